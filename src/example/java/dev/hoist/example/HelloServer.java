@@ -1,0 +1,2 @@
+package dev.hoist.example;
+public final class HelloServer { public static void main(String[] a) { } }

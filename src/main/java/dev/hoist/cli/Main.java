@@ -1,0 +1,2 @@
+package dev.hoist.cli;
+public final class Main { public static void main(String[] a) { } }

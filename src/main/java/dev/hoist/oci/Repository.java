@@ -1,0 +1,45 @@
+package dev.hoist.oci;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One OCI repository: content-addressed blobs, manifests and tags. Implemented by a remote registry
+ * repository and by a local OCI image layout directory, so stages write to either without knowing which.
+ */
+public interface Repository {
+
+  /** Where this repository is, for people and for references: {@code host[:port]/path} or a layout path. */
+  String name();
+
+  boolean hasBlob(Digest digest) throws IOException;
+
+  /** Stores a blob whose digest and size are already known; a no-op when the blob exists. */
+  void pushBlob(Descriptor blob, Path content) throws IOException;
+
+  /** Stores a blob held in memory; a no-op when the blob exists. */
+  void pushBlob(Descriptor blob, byte[] content) throws IOException;
+
+  /**
+   * Stores a manifest (its blobs must be present already) under each tag, in order; returns its digest.
+   * With no tags, the manifest is stored by digest only.
+   */
+  Digest pushManifest(byte[] manifest, String mediaType, List<String> tags) throws IOException;
+
+  /** The digest a tag points at, or empty when the tag does not exist. */
+  Optional<Digest> resolve(String tag) throws IOException;
+
+  /** The raw manifest for a tag or digest, checked against its digest. */
+  Manifest fetchManifest(String reference) throws IOException;
+
+  /** A blob's content, verified against its digest and size while it is read. */
+  InputStream fetchBlob(Descriptor blob) throws IOException;
+
+  List<String> listTags() throws IOException;
+
+  /** A fetched manifest: its bytes, media type and digest. */
+  record Manifest(byte[] content, String mediaType, Digest digest) {}
+}
