@@ -1,0 +1,27 @@
+package dev.hoist.cli;
+
+import dev.hoist.config.ConfigException;
+import dev.hoist.release.ExitCode;
+import dev.hoist.release.ReleaseException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Turns an exception from a command into one line on stderr and its exit code. No stack traces. */
+final class ErrorHandler implements IExecutionExceptionHandler {
+  @Override
+  public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
+    ExitCode code = ExitCode.FAILURE;
+    if (e instanceof ReleaseException re) {
+      code = re.exitCode();
+    } else if (e instanceof ConfigException) {
+      code = ExitCode.CONFIG;
+    }
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    cmd.getErr().println("hoist: error: " + message.replace('\n', ' '));
+    if (System.getenv("HOIST_DEBUG") != null) {
+      e.printStackTrace(cmd.getErr());
+    }
+    return code.code();
+  }
+}

@@ -1,0 +1,177 @@
+package dev.hoist.config;
+
+import dev.hoist.yaml.SafeYaml;
+import dev.hoist.yaml.YamlException;
+import dev.hoist.yaml.YamlNode;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads hoist.yaml strictly: unknown keys, wrong types and dangling names are one-line errors with a line. */
+public final class ConfigLoader {
+  public static final String DEFAULT_NAMESPACE = "flux-system";
+
+  private ConfigLoader() {}
+
+  public static ProjectConfig load(Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    String text;
+    try {
+      if (Files.size(absolute) > SafeYaml.MAX_CODE_POINTS) {
+        throw new ConfigException(file + ": larger than " + SafeYaml.MAX_CODE_POINTS + " bytes");
+      }
+      text = Files.readString(absolute, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new ConfigException(file + ": not found (run hoist in the project root or pass --config)");
+    } catch (MalformedInputException e) {
+      throw new ConfigException(file + ": not UTF-8 text");
+    } catch (IOException e) {
+      throw new ConfigException(file + ": cannot read: " + e.getMessage());
+    }
+    YamlNode root;
+    String name = absolute.getFileName().toString();
+    try {
+      root = SafeYaml.parse(text, name);
+    } catch (YamlException e) {
+      throw new ConfigException(e.getMessage());
+    }
+    return read(absolute, name, root);
+  }
+
+  private static ProjectConfig read(Path file, String name, YamlNode root) {
+    Map<String, Integer> lines = new HashMap<>();
+    Fields doc = new Fields(name, "", root, lines);
+    String project = doc.dnsLabel("project", null);
+    if (project == null) {
+      throw doc.error("project", "required");
+    }
+    String registry = registry(doc);
+    List<AppConfig> apps = new ArrayList<>();
+    List<YamlNode> appNodes = doc.list("apps");
+    Set<String> appNames = new HashSet<>();
+    for (int i = 0; i < appNodes.size(); i++) {
+      AppConfig app = AppReader.read(new Fields(name, "apps[" + i + "]", appNodes.get(i), lines));
+      if (!appNames.add(app.name())) {
+        throw new ConfigException(name + ":" + appNodes.get(i).line() + ": apps[" + i + "].name: duplicate app '"
+            + app.name() + "'");
+      }
+      apps.add(app);
+    }
+    List<OverlayConfig> overlays = overlays(doc);
+    Fields artifact = doc.child("artifact");
+    String artifactRepository = "manifests/" + project;
+    if (artifact != null) {
+      artifactRepository = artifact.string("repository", artifactRepository);
+      artifact.finish();
+    }
+    List<ClusterConfig> clusters = clusters(doc, overlays);
+    doc.finish();
+    return new ProjectConfig(file, file.getParent(), project, registry, apps, overlays, artifactRepository,
+        clusters, lines);
+  }
+
+  private static String registry(Fields doc) {
+    String registry = doc.required("registry");
+    if (registry.contains("://") || registry.endsWith("/") || registry.contains(" ")) {
+      throw doc.error("registry", "'" + registry + "' must be HOST[:PORT]/NAMESPACE without a scheme");
+    }
+    return registry;
+  }
+
+  private static List<OverlayConfig> overlays(Fields doc) {
+    List<OverlayConfig> out = new ArrayList<>();
+    List<YamlNode> nodes = doc.list("overlays");
+    for (int i = 0; i < nodes.size(); i++) {
+      YamlNode node = nodes.get(i);
+      String field = "overlays[" + i + "]";
+      OverlayConfig overlay;
+      if (node instanceof YamlNode.Scalar) {
+        String overlayName = doc.scalar(node, field);
+        overlay = new OverlayConfig(overlayName, Path.of("overlays", overlayName));
+        doc.lines().put(field, node.line());
+      } else {
+        Fields f = new Fields(doc.file(), field, node, doc.lines());
+        String overlayName = f.dnsLabel("name", null);
+        if (overlayName == null) {
+          throw f.error("name", "required");
+        }
+        overlay = new OverlayConfig(overlayName, Path.of(f.string("path", "overlays/" + overlayName)));
+        f.finish();
+      }
+      if (!Fields.DNS_LABEL.matcher(overlay.name()).matches()) {
+        throw doc.error(node, field, "'" + overlay.name() + "' is not a DNS-1123 label");
+      }
+      if (out.stream().anyMatch(o -> o.name().equals(overlay.name()))) {
+        throw doc.error(node, field, "duplicate overlay '" + overlay.name() + "'");
+      }
+      out.add(overlay);
+    }
+    return out;
+  }
+
+  private static List<ClusterConfig> clusters(Fields doc, List<OverlayConfig> overlays) {
+    List<ClusterConfig> out = new ArrayList<>();
+    List<YamlNode> nodes = doc.list("clusters");
+    for (int i = 0; i < nodes.size(); i++) {
+      Fields f = new Fields(doc.file(), "clusters[" + i + "]", nodes.get(i), doc.lines());
+      String clusterName = f.dnsLabel("name", null);
+      if (clusterName == null) {
+        throw f.error("name", "required");
+      }
+      String overlay = f.required("overlay");
+      if (overlays.stream().noneMatch(o -> o.name().equals(overlay))) {
+        throw f.error("overlay", "unknown overlay '" + overlay + "' (not listed under overlays)");
+      }
+      RefPolicy ref = ref(f);
+      Duration interval = duration(f, "interval", Duration.ofMinutes(1));
+      Duration timeout = duration(f, "timeout", Duration.ofMinutes(5));
+      String namespace = f.dnsLabel("namespace", DEFAULT_NAMESPACE);
+      f.finish();
+      if (out.stream().anyMatch(c -> c.name().equals(clusterName))) {
+        throw f.error("name", "duplicate cluster '" + clusterName + "'");
+      }
+      out.add(new ClusterConfig(clusterName, overlay, ref, interval, timeout, namespace));
+    }
+    return out;
+  }
+
+  private static RefPolicy ref(Fields cluster) {
+    Fields ref = cluster.child("ref");
+    if (ref == null) {
+      return new RefPolicy.Semver(">=0.0.0", null);
+    }
+    String tag = ref.string("tag", null);
+    String semver = ref.string("semver", null);
+    String filter = ref.string("semverFilter", null);
+    ref.finish();
+    if ((tag == null) == (semver == null)) {
+      throw cluster.error("ref", "give exactly one of tag or semver");
+    }
+    if (tag != null && filter != null) {
+      throw cluster.error("ref", "semverFilter goes with semver, not tag");
+    }
+    return tag != null ? new RefPolicy.Tag(tag) : new RefPolicy.Semver(semver, filter);
+  }
+
+  static Duration duration(Fields f, String key, Duration fallback) {
+    String value = f.string(key, null);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      return Durations.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw f.error(key, e.getMessage());
+    }
+  }
+}

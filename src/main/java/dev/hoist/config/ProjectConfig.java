@@ -1,0 +1,43 @@
+package dev.hoist.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * hoist.yaml, read and checked: the project, its apps, overlays, manifests artifact and clusters.
+ *
+ * @param root the project root: the directory that holds hoist.yaml
+ * @param registry where images and the artifact are published, {@code host[:port]/namespace}
+ * @param artifactRepository the manifests artifact's repository below the registry (default
+ *     {@code manifests/<project>})
+ */
+public record ProjectConfig(
+    Path file,
+    Path root,
+    String project,
+    String registry,
+    List<AppConfig> apps,
+    List<OverlayConfig> overlays,
+    String artifactRepository,
+    List<ClusterConfig> clusters,
+    Map<String, Integer> lines) {
+
+  public ProjectConfig {
+    apps = List.copyOf(apps);
+    overlays = List.copyOf(overlays);
+    clusters = List.copyOf(clusters);
+    lines = Map.copyOf(lines);
+  }
+
+  /** {@code hoist.yaml:12: apps[0].jar} — where a field was written, for error messages. */
+  public String where(String field) {
+    Integer line = lines.get(field);
+    return file.getFileName() + (line == null ? "" : ":" + line) + ": " + field;
+  }
+
+  public Optional<OverlayConfig> overlay(String name) {
+    return overlays.stream().filter(o -> o.name().equals(name)).findFirst();
+  }
+}

@@ -1,0 +1,27 @@
+package dev.hoist.release;
+
+import dev.hoist.config.ConfigException;
+import dev.hoist.config.ConfigLoader;
+
+/** Reads hoist.yaml. */
+final class LoadConfigStep implements Step {
+  @Override
+  public String name() {
+    return "config";
+  }
+
+  @Override
+  public void run(ReleaseContext ctx) {
+    try {
+      ctx.config = ConfigLoader.load(ctx.request.config());
+    } catch (ConfigException e) {
+      throw new ReleaseException(ExitCode.CONFIG, e.getMessage());
+    }
+    if (ctx.config.apps().isEmpty()) {
+      throw new ReleaseException(ExitCode.CONFIG, ctx.config.file().getFileName() + ": apps: nothing to release");
+    }
+    if (ctx.config.overlays().isEmpty()) {
+      throw new ReleaseException(ExitCode.CONFIG, ctx.config.file().getFileName() + ": overlays: none listed");
+    }
+  }
+}

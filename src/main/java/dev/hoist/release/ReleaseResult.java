@@ -1,0 +1,26 @@
+package dev.hoist.release;
+
+import java.util.List;
+
+/**
+ * What a release produced (or, for a dry run, would produce).
+ *
+ * @param revision Flux's revision string {@code <tag>@sha1:<commit>}
+ * @param flux the Flux files written, relative to the project root
+ */
+public record ReleaseResult(
+    String version, String revision, List<Image> images, List<Artifact> artifacts, List<String> flux,
+    boolean dryRun) {
+
+  public ReleaseResult {
+    images = List.copyOf(images);
+    artifacts = List.copyOf(artifacts);
+    flux = List.copyOf(flux);
+  }
+
+  /** A built image: {@code ref} is {@code <repository>@sha256:…}. */
+  public record Image(String name, String ref, String digest, List<String> tags) {}
+
+  /** A pushed manifests artifact: {@code url} is {@code oci://<repository>}. */
+  public record Artifact(String name, String url, List<String> tags, String digest) {}
+}

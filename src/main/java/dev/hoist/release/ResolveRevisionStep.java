@@ -1,0 +1,35 @@
+package dev.hoist.release;
+
+import dev.hoist.git.GitException;
+import dev.hoist.git.GitInspector;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Finds the version to release (semver tag at HEAD, clean tree) and the tags to publish. */
+final class ResolveRevisionStep implements Step {
+  @Override
+  public String name() {
+    return "version";
+  }
+
+  @Override
+  public void run(ReleaseContext ctx) {
+    try {
+      ctx.revision = GitInspector.inspect(ctx.config.root(), ctx.request.snapshot());
+    } catch (GitException e) {
+      ExitCode code = switch (e.reason()) {
+        case DIRTY -> ExitCode.DIRTY;
+        case UNTAGGED, NOT_SEMVER, NOT_A_REPOSITORY -> ExitCode.UNTAGGED;
+      };
+      throw new ReleaseException(code, e.getMessage());
+    }
+    List<String> tags = new ArrayList<>();
+    tags.add(ctx.revision.version().toString());
+    if (ctx.revision.movesLatest()) {
+      tags.add("latest");
+    }
+    ctx.tags = List.copyOf(tags);
+    ctx.progress.say("version " + ctx.revision.version() + " (" + ctx.revision.fluxRevision() + ")"
+        + (ctx.revision.snapshot() ? ", snapshot" : ""));
+  }
+}
