@@ -1,5 +1,6 @@
 package dev.hoist.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /** hoist's entry point. */
@@ -7,14 +8,19 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
 
-  /** Runs hoist with the given arguments and returns the exit code (for tests and embedding). */
-  public static int run(String... args) {
-    return new CommandLine(new HoistCommand())
+  /** Runs hoist with the given arguments and streams; returns the exit code (for tests and embedding). */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new HoistCommand())
         .setExecutionExceptionHandler(new ErrorHandler())
         .setCaseInsensitiveEnumValuesAllowed(true)
-        .execute(args);
+        .setOut(out)
+        .setErr(err);
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
   }
 }
