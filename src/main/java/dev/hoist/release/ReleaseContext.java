@@ -2,6 +2,7 @@ package dev.hoist.release;
 
 import dev.hoist.config.ProjectConfig;
 import dev.hoist.git.Revision;
+import dev.hoist.kustomize.Pin;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,12 +16,14 @@ final class ReleaseContext {
   /** The tags to publish: the version, plus {@code latest} for a stable tagged release. */
   List<String> tags;
   /** Where content goes; for a dry run, a temporary layout. */
-  Object publishing;
+  Publishing publishing;
   /** A scratch directory for this release, deleted at the end. */
   Path work;
   final List<ReleaseResult.Image> images = new ArrayList<>();
   final List<ReleaseResult.Artifact> artifacts = new ArrayList<>();
   final List<String> flux = new ArrayList<>();
+  /** Image names in the overlays, pinned to the built images. */
+  final List<Pin> pins = new ArrayList<>();
   /** The staged base/ and overlays/ with images pinned. */
   Path staged;
 

@@ -1,0 +1,122 @@
+package dev.hoist.cli;
+
+import dev.hoist.release.Destination;
+import dev.hoist.release.Progress;
+import dev.hoist.release.Release;
+import dev.hoist.release.ReleaseRequest;
+import dev.hoist.release.ReleaseResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code hoist release}: parses, delegates to {@link Release}, prints. */
+@Command(
+    name = "release",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Releases HEAD: builds the apps' images, pins them into the overlays, pushes the manifests as a Flux "
+          + "OCI artifact and writes the Flux objects of every cluster.",
+      "HEAD must carry a vMAJOR.MINOR.PATCH[-PRERELEASE] tag and the tree must be clean (or use --snapshot).",
+      "Without --registry or --oci-layout, everything goes into a local OCI layout under target/hoist/oci.",
+      "Exit codes: 0 ok, 1 failure, 2 usage, 3 invalid hoist.yaml, 4 no release tag, 5 dirty tree, 6 registry."
+    })
+public final class ReleaseCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--config", defaultValue = "hoist.yaml", description = "The project descriptor (default: ${DEFAULT-VALUE}).")
+  Path config;
+
+  @ArgGroup(exclusive = true)
+  Target target;
+
+  static final class Target {
+    @Option(names = "--registry", paramLabel = "HOST[:PORT]/NAMESPACE", description = "Push to this registry.")
+    String registry;
+
+    @Option(names = "--oci-layout", paramLabel = "DIR", description = "Write OCI image layouts under DIR.")
+    Path layout;
+  }
+
+  @Option(names = "--insecure", description = "Allow plain HTTP to the registry.")
+  boolean insecure;
+
+  @Option(names = "--creds", paramLabel = "USER:PASSWORD", description = "Registry credentials (default: docker config, GITHUB_TOKEN for ghcr.io).")
+  String creds;
+
+  @Option(names = "--snapshot", description = "Release HEAD as 0.0.0-<sha> without a tag; never moves latest.")
+  boolean snapshot;
+
+  @Option(names = "--dry-run", description = "Print the plan (with the digests it would push); write and push nothing.")
+  boolean dryRun;
+
+  @Option(names = {"-o", "--output"}, defaultValue = "text", description = "Output format: text or json.")
+  OutputFormat output;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    Destination destination = null;
+    if (target != null && target.registry != null) {
+      destination = new Destination.Registry(target.registry, insecure);
+    } else if (target != null && target.layout != null) {
+      destination = new Destination.Layout(target.layout);
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    Progress progress = quiet ? Progress.quiet() : message -> {
+      err.println(message);
+      err.flush();
+    };
+    ReleaseResult result = Release.run(new ReleaseRequest(config, destination, creds, snapshot, dryRun), progress);
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(output == OutputFormat.json ? Json.write(toJson(result)) : toText(result));
+    out.flush();
+    return 0;
+  }
+
+  static Map<String, Object> toJson(ReleaseResult r) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("version", r.version());
+    json.put("revision", r.revision());
+    json.put("images", r.images().stream().map(i -> ordered("name", i.name(), "ref", i.ref(), "digest", i.digest()))
+        .toList());
+    json.put("artifacts", r.artifacts().stream().map(a -> ordered("name", a.name(), "url", a.url(), "tags",
+        a.tags(), "digest", a.digest())).toList());
+    json.put("flux", r.flux());
+    return json;
+  }
+
+  private static Map<String, Object> ordered(Object... keysAndValues) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
+  }
+
+  static String toText(ReleaseResult r) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(r.dryRun() ? "plan for " : "released ").append(r.version()).append(" (").append(r.revision())
+        .append(")\n");
+    for (ReleaseResult.Image i : r.images()) {
+      sb.append("image     ").append(i.ref()).append(" tags ").append(String.join(",", i.tags())).append('\n');
+    }
+    for (ReleaseResult.Artifact a : r.artifacts()) {
+      sb.append("artifact  ").append(a.url()).append('@').append(a.digest()).append(" tags ")
+          .append(String.join(",", a.tags())).append('\n');
+    }
+    for (String f : r.flux()) {
+      sb.append("flux      ").append(f).append('\n');
+    }
+    return sb.toString().stripTrailing();
+  }
+
+}

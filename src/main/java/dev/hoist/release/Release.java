@@ -1,0 +1,57 @@
+package dev.hoist.release;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The release engine: one call that turns a checkout into images, a pinned manifests artifact and Flux
+ * objects. Front ends (the CLI now, a Maven plugin later) only build a {@link ReleaseRequest} and print the
+ * {@link ReleaseResult}.
+ */
+public final class Release {
+  private Release() {}
+
+  /** Runs a release; throws {@link ReleaseException} with a one-line message and an exit code. */
+  public static ReleaseResult run(ReleaseRequest request, Progress progress) {
+    ReleaseContext ctx = new ReleaseContext(request, progress);
+    List<Step> steps = List.of(
+        new LoadConfigStep(),
+        new ResolveRevisionStep(),
+        new PreflightStep(),
+        new OpenDestinationStep(),
+        new BuildImagesStep(),
+        new StageOverlaysStep(),
+        new PushArtifactStep(),
+        new WriteOutputsStep());
+    try {
+      for (Step step : steps) {
+        try {
+          step.run(ctx);
+        } catch (Exception e) {
+          throw Failures.classify(step.name(), e);
+        }
+      }
+      return ctx.result();
+    } finally {
+      deleteQuietly(ctx.work);
+      if (ctx.publishing != null) {
+        ctx.publishing.close();
+      }
+    }
+  }
+
+  static void deleteQuietly(Path dir) {
+    if (dir == null || !Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // best effort: a temporary directory
+    }
+  }
+}

@@ -1,0 +1,207 @@
+package dev.hoist.release;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hoist.cli.Main;
+import dev.hoist.testing.Processes;
+import dev.hoist.testing.RealParts;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole pipeline against the real registry, checked with skopeo and tar, not with hoist's own code. */
+@Tag("integration")
+class ReleaseIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir Path tmp;
+
+  record Run(int code, String out, String err) {
+    JsonNode json() throws Exception {
+      return JSON.readTree(out);
+    }
+  }
+
+  static Run hoist(Path project, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    String[] all = new String[args.length + 2];
+    all[0] = args[0];
+    all[1] = "--config=" + project.resolve("hoist.yaml");
+    System.arraycopy(args, 1, all, 2, args.length - 1);
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), all);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private JsonNode skopeoRaw(String ref) throws Exception {
+    return JSON.readTree(skopeo("inspect", "--tls-verify=false", "--raw", "docker://" + ref));
+  }
+
+  private String skopeo(String... args) throws Exception {
+    Path skopeo = RealParts.tool("skopeo");
+    List<String> cmd = new java.util.ArrayList<>(List.of(skopeo.toString()));
+    cmd.addAll(List.of(args));
+    return Processes.run(tmp, cmd).requireSuccess().stdout();
+  }
+
+  private static String sha256(String text) throws Exception {
+    return "sha256:" + HexFormat.of().formatHex(
+        MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void releasesATaggedCommitReproduciblyAndPreReleasesLeaveLatest() throws Exception {
+    String registry = RealParts.registry();
+    String ns = registry + "/acme" + System.nanoTime();
+    ExampleProject project = ExampleProject.create(tmp.resolve("p1"));
+    project.tag("v1.2.3");
+
+    Run run = hoist(project.dir, "release", "--registry", ns, "--insecure", "-o", "json");
+    assertEquals(0, run.code(), run.err());
+    JsonNode result = run.json();
+    assertEquals("1.2.3", result.get("version").asText());
+    String commit = Processes.run(project.dir, List.of("git", "rev-parse", "HEAD")).requireSuccess().stdout().trim();
+    assertEquals("v1.2.3@sha1:" + commit, result.get("revision").asText());
+
+    // the image: pushed under both tags, with the OCI labels
+    JsonNode image = result.get("images").get(0);
+    assertEquals("hello", image.get("name").asText());
+    String imageDigest = image.get("digest").asText();
+    assertEquals(ns + "/hello@" + imageDigest, image.get("ref").asText());
+    for (String tag : List.of("1.2.3", "latest")) {
+      String raw = skopeo("inspect", "--tls-verify=false", "--raw", "docker://" + ns + "/hello:" + tag);
+      assertEquals(imageDigest, sha256(raw), tag);
+    }
+    JsonNode config = JSON.readTree(skopeo("inspect", "--tls-verify=false", "--config", "docker://" + ns
+        + "/hello:1.2.3"));
+    JsonNode labels = config.get("config").get("Labels");
+    assertEquals("1.2.3", labels.get("org.opencontainers.image.version").asText());
+    assertEquals(commit, labels.get("org.opencontainers.image.revision").asText());
+    assertEquals(project.origin.toUri().toString(), labels.get("org.opencontainers.image.source").asText());
+
+    // the artifact: Flux media types and annotations
+    JsonNode artifact = result.get("artifacts").get(0);
+    assertEquals("oci://" + ns + "/manifests/hello", artifact.get("url").asText());
+    assertEquals(List.of("1.2.3", "latest"), JSON.convertValue(artifact.get("tags"), List.class));
+    String artifactRef = ns + "/manifests/hello:1.2.3";
+    String rawManifest = skopeo("inspect", "--tls-verify=false", "--raw", "docker://" + artifactRef);
+    assertEquals(artifact.get("digest").asText(), sha256(rawManifest));
+    JsonNode manifest = JSON.readTree(rawManifest);
+    assertEquals("application/vnd.oci.image.manifest.v1+json", manifest.get("mediaType").asText());
+    assertEquals("application/vnd.cncf.flux.config.v1+json", manifest.get("config").get("mediaType").asText());
+    assertEquals(1, manifest.get("layers").size());
+    assertEquals("application/vnd.cncf.flux.content.v1.tar+gzip",
+        manifest.get("layers").get(0).get("mediaType").asText());
+    JsonNode annotations = manifest.get("annotations");
+    assertEquals("v1.2.3@sha1:" + commit, annotations.get("org.opencontainers.image.revision").asText());
+    assertEquals(project.origin.toUri().toString(), annotations.get("org.opencontainers.image.source").asText());
+    assertTrue(annotations.get("org.opencontainers.image.created").asText().matches(
+        "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"));
+
+    // the layer extracts (with tar, not hoist) to exactly the staged tree
+    Path extracted = extractArtifact(artifactRef);
+    assertEquals(List.of("base/deployment.yaml", "base/kustomization.yaml", "base/service.yaml",
+        "overlays/dev/kustomization.yaml", "overlays/dev/namespace.yaml",
+        "overlays/prod/kustomization.yaml", "overlays/prod/namespace.yaml",
+        "overlays/staging/kustomization.yaml", "overlays/staging/namespace.yaml"), ExampleProject.list(extracted));
+    assertEquals(Files.readString(project.dir.resolve("base/deployment.yaml")),
+        Files.readString(extracted.resolve("base/deployment.yaml")));
+    String prod = Files.readString(extracted.resolve("overlays/prod/kustomization.yaml"));
+    String expectedProd = Files.readString(project.dir.resolve("overlays/prod/kustomization.yaml"))
+        .replace("    newName: ghcr.io/hoist-dev/hello\n    newTag: latest\n",
+            "    newName: " + ns + "/hello\n    digest: " + imageDigest + "\n");
+    assertEquals(expectedProd, prod);
+
+    // the Flux objects
+    List<String> flux = JSON.convertValue(result.get("flux"), List.class);
+    assertEquals(List.of("flux/clusters/staging/hello.yaml", "flux/clusters/production/hello.yaml"), flux);
+    String production = Files.readString(project.dir.resolve("flux/clusters/production/hello.yaml"));
+    assertTrue(production.startsWith("---\napiVersion: source.toolkit.fluxcd.io/v1\nkind: OCIRepository\n"),
+        production);
+    assertTrue(production.contains("\n  url: oci://" + ns + "/manifests/hello\n"), production);
+    assertTrue(production.contains("\n    semver: '>=1.0.0'\n"), production);
+    assertTrue(production.contains("\n  path: ./overlays/prod\n"), production);
+    assertTrue(production.contains("apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\n"), production);
+    assertTrue(production.contains("\n  interval: 10m0s\n"), production);
+
+    // a fresh clone releases the same digests
+    ExampleProject clone = project.cloneTo(tmp.resolve("p2"));
+    Run again = hoist(clone.dir, "release", "--registry", ns, "--insecure", "-o", "json");
+    assertEquals(0, again.code(), again.err());
+    assertEquals(imageDigest, again.json().get("images").get(0).get("digest").asText());
+    assertEquals(artifact.get("digest").asText(), again.json().get("artifacts").get(0).get("digest").asText());
+
+    // a pre-release pushes its version tag and leaves latest alone
+    project.commitAll("record release 1.2.3 outputs");
+    project.commit("base/NOTES.txt", "rc\n");
+    project.tag("v1.3.0-rc.1");
+    Run rc = hoist(project.dir, "release", "--registry", ns, "--insecure", "-o", "json");
+    assertEquals(0, rc.code(), rc.err());
+    assertEquals(List.of("1.3.0-rc.1"), JSON.convertValue(rc.json().get("artifacts").get(0).get("tags"), List.class));
+    String rcDigest = rc.json().get("artifacts").get(0).get("digest").asText();
+    assertFalse(rcDigest.equals(artifact.get("digest").asText()));
+    assertEquals(rcDigest, sha256(skopeo("inspect", "--tls-verify=false", "--raw", "docker://" + ns
+        + "/manifests/hello:1.3.0-rc.1")));
+    assertEquals(artifact.get("digest").asText(), sha256(skopeo("inspect", "--tls-verify=false", "--raw",
+        "docker://" + ns + "/manifests/hello:latest")));
+    assertEquals(imageDigest, sha256(skopeo("inspect", "--tls-verify=false", "--raw", "docker://" + ns
+        + "/hello:latest")));
+  }
+
+  private Path extractArtifact(String ref) throws Exception {
+    Path layout = tmp.resolve("layout");
+    skopeo("copy", "--src-tls-verify=false", "docker://" + ref, "oci:" + layout + ":a");
+    JsonNode index = JSON.readTree(layout.resolve("index.json").toFile());
+    String manifestDigest = index.get("manifests").get(0).get("digest").asText();
+    JsonNode manifest = JSON.readTree(layout.resolve("blobs/sha256/" + manifestDigest.substring(7)).toFile());
+    String layer = manifest.get("layers").get(0).get("digest").asText().substring(7);
+    Path out = tmp.resolve("extracted");
+    Files.createDirectories(out);
+    Processes.run(out, List.of("tar", "-xzf", layout.resolve("blobs/sha256/" + layer).toString()))
+        .requireSuccess();
+    return out;
+  }
+
+  @Test
+  void refusesUntaggedAndDirtyTreesWithDistinctCodesAndWritesNothing() throws Exception {
+    String ns = RealParts.registry() + "/refuse" + System.nanoTime();
+    ExampleProject project = ExampleProject.create(tmp.resolve("p"));
+    Run untagged = hoist(project.dir, "release", "--registry", ns, "--insecure");
+    assertEquals(ExitCode.UNTAGGED.code(), untagged.code());
+    assertTrue(untagged.err().startsWith("hoist: error: HEAD "), untagged.err());
+    project.tag("v2.0.0");
+    Files.writeString(project.dir.resolve("overlays/dev/namespace.yaml"), "changed\n");
+    Run dirty = hoist(project.dir, "release", "--registry", ns, "--insecure");
+    assertEquals(ExitCode.DIRTY.code(), dirty.code());
+    assertEquals("hoist: error: the working tree is not clean (1 path(s), first: overlays/dev/namespace.yaml): "
+        + "commit or stash before releasing, or use --snapshot\n", dirty.err());
+    assertFalse(Files.exists(project.dir.resolve("flux")));
+  }
+
+  @Test
+  void unreachableRegistryFailsWithRegistryCodeAndWritesNothing() throws Exception {
+    ExampleProject project = ExampleProject.create(tmp.resolve("p"));
+    project.tag("v1.0.0");
+    int closedPort;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      closedPort = s.getLocalPort();
+    }
+    Run run = hoist(project.dir, "release", "--registry", "127.0.0.1:" + closedPort + "/acme", "--insecure");
+    assertEquals(ExitCode.REGISTRY.code(), run.code(), run.err());
+    assertTrue(run.err().startsWith("hoist: error: ") && run.err().contains("127.0.0.1:" + closedPort)
+        && run.err().trim().lines().count() == 1, run.err());
+    assertFalse(Files.exists(project.dir.resolve("flux")));
+    assertFalse(Files.exists(project.dir.resolve("manifests")));
+  }
+}
