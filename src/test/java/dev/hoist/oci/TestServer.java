@@ -40,7 +40,7 @@ final class TestServer implements AutoCloseable {
           exchange.getRequestHeaders().getFirst("Authorization"), body));
       try {
         handler.handle(exchange, seen.size());
-      } catch (RuntimeException | IOException e) {
+      } catch (RuntimeException e) {
         e.printStackTrace();
         throw e;
       } finally {
