@@ -53,7 +53,7 @@ final class Authenticator {
     if (challenge.bearer() && token != null && token.expires().isAfter(clock.instant())) {
       return Optional.of(token.header());
     }
-    return answer(registry, scope, challenge, uri);
+    return answer(registry, scope, challenge, uri, false);
   }
 
   /** Learns a challenge and returns the header that answers it (a fresh token for Bearer). */
@@ -61,7 +61,7 @@ final class Authenticator {
       throws IOException {
     challenges.put(registry, challenge);
     tokens.remove(registry + " " + scope);
-    return answer(registry, scope, challenge, uri);
+    return answer(registry, scope, challenge, uri, true);
   }
 
   boolean hasCredentials(String registry) {
@@ -72,8 +72,12 @@ final class Authenticator {
     }
   }
 
-  private Optional<String> answer(String registry, String scope, Challenge challenge, URI uri)
-      throws IOException {
+  /**
+   * The header for a challenge. A fresh challenge's own scope is asked for; a remembered one (from another
+   * request) is answered with this request's scope.
+   */
+  private Optional<String> answer(String registry, String scope, Challenge challenge, URI uri,
+      boolean fresh) throws IOException {
     if (challenge.basic()) {
       return mayCarryCredentials.test(uri) ? credentials.find(registry).map(Authenticator::basic)
           : Optional.empty();
@@ -81,12 +85,13 @@ final class Authenticator {
     if (!challenge.bearer() || challenge.param("realm") == null) {
       return Optional.empty();
     }
-    Token token = fetchToken(registry, scope, challenge);
+    String wanted = fresh && challenge.param("scope") != null ? challenge.param("scope") : scope;
+    Token token = fetchToken(registry, wanted, challenge);
     tokens.put(registry + " " + scope, token);
     return Optional.of(token.header());
   }
 
-  private Token fetchToken(String registry, String scope, Challenge challenge) throws IOException {
+  private Token fetchToken(String registry, String wanted, Challenge challenge) throws IOException {
     URI realm;
     try {
       realm = URI.create(challenge.param("realm"));
@@ -102,7 +107,6 @@ final class Authenticator {
     if (service != null) {
       query.append("service=").append(URLEncoder.encode(service, StandardCharsets.UTF_8));
     }
-    String wanted = challenge.param("scope") != null ? challenge.param("scope") : scope;
     for (String s : wanted.split(" ")) {
       query.append(query.length() > 0 ? "&" : "").append("scope=")
           .append(URLEncoder.encode(s, StandardCharsets.UTF_8));

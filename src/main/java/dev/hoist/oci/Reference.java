@@ -69,6 +69,9 @@ public final class Reference {
       if (!HOST.matcher(registry).matches()) {
         throw invalid(value, "bad registry '" + registry + "'");
       }
+      if (registry.equals(DOCKER_HUB) && !repository.contains("/")) {
+        repository = "library/" + repository;
+      }
     } else {
       registry = DOCKER_HUB;
       repository = slash < 0 ? "library/" + rest : rest;

@@ -80,7 +80,8 @@ public final class RegistryRepository implements Repository {
 
   @Override
   public void pushBlob(Descriptor blob, byte[] content) throws IOException {
-    if (content.length != blob.size() || !VerifyingInputStream.digestOf(content, blob.digest()).equals(blob.digest())) {
+    if (content.length != blob.size()
+        || !VerifyingInputStream.digestOf(content, blob.digest()).equals(blob.digest())) {
       throw new IOException("blob " + blob.digest() + ": content does not match its descriptor");
     }
     if (!hasBlob(blob.digest())) {
@@ -109,6 +110,7 @@ public final class RegistryRepository implements Repository {
 
   @Override
   public Digest pushManifest(byte[] manifest, String mediaType, List<String> tags) throws IOException {
+    tags.forEach(RegistryRepository::checkedReference);
     Digest digest = Digest.sha256(manifest);
     List<String> references = tags.isEmpty() ? List.of(digest.toString()) : tags;
     for (String reference : references) {
@@ -132,8 +134,8 @@ public final class RegistryRepository implements Repository {
 
   @Override
   public Optional<Digest> resolve(String tag) throws IOException {
-    Transport.Call head = call("HEAD", url("manifests/" + tag), Map.of("Accept", MediaTypes.manifestAccept()),
-        null, pull);
+    Transport.Call head = call("HEAD", url("manifests/" + checkedReference(tag)),
+        Map.of("Accept", MediaTypes.manifestAccept()), null, pull);
     try (Response r = transport.send(head)) {
       if (r.status() == 404) {
         return Optional.empty();
@@ -151,8 +153,8 @@ public final class RegistryRepository implements Repository {
 
   @Override
   public Manifest fetchManifest(String reference) throws IOException {
-    Transport.Call get = call("GET", url("manifests/" + reference), Map.of("Accept", MediaTypes.manifestAccept()),
-        null, pull);
+    Transport.Call get = call("GET", url("manifests/" + checkedReference(reference)),
+        Map.of("Accept", MediaTypes.manifestAccept()), null, pull);
     byte[] content;
     String mediaType;
     Optional<String> header;
@@ -222,9 +224,22 @@ public final class RegistryRepository implements Repository {
     return URI.create(base + "/v2/" + repository + "/" + path);
   }
 
+  /** A request; one to another origin (an upload location elsewhere) carries no credentials. */
   private Transport.Call call(String method, URI uri, Map<String, String> headers,
       Supplier<BodyPublisher> body, String scope) {
-    return new Transport.Call(registry, method, uri, headers, body, scope, null);
+    String effectiveScope = Transport.sameOrigin(base, uri) ? scope : null;
+    return new Transport.Call(registry, method, uri, headers, body, effectiveScope, null);
+  }
+
+  /** A tag or digest, checked so it cannot change the request path. */
+  private static String checkedReference(String reference) {
+    if (reference.contains(":")) {
+      return Digest.parse(reference).toString();
+    }
+    if (!Reference.validTag(reference)) {
+      throw new IllegalArgumentException("invalid tag '" + reference + "'");
+    }
+    return reference;
   }
 
   @Override

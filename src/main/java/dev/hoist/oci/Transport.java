@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,9 +73,9 @@ final class Transport {
       Optional<Duration> after = retry.retryAfter(response.header("Retry-After").orElse(null));
       if (after.isPresent() && after.get().compareTo(RetryPolicy.MAX_RETRY_AFTER) > 0) {
         response.close();
+        java.time.Instant when = retry.clock.instant().plus(after.get()).truncatedTo(ChronoUnit.SECONDS);
         throw new RegistryException(describe(call) + ": " + response.status() + "; the registry asks to retry in "
-            + after.get().toSeconds() + " s (at " + retry.clock.instant().plus(after.get()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-            + "); try again then", response.status(), "");
+            + after.get().toSeconds() + " s (at " + when + "); try again then", response.status(), "");
       }
       if (attempt >= retry.maxAttempts) {
         throw error(call, response, "failed after " + attempt + " attempts");

@@ -20,8 +20,10 @@ class ReferenceTest {
       "nginx, docker.io, library/nginx, '', ''",
       "nginx:1.27, docker.io, library/nginx, 1.27, ''",
       "acme/app, docker.io, acme/app, '', ''",
-      "registry.example.com:8443/team/app:latest@sha256:" + "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-          + ", registry.example.com:8443, team/app, latest, sha256:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "registry.example.com:8443/team/app:latest@sha256:"
+          + "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, registry.example.com:8443, team/app, "
+          + "latest, sha256:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "docker.io/nginx, docker.io, library/nginx, '', ''",
       "ghcr.io/acme/my__app-x.y@sha256:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
           + ", ghcr.io, acme/my__app-x.y, '', sha256:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
   })

@@ -128,7 +128,8 @@ class RegistryAuthTest {
       RegistryException e = assertThrows(RegistryException.class, () -> repo(server, creds).resolve("v1"));
       assertEquals("registry " + server.registry() + ": HEAD /v2/team/app/manifests/v1: 401; the credentials for "
           + server.registry() + " were rejected", e.getMessage());
-      assertEquals(java.util.Arrays.asList(null, BASIC), server.seen.stream().map(TestServer.Seen::authorization).toList());
+      assertEquals(java.util.Arrays.asList(null, BASIC),
+          server.seen.stream().map(TestServer.Seen::authorization).toList());
       assertFalse(e.getMessage().contains(PASSWORD));
       assertEquals("Basic[username=alice, password=***]", creds.find("x").orElseThrow().toString());
     }

@@ -59,7 +59,8 @@ class RegistryContentTest {
     Digest right = Digest.sha256(manifest);
     Digest wrong = Digest.sha256("other".getBytes());
     try (TestServer server = new TestServer((ex, n) -> sendBytes(ex, 200, manifest,
-        "Content-Type", MediaTypes.OCI_MANIFEST, "Docker-Content-Digest", n == 3 ? wrong.toString() : right.toString()))) {
+        "Content-Type", MediaTypes.OCI_MANIFEST,
+        "Docker-Content-Digest", n == 3 ? wrong.toString() : right.toString()))) {
       RegistryRepository repo = repo(server);
       Repository.Manifest byDigest = repo.fetchManifest(right.toString());
       assertArrayEquals(manifest, byDigest.content());
