@@ -175,9 +175,15 @@ final class Transport {
     return "registry " + call.registry() + ": " + call.method() + " " + call.uri().getRawPath();
   }
 
+  /** The exception's type and the first message along its cause chain. */
   private static String describe(IOException e) {
-    return e.getMessage() == null ? e.getClass().getSimpleName()
-        : e.getClass().getSimpleName() + ": " + ErrorBody.oneLine(e.getMessage());
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && !t.getMessage().isBlank()) {
+        return e.getClass().getSimpleName() + ": " + ErrorBody.oneLine(t.getMessage());
+      }
+    }
+    return e instanceof java.net.ConnectException ? "ConnectException: cannot connect"
+        : e.getClass().getSimpleName();
   }
 
   private static boolean redirect(int status) {
