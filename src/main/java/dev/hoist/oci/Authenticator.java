@@ -29,6 +29,7 @@ final class Authenticator {
   private final Predicate<URI> mayCarryCredentials;
   private final Map<String, Challenge> challenges = new HashMap<>();
   private final Map<String, Token> tokens = new HashMap<>();
+  private final Map<String, Optional<Credentials.Basic>> found = new HashMap<>();
   private Transport transport;
 
   private record Token(String header, Instant expires) {}
@@ -64,12 +65,22 @@ final class Authenticator {
     return answer(registry, scope, challenge, uri, true);
   }
 
-  boolean hasCredentials(String registry) {
+  synchronized boolean hasCredentials(String registry) {
     try {
-      return credentials.find(registry).isPresent();
+      return find(registry).isPresent();
     } catch (IOException | RuntimeException e) {
       return false;
     }
+  }
+
+  /** The credentials for a registry, looked up once (a credential helper runs at most once per registry). */
+  private Optional<Credentials.Basic> find(String registry) throws IOException {
+    Optional<Credentials.Basic> basic = found.get(registry);
+    if (basic == null) {
+      basic = credentials.find(registry);
+      found.put(registry, basic);
+    }
+    return basic;
   }
 
   /**
@@ -79,7 +90,7 @@ final class Authenticator {
   private Optional<String> answer(String registry, String scope, Challenge challenge, URI uri,
       boolean fresh) throws IOException {
     if (challenge.basic()) {
-      return mayCarryCredentials.test(uri) ? credentials.find(registry).map(Authenticator::basic)
+      return mayCarryCredentials.test(uri) ? find(registry).map(Authenticator::basic)
           : Optional.empty();
     }
     if (!challenge.bearer() || challenge.param("realm") == null) {
@@ -114,7 +125,7 @@ final class Authenticator {
     String base = realm.toString();
     URI uri = URI.create(base + (base.contains("?") ? "&" : "?") + query);
     String authorization = mayCarryCredentials.test(uri)
-        ? credentials.find(registry).map(Authenticator::basic).orElse(null) : null;
+        ? find(registry).map(Authenticator::basic).orElse(null) : null;
     Transport.Call call = new Transport.Call(registry, "GET", uri, Map.of("Accept", "application/json"),
         null, null, authorization);
     try (Response response = transport.send(call)) {

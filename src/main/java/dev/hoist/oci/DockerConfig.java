@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,8 +72,7 @@ final class DockerConfig implements Credentials {
   /** The field of {@code object} whose key names {@code registry} (with or without scheme and path). */
   private static Optional<JsonNode> entry(JsonNode object, String registry) {
     boolean hub = HUB_ALIASES.contains(registry);
-    for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : object.properties()) {
       String host = hostOf(field.getKey());
       if (host.equals(registry) || (hub && HUB_ALIASES.contains(host))) {
         return Optional.of(field.getValue());
