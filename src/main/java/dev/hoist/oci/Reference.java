@@ -87,6 +87,17 @@ public final class Reference {
     return tag != null && TAG.matcher(tag).matches();
   }
 
+  /** A tag or digest for a request path, checked so it cannot change the path; throws naming it. */
+  static String checkedTagOrDigest(String reference) {
+    if (reference.contains(":")) {
+      return Digest.parse(reference).toString();
+    }
+    if (!validTag(reference)) {
+      throw new IllegalArgumentException("invalid tag '" + reference + "'");
+    }
+    return reference;
+  }
+
   /** A reference to the same repository with another tag (and no digest). */
   public Reference withTag(String newTag) {
     return parse(registry + "/" + repository + ":" + newTag);

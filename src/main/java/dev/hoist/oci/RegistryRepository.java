@@ -4,13 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +39,14 @@ public final class RegistryRepository implements Repository {
     this.push = "repository:" + repository + ":pull,push";
   }
 
+  String pullScope() {
+    return pull;
+  }
+
+  String pushScope() {
+    return push;
+  }
+
   @Override
   public String name() {
     return registry + "/" + repository;
@@ -68,7 +73,7 @@ public final class RegistryRepository implements Repository {
       throw new IOException(content + ": " + size + " bytes, but its descriptor says " + blob.size());
     }
     if (!hasBlob(blob.digest())) {
-      upload(blob, () -> {
+      BlobUpload.run(this, transport, blob, () -> {
         try {
           return BodyPublishers.ofFile(content);
         } catch (java.io.FileNotFoundException e) {
@@ -85,32 +90,13 @@ public final class RegistryRepository implements Repository {
       throw new IOException("blob " + blob.digest() + ": content does not match its descriptor");
     }
     if (!hasBlob(blob.digest())) {
-      upload(blob, () -> BodyPublishers.ofByteArray(content));
-    }
-  }
-
-  private void upload(Descriptor blob, Supplier<BodyPublisher> body) throws IOException {
-    Transport.Call start = call("POST", url("blobs/uploads/"), Map.of(), null, push);
-    URI location;
-    try (Response r = transport.send(start)) {
-      if (r.status() != 202 || r.header("Location").isEmpty()) {
-        throw transport.error(start, r, "starting the upload of " + blob.digest());
-      }
-      location = r.uri().resolve(r.header("Location").get());
-    }
-    String digest = URLEncoder.encode(blob.digest().toString(), StandardCharsets.UTF_8);
-    URI target = URI.create(location + (location.getRawQuery() == null ? "?" : "&") + "digest=" + digest);
-    Transport.Call put = call("PUT", target, Map.of("Content-Type", "application/octet-stream"), body, push);
-    try (Response r = transport.send(put)) {
-      if (r.status() != 201) {
-        throw transport.error(put, r, "uploading " + blob.digest());
-      }
+      BlobUpload.run(this, transport, blob, () -> BodyPublishers.ofByteArray(content));
     }
   }
 
   @Override
   public Digest pushManifest(byte[] manifest, String mediaType, List<String> tags) throws IOException {
-    tags.forEach(RegistryRepository::checkedReference);
+    tags.forEach(Reference::checkedTagOrDigest);
     Digest digest = Digest.sha256(manifest);
     List<String> references = tags.isEmpty() ? List.of(digest.toString()) : tags;
     for (String reference : references) {
@@ -134,7 +120,7 @@ public final class RegistryRepository implements Repository {
 
   @Override
   public Optional<Digest> resolve(String tag) throws IOException {
-    Transport.Call head = call("HEAD", url("manifests/" + checkedReference(tag)),
+    Transport.Call head = call("HEAD", url("manifests/" + Reference.checkedTagOrDigest(tag)),
         Map.of("Accept", MediaTypes.manifestAccept()), null, pull);
     try (Response r = transport.send(head)) {
       if (r.status() == 404) {
@@ -153,7 +139,7 @@ public final class RegistryRepository implements Repository {
 
   @Override
   public Manifest fetchManifest(String reference) throws IOException {
-    Transport.Call get = call("GET", url("manifests/" + checkedReference(reference)),
+    Transport.Call get = call("GET", url("manifests/" + Reference.checkedTagOrDigest(reference)),
         Map.of("Accept", MediaTypes.manifestAccept()), null, pull);
     byte[] content;
     String mediaType;
@@ -174,7 +160,11 @@ public final class RegistryRepository implements Repository {
           + actual + ", expected " + expected);
     }
     if (mediaType.isEmpty() || mediaType.equals("application/json")) {
-      mediaType = JSON.readTree(content).path("mediaType").asText(mediaType);
+      try {
+        mediaType = JSON.readTree(content).path("mediaType").asText(mediaType);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IOException("registry " + registry + ": manifest " + name() + ":" + reference + " is not JSON");
+      }
     }
     return new Manifest(content, mediaType, actual);
   }
@@ -192,24 +182,7 @@ public final class RegistryRepository implements Repository {
 
   @Override
   public List<String> listTags() throws IOException {
-    List<String> tags = new ArrayList<>();
-    URI next = url("tags/list");
-    while (next != null) {
-      Transport.Call get = call("GET", next, Map.of("Accept", "application/json"), null, pull);
-      try (Response r = transport.send(get)) {
-        if (r.status() == 404 && tags.isEmpty()) {
-          return List.of();
-        }
-        if (r.status() != 200) {
-          throw transport.error(get, r, "listing tags");
-        }
-        for (var tag : JSON.readTree(r.readAll(MAX_MANIFEST, "tag list of " + name())).path("tags")) {
-          tags.add(tag.asText());
-        }
-        next = LinkHeader.next(r.header("Link").orElse(null)).map(next::resolve).orElse(null);
-      }
-    }
-    return List.copyOf(tags);
+    return TagList.fetch(this, transport);
   }
 
   private Digest parseDigest(String value, Transport.Call call) throws RegistryException {
@@ -220,26 +193,15 @@ public final class RegistryRepository implements Repository {
     }
   }
 
-  private URI url(String path) {
+  URI url(String path) {
     return URI.create(base + "/v2/" + repository + "/" + path);
   }
 
   /** A request; one to another origin (an upload location elsewhere) carries no credentials. */
-  private Transport.Call call(String method, URI uri, Map<String, String> headers,
+  Transport.Call call(String method, URI uri, Map<String, String> headers,
       Supplier<BodyPublisher> body, String scope) {
     String effectiveScope = Transport.sameOrigin(base, uri) ? scope : null;
     return new Transport.Call(registry, method, uri, headers, body, effectiveScope, null);
-  }
-
-  /** A tag or digest, checked so it cannot change the request path. */
-  private static String checkedReference(String reference) {
-    if (reference.contains(":")) {
-      return Digest.parse(reference).toString();
-    }
-    if (!Reference.validTag(reference)) {
-      throw new IllegalArgumentException("invalid tag '" + reference + "'");
-    }
-    return reference;
   }
 
   @Override
