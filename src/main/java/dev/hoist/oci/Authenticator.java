@@ -144,6 +144,11 @@ final class Authenticator {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new RegistryException("registry " + registry + ": token response from " + realm.getHost()
           + " is not JSON", 200, "");
+    } catch (RegistryException | java.io.InterruptedIOException e) {
+      throw e;
+    } catch (IOException e) {
+      // already retried by the transport: do not let the caller's retry loop multiply the attempts
+      throw new RegistryException(e.getMessage(), 0, "");
     }
   }
 

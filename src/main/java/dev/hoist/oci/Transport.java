@@ -37,7 +37,12 @@ final class Transport {
    * {@code authorization} (may be null) is sent as given.
    */
   record Call(String registry, String method, URI uri, Map<String, String> headers,
-      Supplier<BodyPublisher> body, String scope, String authorization) {}
+      Supplier<BodyPublisher> body, String scope, String authorization) {
+    @Override
+    public String toString() {
+      return describe(this) + (authorization == null ? "" : " (with credentials)");
+    }
+  }
 
   Transport(HttpClient http, RetryPolicy retry, Duration requestTimeout, Authenticator auth,
       Consumer<String> log, Consumer<HttpRequest> observer) {

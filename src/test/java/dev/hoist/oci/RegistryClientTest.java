@@ -68,4 +68,11 @@ class RegistryClientTest {
       assertNull(storage.seen.get(0).authorization());
     }
   }
+
+  @Test
+  void callsNeverPrintCredentials() {
+    Transport.Call call = new Transport.Call("ghcr.io", "GET", URI.create("https://ghcr.io/v2/a/tags/list"),
+        java.util.Map.of(), null, null, "Bearer s3cret");
+    assertEquals("registry ghcr.io: GET /v2/a/tags/list (with credentials)", call.toString());
+  }
 }
