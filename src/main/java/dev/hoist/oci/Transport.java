@@ -98,8 +98,8 @@ final class Transport {
     }
     String authorization = auth.header(call.registry(), call.scope(), call.uri()).orElse(null);
     Response response = exchange(call, authorization);
-    if (response.status() != 401) {
-      return response;
+    if (response.status() != 401 || !sameOrigin(call.uri(), response.uri())) {
+      return response; // a challenge from where a redirect led is not the registry's: never answer it
     }
     Optional<Challenge> challenge = Challenge.select(response.headers().allValues("WWW-Authenticate"));
     if (challenge.isEmpty()) {

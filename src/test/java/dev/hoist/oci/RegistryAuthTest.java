@@ -161,4 +161,19 @@ class RegistryAuthTest {
       assertNull(storage.seen.get(0).authorization());
     }
   }
+
+  @Test
+  void challengeFromARedirectTargetIsNotAnswered() throws Exception {
+    Descriptor blob = Descriptor.of(MediaTypes.OCI_LAYER_GZIP, "x".getBytes(StandardCharsets.UTF_8));
+    try (TestServer elsewhere = new TestServer((ex, n) -> send(ex, 401, "", "WWW-Authenticate", "Basic realm=\"e\""));
+        TestServer server = new TestServer((ex, n) -> send(ex, 307, "", "Location",
+            "http://localhost:" + elsewhere.port() + "/data"))) {
+      RegistryException e = assertThrows(RegistryException.class,
+          () -> repo(server, Credentials.explicit("alice:" + PASSWORD)).fetchBlob(blob));
+      assertEquals(401, e.status());
+      assertEquals(List.of("GET /data"), elsewhere.lines());
+      assertNull(elsewhere.seen.get(0).authorization());
+      assertEquals(1, server.seen.size());
+    }
+  }
 }

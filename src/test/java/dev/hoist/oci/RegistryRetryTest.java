@@ -31,7 +31,12 @@ class RegistryRetryTest {
         send(ex, 200, "", "Docker-Content-Digest", DIGEST);
       }
     })) {
-      assertEquals(Optional.of(Digest.parse(DIGEST)), repo(server).resolve("v1"));
+      List<String> log = new ArrayList<>();
+      RegistryRepository repo = TestServer.client(sleeps).log(log::add).build()
+          .repository(server.registry() + "/team/app");
+      assertEquals(Optional.of(Digest.parse(DIGEST)), repo.resolve("v1"));
+      String head = "registry " + server.registry() + ": HEAD /v2/team/app/manifests/v1: ";
+      assertEquals(List.of(head + "503; retrying in 50 ms", head + "502; retrying in 100 ms"), log);
       assertEquals(List.of("HEAD /v2/team/app/manifests/v1", "HEAD /v2/team/app/manifests/v1",
           "HEAD /v2/team/app/manifests/v1"), server.lines());
       // base 100 ms doubling, jitter factor 0.5 with random() = 0
