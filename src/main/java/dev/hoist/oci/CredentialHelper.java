@@ -1,0 +1,78 @@
+package dev.hoist.oci;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/** Runs {@code docker-credential-<name> get} with the server URL on stdin and reads Username/Secret. */
+final class CredentialHelper {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final long TIMEOUT_SECONDS = 30;
+
+  private CredentialHelper() {}
+
+  static Optional<Credentials.Basic> get(String name, String serverUrl, Map<String, String> env)
+      throws IOException {
+    String program = "docker-credential-" + name;
+    Path executable = find(program, env.get("PATH"))
+        .orElseThrow(() -> new IOException("credential helper " + program
+            + " (named in the Docker config) is not on PATH"));
+    Path out = Files.createTempFile("hoist-cred", ".out");
+    Path err = Files.createTempFile("hoist-cred", ".err");
+    try {
+      ProcessBuilder pb = new ProcessBuilder(executable.toString(), "get")
+          .redirectOutput(out.toFile()).redirectError(err.toFile());
+      pb.environment().clear();
+      pb.environment().putAll(env);
+      Process process = pb.start();
+      try (OutputStream stdin = process.getOutputStream()) {
+        stdin.write(serverUrl.getBytes(StandardCharsets.UTF_8));
+      }
+      if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw new IOException(program + " get did not finish within " + TIMEOUT_SECONDS + " s");
+      }
+      String stdout = Files.readString(out, StandardCharsets.UTF_8);
+      if (process.exitValue() != 0) {
+        String message = ErrorBody.oneLine(stdout + " " + Files.readString(err, StandardCharsets.UTF_8));
+        if (message.toLowerCase(java.util.Locale.ROOT).contains("credentials not found")) {
+          return Optional.empty();
+        }
+        throw new IOException(program + " get failed for " + serverUrl + " (exit " + process.exitValue()
+            + "): " + message);
+      }
+      JsonNode json = JSON.readTree(stdout);
+      String user = json == null ? "" : json.path("Username").asText("");
+      String secret = json == null ? "" : json.path("Secret").asText("");
+      return user.isEmpty() || secret.isEmpty() ? Optional.empty()
+          : Optional.of(new Credentials.Basic(user, secret));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while running " + program);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IOException(program + " get printed something that is not JSON");
+    } finally {
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
+    }
+  }
+
+  static Optional<Path> find(String program, String path) {
+    if (path != null) {
+      for (String dir : path.split(File.pathSeparator)) {
+        if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
+          return Optional.of(Path.of(dir, program));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

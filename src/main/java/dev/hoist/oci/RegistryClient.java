@@ -1,0 +1,131 @@
+package dev.hoist.oci;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * hoist's OCI distribution client: one {@link HttpClient} (connect timeout 10 s, no automatic redirects),
+ * credentials and options, shared by the {@link RegistryRepository repositories} it hands out.
+ *
+ * <p>Registries are reached over HTTPS. Plain HTTP is used only for registries named with
+ * {@link Builder#insecureRegistry} and, when {@link Builder#insecure} is set, for loopback registries
+ * ({@code localhost}, {@code 127.0.0.0/8}, {@code [::1]}). {@code docker.io} is reached at
+ * {@code registry-1.docker.io}.
+ */
+public final class RegistryClient {
+  private final Transport transport;
+  private final boolean insecureLoopback;
+  private final Set<String> insecureRegistries;
+
+  private RegistryClient(Builder b) {
+    this.insecureLoopback = b.insecure;
+    this.insecureRegistries = Set.copyOf(b.insecureRegistries);
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+        .followRedirects(HttpClient.Redirect.NEVER).build();
+    Authenticator auth = new Authenticator(b.credentials, b.retry.clock,
+        uri -> "https".equalsIgnoreCase(uri.getScheme()) || plainHttp(authority(uri)));
+    this.transport = new Transport(http, b.retry, b.requestTimeout, auth, b.log, b.observer);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The repository a reference names (its tag and digest are ignored). */
+  public RegistryRepository repository(Reference reference) {
+    return new RegistryRepository(transport, base(reference.registry()), reference.registry(),
+        reference.repository());
+  }
+
+  /** The repository {@code host[:port]/path} (an {@code oci://} prefix, tag or digest is ignored). */
+  public RegistryRepository repository(String name) {
+    return repository(Reference.parse(name));
+  }
+
+  URI base(String registry) {
+    String host = registry.equals(Reference.DOCKER_HUB) ? "registry-1.docker.io" : registry;
+    return URI.create((plainHttp(registry) ? "http" : "https") + "://" + host);
+  }
+
+  boolean plainHttp(String registry) {
+    String r = registry.toLowerCase(Locale.ROOT);
+    if (insecureRegistries.contains(r)) {
+      return true;
+    }
+    String host = r.startsWith("[") ? r.substring(0, r.indexOf(']') + 1)
+        : r.contains(":") ? r.substring(0, r.indexOf(':')) : r;
+    if (insecureRegistries.contains(host)) {
+      return true;
+    }
+    return insecureLoopback
+        && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"));
+  }
+
+  private static String authority(URI uri) {
+    return uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+  }
+
+  /** Options for a {@link RegistryClient}. */
+  public static final class Builder {
+    private Credentials credentials = Credentials.none();
+    private boolean insecure;
+    private final Set<String> insecureRegistries = new HashSet<>();
+    private Duration requestTimeout = Duration.ofMinutes(5);
+    private RetryPolicy retry = RetryPolicy.standard();
+    private Consumer<String> log = message -> { };
+    private Consumer<HttpRequest> observer = request -> { };
+
+    private Builder() {}
+
+    public Builder credentials(Credentials value) {
+      this.credentials = Objects.requireNonNull(value, "credentials");
+      return this;
+    }
+
+    /** Use plain HTTP for loopback registries (localhost, 127.0.0.0/8, [::1]). */
+    public Builder insecure(boolean value) {
+      this.insecure = value;
+      return this;
+    }
+
+    /** Use plain HTTP for this registry ({@code host} or {@code host:port}). */
+    public Builder insecureRegistry(String registry) {
+      insecureRegistries.add(registry.toLowerCase(Locale.ROOT));
+      return this;
+    }
+
+    /** The time limit of each HTTP request (default 5 minutes; blobs can be large). */
+    public Builder requestTimeout(Duration value) {
+      this.requestTimeout = Objects.requireNonNull(value, "requestTimeout");
+      return this;
+    }
+
+    /** Where retry notices go (one line each, never with credentials); silent by default. */
+    public Builder log(Consumer<String> value) {
+      this.log = Objects.requireNonNull(value, "log");
+      return this;
+    }
+
+    Builder retry(RetryPolicy value) {
+      this.retry = value;
+      return this;
+    }
+
+    Builder observer(Consumer<HttpRequest> value) {
+      this.observer = value;
+      return this;
+    }
+
+    public RegistryClient build() {
+      return new RegistryClient(this);
+    }
+  }
+}
