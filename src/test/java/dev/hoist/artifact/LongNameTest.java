@@ -70,7 +70,7 @@ class LongNameTest {
     assertEquals("ustar\00000", pax.field(257, 8));
     assertEquals("\0".repeat(512 - 265), pax.field(265, 512 - 265)); // no owner, no dev numbers
     assertEquals("130 path=" + name + "\n", new String(TarBlocks.content(tar, pax), StandardCharsets.UTF_8));
-    assertEquals(1024, headers.get(2).offset());
+    assertEquals(1536, headers.get(2).offset()); // root, PAX header, one PAX data block
     TarBlocks.Header main = headers.get(2);
     assertEquals(name.substring(0, 100), main.field(0, 100));
     assertEquals("", main.prefix());
