@@ -37,6 +37,11 @@ public final class ArtifactExtractor {
     }
   }
 
+  /** Extracts with {@link Limits#DEFAULT}. */
+  public void extract(InputStream tgz, Path targetDir) throws IOException {
+    extract(tgz, targetDir, Limits.DEFAULT);
+  }
+
   /**
    * Extracts into {@code targetDir}, which must not exist or be an empty directory. Throws an
    * {@link IOException} naming the offending entry for anything unsafe.

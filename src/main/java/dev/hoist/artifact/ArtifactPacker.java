@@ -30,6 +30,7 @@ public final class ArtifactPacker {
         write(scan.entries(), gzip);
         gzip.finish();
       }
+      readableByGroup(temp);
       Digest digest = Digest.sha256(temp);
       long size = Files.size(temp);
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -37,6 +38,15 @@ public final class ArtifactPacker {
           scan.warnings());
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /** Flux leaves built artifacts at mode 0640. */
+  private static void readableByGroup(Path file) throws IOException {
+    try {
+      Files.setPosixFilePermissions(file, Modes.permissions(0640));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: keep the default
     }
   }
 

@@ -14,10 +14,12 @@ final class TarReader {
   record Entry(String name, byte type, int mode, long size) {}
 
   private static final int MAX_META = 1 << 20;
+  private static final int MAX_META_HEADERS = 10_000;
 
   private final InputStream in;
   private long remaining;
   private long padding;
+  private int metaHeaders;
 
   TarReader(InputStream in) {
     this.in = in;
@@ -41,6 +43,9 @@ final class TarReader {
       byte type = block[TarHeader.TYPEFLAG] == 0 ? (byte) '0' : block[TarHeader.TYPEFLAG];
       long size = octal(block, TarHeader.SIZE, 12);
       if (type == 'x' || type == 'g' || type == 'L') {
+        if (++metaHeaders > MAX_META_HEADERS) {
+          throw new IOException("tar archive has more than " + MAX_META_HEADERS + " extended headers");
+        }
         if (size > MAX_META) {
           throw new IOException("tar extended header too large: " + size + " bytes");
         }
