@@ -55,7 +55,7 @@ final class TarReader {
         }
         skip(pad(size));
         if (type == 'x') {
-          String path = paxPath(data);
+          String path = PaxRecords.path(data);
           longName = path != null ? path : longName;
         } else if (type == 'L') {
           longName = cString(data, 0, data.length);
@@ -172,32 +172,5 @@ final class TarReader {
       end++;
     }
     return new String(data, offset, end - offset, StandardCharsets.UTF_8);
-  }
-
-  private static String paxPath(byte[] data) throws IOException {
-    String path = null;
-    int i = 0;
-    while (i < data.length) {
-      int space = i;
-      while (space < data.length && data[space] != ' ') {
-        space++;
-      }
-      int length;
-      try {
-        length = Integer.parseInt(new String(data, i, space - i, StandardCharsets.US_ASCII));
-      } catch (NumberFormatException e) {
-        throw new IOException("tar PAX header has a bad record length");
-      }
-      if (length <= space - i + 1 || i + length > data.length || data[i + length - 1] != '\n') {
-        throw new IOException("tar PAX header has a bad record");
-      }
-      String record = new String(data, space + 1, i + length - space - 2, StandardCharsets.UTF_8);
-      int eq = record.indexOf('=');
-      if (eq > 0 && record.substring(0, eq).equals("path")) {
-        path = record.substring(eq + 1);
-      }
-      i += length;
-    }
-    return path;
   }
 }
