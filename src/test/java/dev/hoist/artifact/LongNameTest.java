@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +55,8 @@ class LongNameTest {
   void unsplittableNameGetsPaxHeaderEntry() throws IOException {
     String name = "n".repeat(115) + ".yaml"; // 120 bytes
     Path root = Files.createDirectory(dir.resolve("t"));
-    Files.writeString(root.resolve(name), "data");
+    Files.setPosixFilePermissions(Files.writeString(root.resolve(name), "data"),
+        PosixFilePermissions.fromString("rw-r--r--"));
     byte[] tar = TarBlocks.tar(root, ArtifactOptions.defaults());
     List<TarBlocks.Header> headers = TarBlocks.headers(tar);
     assertEquals(3, headers.size());

@@ -3,6 +3,8 @@ package dev.hoist.artifact;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.hoist.testing.Processes;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -119,6 +121,33 @@ class TarFormatTest {
     assertEquals("0000640\0", headers.get(1).field(100, 8));
     assertEquals("kind: x\n", new String(TarBlocks.content(tar, headers.get(1)), StandardCharsets.UTF_8));
     assertEquals(5 * 512, tar.length);
+  }
+
+  @Test
+  void setuidBitIsKeptAndSpecialFilesAreSkippedWithAWarning() throws Exception {
+    Path root = Files.createDirectory(dir.resolve("special"));
+    Path tool = Files.writeString(root.resolve("tool"), "t");
+    Processes.run(root, List.of("chmod", "4755", tool.toString())).requireSuccess();
+    Processes.run(root, List.of("mkfifo", root.resolve("pipe").toString())).requireSuccess();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    List<String> warnings = new ArtifactPacker().writeTar(root, ArtifactOptions.defaults(), out);
+    List<TarBlocks.Header> headers = TarBlocks.headers(out.toByteArray());
+    assertEquals(List.of(".", "tool"), TarBlocks.names(out.toByteArray()));
+    assertEquals("0004755\0", headers.get(1).field(100, 8));
+    assertEquals(List.of("skipped special file (not a regular file or directory): pipe"), warnings);
+  }
+
+  @Test
+  void nameOfExactly100BytesFillsTheFieldWithoutNul() throws IOException {
+    Path root = Files.createDirectory(dir.resolve("hundred"));
+    String name = "h".repeat(100);
+    Files.setPosixFilePermissions(Files.writeString(root.resolve(name), "h"),
+        PosixFilePermissions.fromString("rw-r--r--"));
+    List<TarBlocks.Header> headers = TarBlocks.headers(TarBlocks.tar(root, ArtifactOptions.defaults()));
+    assertEquals(2, headers.size());
+    assertEquals(name, headers.get(1).field(0, 100));
+    assertEquals("0000644\0", headers.get(1).field(100, 8));
+    assertEquals("", headers.get(1).prefix());
   }
 
   @Test
