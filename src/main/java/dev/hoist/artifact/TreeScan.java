@@ -51,7 +51,9 @@ final class TreeScan {
       // Flux stages a single file in a fresh 0700 temp directory and archives that directory.
       scan.root = real.getParent();
       scan.entries.add(new TreeEntry(".", real.getParent(), true, 0700, 0));
-      scan.child(real, List.of(), real.getFileName().toString());
+      // named as given (a symlink given as the source keeps its own name, as with Flux's os.Stat)
+      Path given = dirOrFile.toAbsolutePath().normalize().getFileName();
+      scan.child(real, List.of(), (given != null ? given : real.getFileName()).toString());
       scan.singleFileMode();
     } else {
       throw new IOException("artifact source is neither a directory nor a regular file: " + dirOrFile);

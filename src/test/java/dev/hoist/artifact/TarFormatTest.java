@@ -124,6 +124,13 @@ class TarFormatTest {
   }
 
   @Test
+  void singleFileGivenThroughASymlinkKeepsTheLinkName() throws IOException {
+    Path file = Files.writeString(dir.resolve("real.yaml"), "r");
+    Path link = Files.createSymbolicLink(dir.resolve("given.yaml"), file);
+    assertEquals(List.of(".", "given.yaml"), TarBlocks.names(TarBlocks.tar(link, ArtifactOptions.defaults())));
+  }
+
+  @Test
   void setuidBitIsKeptAndSpecialFilesAreSkippedWithAWarning() throws Exception {
     Path root = Files.createDirectory(dir.resolve("special"));
     Path tool = Files.writeString(root.resolve("tool"), "t");
