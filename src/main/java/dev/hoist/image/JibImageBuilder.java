@@ -42,6 +42,9 @@ import java.util.stream.Stream;
  * <p>Base image layers are cached in {@code cacheDir/base-layers}. Application layers are rebuilt on every
  * build in a scratch directory under {@code cacheDir}, because Jib's application cache is keyed on file
  * path and modification time, not content. Jib runs on an executor this class owns and shuts down.
+ *
+ * <p>An insecure registry target allows plain HTTP, credentials included (Jib's
+ * {@code sendCredentialsOverHttp} is set while such a push runs).
  */
 public final class JibImageBuilder implements ImageBuilder {
   static final String TOOL_NAME = "hoist";
@@ -131,8 +134,15 @@ public final class JibImageBuilder implements ImageBuilder {
     for (String tag : request.tags().subList(1, request.tags().size())) {
       containerizer.withAdditionalTag(tag);
     }
-    JibContainer built = containerize(container, containerizer,
-        "pushing image " + app.name() + " to " + registry.repository());
+    JibContainer built;
+    String what = "pushing image " + app.name() + " to " + registry.repository();
+    if (registry.insecure()) {
+      try (HttpCredentials ignored = HttpCredentials.allow()) {
+        built = containerize(container, containerizer, what);
+      }
+    } else {
+      built = containerize(container, containerizer, what);
+    }
     return new BuiltImage(app.name(), registry.repository(),
         dev.hoist.oci.Digest.parse(built.getDigest().toString()), request.tags());
   }
