@@ -13,8 +13,9 @@ import java.util.Objects;
  * @param kind which kind of base
  * @param reference the registry reference, for {@link Kind#REGISTRY}; else null
  * @param tar the tarball, for {@link Kind#TAR}; else null
+ * @param insecure for a registry base: pull over plain HTTP or unverified TLS
  */
-public record BaseImage(Kind kind, String reference, Path tar) {
+public record BaseImage(Kind kind, String reference, Path tar, boolean insecure) {
 
   /** The kinds of base image. */
   public enum Kind { SCRATCH, REGISTRY, TAR }
@@ -26,6 +27,18 @@ public record BaseImage(Kind kind, String reference, Path tar) {
     if ((kind == Kind.REGISTRY) != (reference != null) || (kind == Kind.TAR) != (tar != null)) {
       throw new IllegalArgumentException("base image " + kind + " with reference " + reference + " and tar " + tar);
     }
+    if (insecure && kind != Kind.REGISTRY) {
+      throw new IllegalArgumentException("base image " + kind + " cannot be insecure");
+    }
+  }
+
+  public BaseImage(Kind kind, String reference, Path tar) {
+    this(kind, reference, tar, false);
+  }
+
+  /** This registry base, pulled over plain HTTP or unverified TLS when {@code insecure}. */
+  public BaseImage withInsecure(boolean insecure) {
+    return new BaseImage(kind, reference, tar, insecure);
   }
 
   public static BaseImage scratch() {

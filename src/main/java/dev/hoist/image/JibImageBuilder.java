@@ -95,7 +95,8 @@ public final class JibImageBuilder implements ImageBuilder {
       Path tar = work.resolve("image.tar");
       Containerizer containerizer = configure(
           Containerizer.to(TarImage.at(tar).named(TAR_IMAGE_NAME)), request, work, executor)
-          .setOfflineMode(request.base().kind() != BaseImage.Kind.REGISTRY);
+          .setOfflineMode(request.base().kind() != BaseImage.Kind.REGISTRY)
+          .setAllowInsecureRegistries(request.base().insecure());
       JibContainer built = containerize(container, containerizer, "building image " + app.name());
       Path blobs = Files.createDirectory(work.resolve("blobs"));
       var digest = OciTarImport.importTar(tar, blobs, dev.hoist.oci.Digest.parse(built.getDigest().toString()),
@@ -130,7 +131,7 @@ public final class JibImageBuilder implements ImageBuilder {
     image.addCredentialRetriever(() -> registry.credentials().get()
         .map(c -> Credential.from(c.username(), c.password())));
     Containerizer containerizer = configure(Containerizer.to(image), request, work, executor)
-        .setAllowInsecureRegistries(registry.insecure());
+        .setAllowInsecureRegistries(registry.insecure() || request.base().insecure());
     for (String tag : request.tags().subList(1, request.tags().size())) {
       containerizer.withAdditionalTag(tag);
     }

@@ -37,6 +37,9 @@ class ImageValuesTest {
         assertThrows(IllegalArgumentException.class, () -> BaseImage.parse("Not A/Ref!")).getMessage());
     assertEquals("base image tar path is empty: tar:",
         assertThrows(IllegalArgumentException.class, () -> BaseImage.parse("tar:")).getMessage());
+    assertEquals("base image TAR cannot be insecure", assertThrows(IllegalArgumentException.class,
+        () -> BaseImage.parse("tar:/x.tar").withInsecure(true)).getMessage());
+    assertTrue(BaseImage.parse("reg.example/java:17").withInsecure(true).insecure());
     assertEquals("base image is empty",
         assertThrows(IllegalArgumentException.class, () -> BaseImage.parse(" ")).getMessage());
   }

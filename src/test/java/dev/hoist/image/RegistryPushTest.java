@@ -84,4 +84,24 @@ class RegistryPushTest {
     org.junit.jupiter.api.Assertions.assertTrue(
         e.getMessage().startsWith("pushing image demo to " + repository + " failed: "), e.getMessage());
   }
+
+  @Test
+  void pinnedRegistryBaseIsPulledIntoALayoutBuild() throws Exception {
+    String registry = RealParts.registry();
+    Fixture f = new Fixture(dir);
+    Path baseJar = TestJars.write(dir.resolve("base/base.jar"), "dev.base.Main", "base");
+    BuiltImage base = builder().build(JvmApp.of("base", baseJar, List.of()),
+        Fixture.request(BaseImage.scratch(), List.of("17")), ImageTarget.registry(registry + "/hoist-test/base", true));
+    String pinned = registry + "/hoist-test/base:17@" + base.digest();
+
+    InMemoryRepository layout = new InMemoryRepository("layout");
+    BuiltImage app = builder().build(f.app(),
+        Fixture.request(BaseImage.parse(pinned).withInsecure(true), List.of("v1")), ImageTarget.layout(layout));
+
+    List<dev.hoist.oci.Digest> layers = Fixture.layerDigests(layout, app.digest());
+    assertEquals(4, layers.size());
+    assertEquals(layers.get(0).toString(), skopeoInspect(base.ref()).path("Layers").get(0).asText());
+    assertEquals(List.of("application", "dependencies", "snapshot dependencies", "application"),
+        Fixture.config(layout, app.digest()).path("history").findValuesAsText("comment"));
+  }
 }
