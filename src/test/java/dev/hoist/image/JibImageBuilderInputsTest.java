@@ -90,6 +90,15 @@ class JibImageBuilderInputsTest {
   }
 
   @Test
+  void registryTargetNeedsATag() throws Exception {
+    Fixture f = new Fixture(dir);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new JibImageBuilder(
+        dir.resolve("cache"), line -> { }).build(f.app(), Fixture.request(BaseImage.scratch(), List.of()),
+            ImageTarget.registry("127.0.0.1:9/demo", true)));
+    assertEquals("image demo: pushing to 127.0.0.1:9/demo needs at least one tag", e.getMessage());
+  }
+
+  @Test
   void missingBaseTarIsNamed() throws Exception {
     Fixture f = new Fixture(dir);
     Path tar = dir.resolve("base.tar");
