@@ -1,0 +1,110 @@
+package dev.hoist.image;
+
+import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
+import com.google.cloud.tools.jib.api.buildplan.FileEntriesLayer;
+import com.google.cloud.tools.jib.api.buildplan.FilePermissions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+
+/**
+ * The layers and entrypoint of a {@link JvmApp}, laid out like jib-maven-plugin: release dependency jars,
+ * then snapshot dependency jars, then the application jar, each in its own layer (empty layers are left
+ * out). Every file is 0644 and every directory 0755 with a fixed modification time, whatever the umask.
+ */
+final class AppLayers {
+  static final String APP_DIR = "/app";
+  static final String LIBS_DIR = "/app/libs";
+  static final String APP_JAR = "/app/app.jar";
+  static final String DEPENDENCIES = "dependencies";
+  static final String SNAPSHOT_DEPENDENCIES = "snapshot dependencies";
+  static final String APPLICATION = "application";
+
+  static final FilePermissions FILE_MODE = FilePermissions.fromOctalString("644");
+  static final FilePermissions DIR_MODE = FilePermissions.fromOctalString("755");
+  /** Jib's default, kept explicit: 1970-01-01T00:00:01Z. */
+  static final Instant FILE_TIME = Instant.ofEpochSecond(1);
+
+  private AppLayers() {}
+
+  /** The layers, in image order; throws naming the first missing or clashing file. */
+  static List<FileEntriesLayer> layers(JvmApp app) throws IOException {
+    requireFile(app.jar(), "application jar");
+    FileEntriesLayer.Builder release = FileEntriesLayer.builder().setName(DEPENDENCIES);
+    FileEntriesLayer.Builder snapshot = FileEntriesLayer.builder().setName(SNAPSHOT_DEPENDENCIES);
+    boolean anyRelease = false;
+    boolean anySnapshot = false;
+    Map<String, Path> byName = new HashMap<>();
+    for (Path dependency : app.classpath()) {
+      requireFile(dependency, "dependency jar");
+      String fileName = dependency.getFileName().toString();
+      Path clash = byName.putIfAbsent(fileName, dependency);
+      if (clash != null) {
+        throw new IOException("dependency jars " + clash + " and " + dependency + " both map to "
+            + LIBS_DIR + "/" + fileName);
+      }
+      AbsoluteUnixPath target = AbsoluteUnixPath.get(LIBS_DIR).resolve(fileName);
+      if (fileName.contains("SNAPSHOT")) {
+        snapshot.addEntry(dependency, target, FILE_MODE, FILE_TIME);
+        anySnapshot = true;
+      } else {
+        release.addEntry(dependency, target, FILE_MODE, FILE_TIME);
+        anyRelease = true;
+      }
+    }
+    FileEntriesLayer application = FileEntriesLayer.builder().setName(APPLICATION)
+        .addEntry(app.jar(), AbsoluteUnixPath.get(APP_JAR), FILE_MODE, FILE_TIME).build();
+    List<FileEntriesLayer> layers = new ArrayList<>();
+    if (anyRelease) {
+      layers.add(release.build());
+    }
+    if (anySnapshot) {
+      layers.add(snapshot.build());
+    }
+    layers.add(application);
+    return layers;
+  }
+
+  /** The app's entrypoint, or {@code java <jvmFlags> -cp /app/app.jar:/app/libs/* <mainClass>}. */
+  static List<String> entrypoint(JvmApp app) throws IOException {
+    if (app.entrypoint() != null) {
+      return app.entrypoint();
+    }
+    String mainClass = app.mainClass() != null ? app.mainClass() : manifestMainClass(app.jar());
+    List<String> command = new ArrayList<>();
+    command.add("java");
+    command.addAll(app.jvmFlags());
+    command.add("-cp");
+    command.add(APP_JAR + ":" + LIBS_DIR + "/*");
+    command.add(mainClass);
+    return command;
+  }
+
+  static String manifestMainClass(Path jar) throws IOException {
+    requireFile(jar, "application jar");
+    try (JarFile file = new JarFile(jar.toFile())) {
+      Manifest manifest = file.getManifest();
+      String mainClass = manifest == null ? null : manifest.getMainAttributes().getValue("Main-Class");
+      if (mainClass == null || mainClass.isBlank()) {
+        throw new IOException("application jar " + jar + " has no Main-Class in its manifest; set mainClass");
+      }
+      return mainClass.strip();
+    } catch (java.util.zip.ZipException e) {
+      throw new IOException("application jar " + jar + " is not a jar: " + e.getMessage());
+    }
+  }
+
+  private static void requireFile(Path file, String what) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new NoSuchFileException(file.toString(), null, what + " not found");
+    }
+  }
+}
