@@ -62,7 +62,7 @@ public final class OverlayStager {
       for (Path rel : sources) {
         Path target = temp.resolve(rel.toString());
         Files.createDirectories(target.getParent());
-        copier.copy(root.resolve(rel), target);
+        copier.copy(root.resolve(rel), target, rel.toString());
       }
       for (Path overlay : overlays) {
         pinOverlay(temp, overlay, pins);

@@ -22,35 +22,36 @@ final class TreeCopier {
     this.repoRoot = repoRoot;
   }
 
-  void copy(Path source, Path target) throws IOException {
-    copy(source, target, new HashSet<>());
+  /** Copies {@code source} (shown in errors as {@code shown}, relative to the repository) to {@code target}. */
+  void copy(Path source, Path target, String shown) throws IOException {
+    copy(source, target, shown, new HashSet<>());
   }
 
-  private void copy(Path source, Path target, Set<Path> chain) throws IOException {
+  private void copy(Path source, Path target, String shown, Set<Path> chain) throws IOException {
     if (Files.isSymbolicLink(source)) {
-      Path real = resolveLink(source);
+      Path real = resolveLink(source, shown);
       if (Files.isDirectory(real, LinkOption.NOFOLLOW_LINKS)) {
         if (!chain.add(real)) {
-          throw new IllegalArgumentException("symlink loop at " + relative(source));
+          throw new IllegalArgumentException("symlink loop at " + shown);
         }
-        copyDirectory(real, target, chain);
+        copyDirectory(real, target, shown, chain);
         chain.remove(real);
       } else {
-        copyFile(real, target, source);
+        copyFile(real, target, shown);
       }
     } else if (Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) {
       Path real = source.toRealPath();
       if (!chain.add(real)) {
-        throw new IllegalArgumentException("symlink loop at " + relative(source));
+        throw new IllegalArgumentException("symlink loop at " + shown);
       }
-      copyDirectory(source, target, chain);
+      copyDirectory(source, target, shown, chain);
       chain.remove(real);
     } else {
-      copyFile(source, target, source);
+      copyFile(source, target, shown);
     }
   }
 
-  private void copyDirectory(Path source, Path target, Set<Path> chain) throws IOException {
+  private void copyDirectory(Path source, Path target, String shown, Set<Path> chain) throws IOException {
     Files.createDirectories(target);
     List<Path> children = new ArrayList<>();
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(source)) {
@@ -58,33 +59,29 @@ final class TreeCopier {
     }
     children.sort(null);
     for (Path child : children) {
-      copy(child, target.resolve(child.getFileName().toString()), chain);
+      String name = child.getFileName().toString();
+      copy(child, target.resolve(name), shown + "/" + name, chain);
     }
   }
 
-  private void copyFile(Path file, Path target, Path named) throws IOException {
+  private void copyFile(Path file, Path target, String shown) throws IOException {
     if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-      throw new IllegalArgumentException("not a regular file or directory: " + relative(named));
+      throw new IllegalArgumentException("not a regular file or directory: " + shown);
     }
     Files.copy(file, target);
   }
 
-  private Path resolveLink(Path link) throws IOException {
+  private Path resolveLink(Path link, String shown) throws IOException {
     Path real;
     try {
       real = link.toRealPath();
     } catch (IOException e) {
-      throw new IllegalArgumentException("broken symlink: " + relative(link));
+      throw new IllegalArgumentException("broken symlink: " + shown);
     }
     if (!real.startsWith(repoRoot)) {
-      throw new IllegalArgumentException("symlink points outside the repository: " + relative(link)
+      throw new IllegalArgumentException("symlink points outside the repository: " + shown
           + " -> " + Files.readSymbolicLink(link));
     }
     return real;
-  }
-
-  private String relative(Path p) {
-    Path abs = p.toAbsolutePath().normalize();
-    return abs.startsWith(repoRoot) ? repoRoot.relativize(abs).toString() : abs.toString();
   }
 }
