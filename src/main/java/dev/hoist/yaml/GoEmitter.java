@@ -54,7 +54,7 @@ final class GoEmitter {
       }
       keys.add(s);
     }
-    keys.sort(GoKeyOrder.INSTANCE);
+    GoKeyOrder.sort(keys);
     int saved = indent;
     increaseIndent(false, false);
     for (String key : keys) {

@@ -13,6 +13,18 @@ final class GoKeyOrder implements Comparator<String> {
   private GoKeyOrder() {
   }
 
+  /**
+   * Sorts in place by insertion, as Go's sort.Sort does for the short lists maps have; unlike List.sort it
+   * never fails on the (rare) key sets for which go-yaml's order is not transitive.
+   */
+  static void sort(java.util.List<String> keys) {
+    for (int i = 1; i < keys.size(); i++) {
+      for (int j = i; j > 0 && less(keys.get(j), keys.get(j - 1)); j--) {
+        keys.set(j, keys.set(j - 1, keys.get(j)));
+      }
+    }
+  }
+
   @Override
   public int compare(String a, String b) {
     if (a.equals(b)) {
