@@ -248,8 +248,7 @@ final class ImagesBlock {
     Node value = images.getValueNode();
     int colon = src.text.indexOf(':', src.end(images.getKeyNode()));
     int valueEnd = src.end(value);
-    int lineEnd = src.text.indexOf('\n', valueEnd);
-    lineEnd = lineEnd < 0 ? src.text.length() : lineEnd;
+    int lineEnd = src.lineEnd(valueEnd);
     StringBuilder comments = new StringBuilder();
     for (String part : List.of(src.text.substring(colon + 1, src.start(value)), src.text.substring(valueEnd, lineEnd))) {
       int hash = part.indexOf('#');

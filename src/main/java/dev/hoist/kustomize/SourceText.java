@@ -8,10 +8,12 @@ import org.snakeyaml.engine.v2.nodes.Node;
 /** The text of a YAML file with helpers to turn composer marks into offsets and to splice edits in. */
 final class SourceText {
   final String text;
+  private final String newline;
   private final List<Edit> edits = new ArrayList<>();
 
   SourceText(String text) {
     this.text = text;
+    this.newline = text.contains("\r\n") ? "\r\n" : "\n";
   }
 
   /** A replacement of {@code [start, end)} by {@code replacement}, in char offsets of the original text. */
@@ -58,8 +60,18 @@ final class SourceText {
     return at > 0 && text.charAt(at - 1) != '\n';
   }
 
+  /** Records a splice; line breaks in {@code replacement} are written in the file's own style. */
   void replace(int start, int end, String replacement) {
-    edits.add(new Edit(start, end, replacement));
+    edits.add(new Edit(start, end, newline.equals("\n") ? replacement : replacement.replace("\n", newline)));
+  }
+
+  /** The end of the line holding {@code offset}, before its line break. */
+  int lineEnd(int offset) {
+    int nl = text.indexOf('\n', offset);
+    if (nl < 0) {
+      return text.length();
+    }
+    return nl > offset && text.charAt(nl - 1) == '\r' ? nl - 1 : nl;
   }
 
   void insert(int at, String replacement) {

@@ -201,4 +201,21 @@ class KustomizationEditorTest {
     assertEquals(false, bad.getMessage().contains("\n"), bad.getMessage());
     assertEquals(true, bad.getMessage().startsWith("invalid YAML in kustomization: "), bad.getMessage());
   }
+
+  @Test
+  void keepsWindowsLineBreaks() {
+    assertEquals("images: # x\r\n- name: web\r\n  newName: " + NEW + "\r\n  digest: " + D + "\r\nkind: K\r\n",
+        set("images: [] # x\r\nkind: K\r\n"));
+    assertEquals("images:\r\n- name: web\r\n  newName: " + NEW + "\r\n  digest: " + D + "\r\n"
+            + "- name: db\r\n  newName: " + NEW + "\r\n  digest: " + D + "\r\n",
+        KustomizationEditor.setImage(set("images:\r\n- name: web\r\n  newTag: v1\r\n"), "db", NEW, D));
+  }
+
+  @Test
+  void replacesQuotedAndEmptyValuesKeepingTheirStyle() {
+    assertEquals("images:\n- name: web\n  newName: 'registry.example.com/shop/web'\n  digest: \"" + D + "\"\n",
+        set("images:\n- name: web\n  newName: 'x'\n  digest: \"sha256:old\"\n"));
+    assertEquals("images:\n- name: web\n  newName: " + NEW + "\n  digest: " + D + "\n",
+        set("images:\n- name: web\n  newName:\n  digest:\n"));
+  }
 }
