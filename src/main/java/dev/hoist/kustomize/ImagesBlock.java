@@ -18,11 +18,13 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 final class ImagesBlock {
   private final SourceText src;
   private final Wanted wanted;
+  private final EntryEditor entries;
   private MappingNode doc;
 
   ImagesBlock(SourceText src, Wanted wanted) {
     this.src = src;
     this.wanted = wanted;
+    this.entries = new EntryEditor(src, wanted);
   }
 
   /** A new block entry: {@code - name: …} then {@code newName}, {@code digest}, at the given indentation. */
@@ -44,18 +46,7 @@ final class ImagesBlock {
   private static List<String[]> newPairs(Wanted w) {
     List<String[]> pairs = new ArrayList<>();
     pairs.add(new String[] {"name", ScalarText.format(w.name())});
-    pairs.addAll(missing(w, false, false));
-    return pairs;
-  }
-
-  private static List<String[]> missing(Wanted w, boolean hasNewName, boolean hasDigest) {
-    List<String[]> pairs = new ArrayList<>();
-    if (!hasNewName && w.newName() != null) {
-      pairs.add(new String[] {"newName", ScalarText.format(w.newName())});
-    }
-    if (!hasDigest) {
-      pairs.add(new String[] {"digest", ScalarText.format(w.digest())});
-    }
+    pairs.addAll(EntryEditor.missing(w, false, false));
     return pairs;
   }
 
@@ -91,21 +82,21 @@ final class ImagesBlock {
     if (!(value instanceof SequenceNode seq)) {
       throw new IllegalArgumentException("images in kustomization must be a list, found " + describe(value));
     }
-    List<MappingNode> entries = new ArrayList<>();
+    List<MappingNode> items = new ArrayList<>();
     for (int i = 0; i < seq.getValue().size(); i++) {
       if (!(seq.getValue().get(i) instanceof MappingNode m)) {
         throw new IllegalArgumentException(
             "images[" + i + "] in kustomization must be a mapping, found " + describe(seq.getValue().get(i)));
       }
-      entries.add(m);
+      items.add(m);
     }
     if (seq.getFlowStyle() == FlowStyle.FLOW) {
       StringBuilder block = new StringBuilder();
       boolean found = false;
-      for (MappingNode m : entries) {
+      for (MappingNode m : items) {
         boolean match = matches(m);
         found |= match;
-        block.append(entry(wanted, blockIndent(images), "  ", pairs(m, match)));
+        block.append(entry(wanted, blockIndent(images), "  ", entries.pairs(m, match)));
       }
       if (!found) {
         block.append(entry(wanted, blockIndent(images), "  ", List.of()));
@@ -114,22 +105,22 @@ final class ImagesBlock {
       return;
     }
     boolean found = false;
-    for (MappingNode m : entries) {
+    for (MappingNode m : items) {
       if (matches(m)) {
         found = true;
-        editEntry(m);
+        entries.edit(m);
       }
     }
     if (!found) {
       int dashColumn = src.column(seq);
       String keyOffset = "  ";
-      for (MappingNode m : entries) {
+      for (MappingNode m : items) {
         if (m.getFlowStyle() == FlowStyle.BLOCK && src.column(m) > dashColumn) {
           keyOffset = " ".repeat(src.column(m) - dashColumn);
           break;
         }
       }
-      int at = src.afterLine(lastEnd(entries.get(entries.size() - 1)));
+      int at = src.afterLine(entries.lastEnd(items.get(items.size() - 1)));
       src.insert(at, entry(wanted, " ".repeat(dashColumn), keyOffset, List.of()));
     }
   }
@@ -141,106 +132,6 @@ final class ImagesBlock {
   private boolean matches(MappingNode m) {
     NodeTuple name = tuple(m, "name");
     return name != null && name.getValueNode() instanceof ScalarNode s && s.getValue().equals(wanted.name());
-  }
-
-  /** The entry's key/value texts after the edit (raw source for untouched ones). */
-  private List<String[]> pairs(MappingNode m, boolean match) {
-    List<String[]> pairs = new ArrayList<>();
-    for (NodeTuple t : m.getValue()) {
-      String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
-      String rawKey = src.slice(t.getKeyNode());
-      String rawValue = src.slice(t.getValueNode());
-      if (match && key.equals("newTag")) {
-        continue;
-      }
-      if (match && key.equals("newName") && wanted.newName() != null) {
-        rawValue = ScalarText.format(wanted.newName(), style(t.getValueNode()));
-      } else if (match && key.equals("digest")) {
-        rawValue = ScalarText.format(wanted.digest(), style(t.getValueNode()));
-      }
-      pairs.add(new String[] {rawKey, rawValue});
-      if (match && key.equals("name")) {
-        pairs.addAll(missing(wanted, tuple(m, "newName") != null, tuple(m, "digest") != null));
-      }
-    }
-    return pairs;
-  }
-
-  private static ScalarStyle style(Node node) {
-    return node instanceof ScalarNode s ? s.getScalarStyle() : ScalarStyle.PLAIN;
-  }
-
-  private void editEntry(MappingNode m) {
-    if (m.getFlowStyle() == FlowStyle.FLOW) {
-      List<String> parts = new ArrayList<>();
-      for (String[] p : pairs(m, true)) {
-        parts.add(p[1].isEmpty() ? p[0] : p[0] + ": " + p[1]);
-      }
-      src.replace(src.start(m), src.end(m), "{" + String.join(", ", parts) + "}");
-      return;
-    }
-    NodeTuple name = tuple(m, "name");
-    NodeTuple newName = tuple(m, "newName");
-    NodeTuple digest = tuple(m, "digest");
-    NodeTuple newTag = tuple(m, "newTag");
-    if (newName != null && wanted.newName() != null) {
-      replaceValue(newName, wanted.newName());
-    }
-    if (digest != null) {
-      replaceValue(digest, wanted.digest());
-    }
-    if (newTag != null) {
-      removeTuple(m, newTag);
-    }
-    String indent = " ".repeat(src.column(name.getKeyNode()));
-    StringBuilder lines = new StringBuilder();
-    for (String[] p : missing(wanted, newName != null, digest != null)) {
-      lines.append(indent).append(p[0]).append(": ").append(p[1]).append('\n');
-    }
-    if (lines.length() > 0) {
-      NodeTuple anchor = name;
-      if (newName != null && digest == null && src.start(newName.getKeyNode()) > src.start(name.getKeyNode())) {
-        anchor = newName;
-      }
-      src.insert(src.afterLine(lastEnd(anchor.getValueNode())), lines.toString());
-    }
-  }
-
-  private void replaceValue(NodeTuple t, String value) {
-    Node node = t.getValueNode();
-    if (!(node instanceof ScalarNode s)) {
-      throw new IllegalArgumentException("images entry " + wanted.name() + ": "
-          + ((ScalarNode) t.getKeyNode()).getValue() + " must be a scalar, found " + describe(node));
-    }
-    int start = src.start(s);
-    int end = src.end(s);
-    ScalarStyle style = s.getScalarStyle();
-    if (style == ScalarStyle.LITERAL || style == ScalarStyle.FOLDED) {
-      src.replace(start, end, ScalarText.format(value) + "\n");
-    } else {
-      src.replace(start, end, (start == end ? " " : "") + ScalarText.format(value, style));
-    }
-  }
-
-  private void removeTuple(MappingNode m, NodeTuple t) {
-    int index = m.getValue().indexOf(t);
-    int keyStart = src.start(t.getKeyNode());
-    if (index == 0) {
-      src.replace(keyStart, src.start(m.getValue().get(1).getKeyNode()), "");
-    } else {
-      src.replace(src.lineStart(keyStart), src.afterLine(lastEnd(t.getValueNode())), "");
-    }
-  }
-
-  /** The end offset of the last scalar or flow collection inside {@code node}. */
-  private int lastEnd(Node node) {
-    if (node instanceof MappingNode m && m.getFlowStyle() == FlowStyle.BLOCK && !m.getValue().isEmpty()) {
-      return lastEnd(m.getValue().get(m.getValue().size() - 1).getValueNode());
-    }
-    if (node instanceof SequenceNode s && s.getFlowStyle() == FlowStyle.BLOCK && !s.getValue().isEmpty()) {
-      return lastEnd(s.getValue().get(s.getValue().size() - 1));
-    }
-    return src.end(node);
   }
 
   /** Replaces the images value (flow list or empty) by block lines, keeping a comment on its line. */

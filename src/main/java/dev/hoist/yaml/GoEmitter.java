@@ -9,24 +9,18 @@ import java.util.Map;
  * uses: block mappings and sequences, empty flow collections, and the four scalar styles.
  */
 final class GoEmitter {
-  private static final int BEST_INDENT = 2;
-  private final StringBuilder out = new StringBuilder();
-  private final int bestWidth;
-  private int indent = -1;
-  private int column;
-  private boolean whitespace = true;
-  private boolean indention = true;
+  private final EmitterOutput out;
   private int flowLevel;
   private boolean simpleKeyContext;
   private boolean mappingContext;
 
   GoEmitter(int bestWidth) {
-    this.bestWidth = bestWidth < 0 ? Integer.MAX_VALUE : bestWidth;
+    this.out = new EmitterOutput(bestWidth);
   }
 
   String emit(Object root) {
     node(root, false, false);
-    writeIndent();
+    out.writeIndent();
     return out.toString();
   }
 
@@ -55,24 +49,24 @@ final class GoEmitter {
       keys.add(s);
     }
     GoKeyOrder.sort(keys);
-    int saved = indent;
-    increaseIndent(false, false);
+    int saved = out.indent();
+    out.increaseIndent(false, false);
     for (String key : keys) {
-      writeIndent();
+      out.writeIndent();
       ScalarAnalysis a = new ScalarAnalysis(key);
       boolean simple = !a.multiline && key.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 128;
       if (simple) {
         node(key, true, true);
-        writeIndicator(":", false, false, false);
+        out.writeIndicator(":", false, false, false);
       } else {
-        writeIndicator("?", true, false, true);
+        out.writeIndicator("?", true, false, true);
         node(key, true, false);
-        writeIndent();
-        writeIndicator(":", true, false, true);
+        out.writeIndent();
+        out.writeIndicator(":", true, false, true);
       }
       node(map.get(key), true, false);
     }
-    indent = saved;
+    out.setIndent(saved);
   }
 
   private void sequence(List<?> list) {
@@ -80,24 +74,24 @@ final class GoEmitter {
       emptyFlow("[", "]");
       return;
     }
-    int saved = indent;
-    increaseIndent(false, mappingContext && !indention);
+    int saved = out.indent();
+    out.increaseIndent(false, mappingContext && !out.indention());
     for (Object item : list) {
-      writeIndent();
-      writeIndicator("-", true, false, true);
+      out.writeIndent();
+      out.writeIndicator("-", true, false, true);
       node(item, false, false);
     }
-    indent = saved;
+    out.setIndent(saved);
   }
 
   private void emptyFlow(String open, String close) {
-    writeIndicator(open, true, true, false);
-    int saved = indent;
-    increaseIndent(true, false);
+    out.writeIndicator(open, true, true, false);
+    int saved = out.indent();
+    out.increaseIndent(true, false);
     flowLevel++;
     flowLevel--;
-    indent = saved;
-    writeIndicator(close, false, false, false);
+    out.setIndent(saved);
+    out.writeIndicator(close, false, false, false);
   }
 
   private void scalar(Object value) {
@@ -124,9 +118,9 @@ final class GoEmitter {
     }
     ScalarAnalysis a = new ScalarAnalysis(text);
     ScalarStyle style = selectStyle(requested, a);
-    int saved = indent;
-    increaseIndent(true, false);
-    ScalarWriter w = new ScalarWriter(this, a.cps, !simpleKeyContext);
+    int saved = out.indent();
+    out.increaseIndent(true, false);
+    ScalarWriter w = new ScalarWriter(out, a.cps, !simpleKeyContext);
     switch (style) {
       case PLAIN -> w.plain();
       case SINGLE -> w.singleQuoted();
@@ -134,7 +128,7 @@ final class GoEmitter {
       case LITERAL -> w.literal();
       default -> throw new IllegalStateException();
     }
-    indent = saved;
+    out.setIndent(saved);
   }
 
   private static void checkWellFormed(String s) {
@@ -170,79 +164,6 @@ final class GoEmitter {
     return style;
   }
 
-  private void increaseIndent(boolean flow, boolean indentless) {
-    if (indent < 0) {
-      indent = flow ? BEST_INDENT : 0;
-    } else if (!indentless) {
-      indent += BEST_INDENT;
-    }
-  }
-
-  // ---- low-level output, shared with ScalarWriter ----
-
-  int bestWidth() {
-    return bestWidth;
-  }
-
-  int column() {
-    return column;
-  }
-
-  int bestIndent() {
-    return BEST_INDENT;
-  }
-
-  void setWhitespace(boolean value) {
-    whitespace = value;
-  }
-
-  boolean whitespace() {
-    return whitespace;
-  }
-
-  void setIndention(boolean value) {
-    indention = value;
-  }
-
-  void put(int c) {
-    out.appendCodePoint(c);
-    column++;
-  }
-
-  void putBreak() {
-    out.append('\n');
-    column = 0;
-  }
-
-  void writeBreak(int c) {
-    if (c == '\n') {
-      putBreak();
-    } else {
-      out.appendCodePoint(c);
-      column = 0;
-    }
-  }
-
-  void writeIndent() {
-    int ind = Math.max(indent, 0);
-    if (!indention || column > ind || (column == ind && !whitespace)) {
-      putBreak();
-    }
-    while (column < ind) {
-      put(' ');
-    }
-    whitespace = true;
-    indention = true;
-  }
-
-  void writeIndicator(String indicator, boolean needWhitespace, boolean isWhitespace, boolean isIndention) {
-    if (needWhitespace && !whitespace) {
-      put(' ');
-    }
-    indicator.codePoints().forEach(this::put);
-    whitespace = isWhitespace;
-    indention = indention && isIndention;
-  }
 
   enum ScalarStyle { PLAIN, SINGLE, DOUBLE, LITERAL }
 }
