@@ -7,6 +7,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 
 /** Writes rendered Flux objects to a file, touching it only when its content changes. */
@@ -33,6 +35,7 @@ public final class FluxWriter {
       Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
       try {
         Files.write(temp, bytes);
+        keepOrDefaultPermissions(temp, target);
         try {
           Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -45,5 +48,16 @@ public final class FluxWriter {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write Flux objects to " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Temp files are created owner-only; give the result the old file's permissions, or rw-r--r--. */
+  private static void keepOrDefaultPermissions(Path temp, Path target) throws IOException {
+    PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+    if (view == null) {
+      return;
+    }
+    view.setPermissions(Files.exists(target)
+        ? Files.getPosixFilePermissions(target)
+        : PosixFilePermissions.fromString("rw-r--r--"));
   }
 }

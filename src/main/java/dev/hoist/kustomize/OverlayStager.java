@@ -57,6 +57,7 @@ public final class OverlayStager {
     }
     Files.createDirectories(stage.getParent());
     Path temp = Files.createTempDirectory(stage.getParent(), "." + stage.getFileName() + ".");
+    StagePaths.makeReadable(temp);
     try {
       TreeCopier copier = new TreeCopier(root);
       for (Path rel : sources) {

@@ -48,6 +48,13 @@ final class StagePaths {
     deleteTree(old);
   }
 
+  /** Temp directories are created owner-only; a stage dir is rwxr-xr-x like any other. */
+  static void makeReadable(Path dir) throws IOException {
+    if (Files.getFileAttributeView(dir, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
+      Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+  }
+
   static void deleteTree(Path dir) throws IOException {
     if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return;

@@ -114,6 +114,8 @@ class OverlayStagerTest {
     assertEquals(expected, files(stage));
     assertEquals(repoBefore, files(repo));
     assertEquals(List.of("stage"), list(stage.getParent()));
+    assertEquals("rwxr-xr-x", java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(stage)));
   }
 
   private static List<String> list(Path dir) throws IOException {
