@@ -14,10 +14,18 @@ final class GoKeyOrder implements Comparator<String> {
   }
 
   /**
-   * Sorts in place by insertion, as Go's sort.Sort does for the short lists maps have; unlike List.sort it
-   * never fails on the (rare) key sets for which go-yaml's order is not transitive.
+   * Sorts in place like Go's sort.Sort: by insertion for up to 12 keys (what pdqsort does for short lists, so
+   * even key sets for which go-yaml's order is not transitive come out the same), else with a merge sort.
    */
   static void sort(java.util.List<String> keys) {
+    if (keys.size() > 12) {
+      try {
+        keys.sort(INSTANCE);
+        return;
+      } catch (IllegalArgumentException inconsistent) {
+        // go-yaml's order is not transitive for some digit runs; fall back to insertion
+      }
+    }
     for (int i = 1; i < keys.size(); i++) {
       for (int j = i; j > 0 && less(keys.get(j), keys.get(j - 1)); j--) {
         keys.set(j, keys.set(j - 1, keys.get(j)));
