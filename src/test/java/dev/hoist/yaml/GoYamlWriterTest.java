@@ -249,6 +249,19 @@ class GoYamlWriterTest {
   }
 
   @Test
+  void ordersLongMapsNumerically() {
+    Map<String, Object> tree = new LinkedHashMap<>();
+    for (int i = 15; i >= 1; i--) {
+      tree.put("k" + i, i);
+    }
+    StringBuilder expected = new StringBuilder();
+    for (int i = 1; i <= 15; i++) {
+      expected.append("k").append(i).append(": ").append(i).append('\n');
+    }
+    assertEquals(expected.toString(), GoYamlWriter.marshal(tree));
+  }
+
+  @Test
   void quotesKeysLikeValues() {
     Object tree = map("true", "x", "", "y", "a\nb", "z", "*", "w");
     assertEquals("""
