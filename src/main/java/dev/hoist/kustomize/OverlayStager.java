@@ -45,6 +45,11 @@ public final class OverlayStager {
       if (stage.startsWith(source) || stage.startsWith(source.toRealPath())) {
         throw new IllegalArgumentException("stage dir " + stageDir + " overlaps copied dir " + dir);
       }
+      for (Path other : sources) {
+        if (rel.startsWith(other) || other.startsWith(rel)) {
+          throw new IllegalArgumentException("copy dirs overlap: " + other + " and " + rel);
+        }
+      }
       sources.add(rel);
     }
     List<Path> overlays = new ArrayList<>();

@@ -85,7 +85,8 @@ final class SourceText {
     int limit = Integer.MAX_VALUE;
     for (Edit e : sorted) {
       if (e.end() > limit) {
-        throw new IllegalStateException("overlapping edits at offset " + e.start());
+        throw new IllegalArgumentException("cannot edit images: two edits overlap at offset " + e.start()
+            + " (anchors or aliases in images?)");
       }
       sb.replace(e.start(), e.end(), e.replacement());
       limit = e.start();

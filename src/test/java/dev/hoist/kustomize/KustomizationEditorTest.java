@@ -3,6 +3,7 @@ package dev.hoist.kustomize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class KustomizationEditorTest {
@@ -217,5 +218,14 @@ class KustomizationEditorTest {
         set("images:\n- name: web\n  newName: 'x'\n  digest: \"sha256:old\"\n"));
     assertEquals("images:\n- name: web\n  newName: " + NEW + "\n  digest: " + D + "\n",
         set("images:\n- name: web\n  newName:\n  digest:\n"));
+  }
+
+  @Test
+  void isIdempotent() {
+    for (String before : List.of("", "images: []\n", "images:\n- name: web\n  newTag: v1\n",
+        "images:\n  - newTag: v1\n    name: web\n", "images:\n- {name: web, newTag: v1}\n")) {
+      String once = set(before);
+      assertEquals(once, set(once), before);
+    }
   }
 }

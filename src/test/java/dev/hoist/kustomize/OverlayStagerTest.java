@@ -183,6 +183,10 @@ class OverlayStagerTest {
             () -> OverlayStager.stage(repo, List.of("charts"), stage, PINS, List.of())).getMessage());
     assertEquals("overlay dir not found: overlays/qa",
         assertThrows(IllegalArgumentException.class, () -> stageAll(List.of(Path.of("overlays/qa")))).getMessage());
+    assertEquals("copy dirs overlap: overlays and overlays/dev",
+        assertThrows(IllegalArgumentException.class,
+            () -> OverlayStager.stage(repo, List.of("overlays", "overlays/dev"), stage, PINS, List.of()))
+            .getMessage());
     assertEquals("copy dir must be a relative path inside the repository: ../x",
         assertThrows(IllegalArgumentException.class,
             () -> OverlayStager.stage(repo, List.of("../x"), stage, PINS, List.of())).getMessage());
