@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * What one cluster reconciles for a project: the OCI artifact to pull ({@code url} + {@code ref}) and the
  * overlay path inside it to apply.
  *
- * @param cluster   the cluster's name (not written into the objects; names the output)
+ * @param cluster   the cluster's name (not written into the objects; safe as a file name)
  * @param name      the objects' name, the project
  * @param namespace the objects' namespace; {@code null} means {@code flux-system}
  * @param url       {@code oci://host/repository}
@@ -25,11 +25,12 @@ public record ClusterUnit(String cluster, String name, String namespace, String 
   public static final String DEFAULT_NAMESPACE = "flux-system";
   private static final Pattern NAME =
       Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
+  private static final Pattern CLUSTER = Pattern.compile("[A-Za-z0-9._-]+");
   private static final Pattern LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
 
   public ClusterUnit {
-    if (cluster == null || cluster.isBlank()) {
-      throw new IllegalArgumentException("cluster must not be empty");
+    if (cluster == null || !CLUSTER.matcher(cluster).matches() || cluster.equals(".") || cluster.equals("..")) {
+      throw new IllegalArgumentException("invalid cluster name (letters, digits, '.', '_', '-'): " + cluster);
     }
     if (name == null || name.length() > 253 || !NAME.matcher(name).matches()) {
       throw new IllegalArgumentException("invalid Flux object name for cluster " + cluster + ": " + name);

@@ -27,9 +27,15 @@ final class ImagesBlock {
     this.entries = new EntryEditor(src, wanted);
   }
 
-  /** A new block entry: {@code - name: …} then {@code newName}, {@code digest}, at the given indentation. */
+  /**
+   * A block entry at the given indentation: the key/value texts {@code pairs}, or when that is null a new
+   * entry {@code - name: …} with {@code newName} and {@code digest}.
+   */
   static String entry(Wanted w, String dashIndent, String keyOffset, List<String[]> pairs) {
-    List<String[]> all = pairs.isEmpty() ? newPairs(w) : pairs;
+    List<String[]> all = pairs == null ? newPairs(w) : pairs;
+    if (all.isEmpty()) {
+      return dashIndent + "- {}\n";
+    }
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < all.size(); i++) {
       int width = Math.max(2, keyOffset.length());
@@ -53,7 +59,7 @@ final class ImagesBlock {
   void appendImagesKey(MappingNode root) {
     this.doc = root;
     String indent = " ".repeat(src.column(root.getValue().get(0).getKeyNode()));
-    src.insert(src.text.length(), indent + "images:\n" + entry(wanted, indent + sequenceOffset(), "  ", List.of()));
+    src.insert(src.text.length(), indent + "images:\n" + entry(wanted, indent + sequenceOffset(), "  ", null));
   }
 
   /** How far this file indents block sequences under their key ("" for kustomize's own style). */
@@ -74,7 +80,7 @@ final class ImagesBlock {
     Node value = images.getValueNode();
     if (value instanceof ScalarNode s) {
       if (s.getScalarStyle() == ScalarStyle.PLAIN && List.of("", "~", "null", "Null", "NULL").contains(s.getValue())) {
-        replaceWithBlock(images, entry(wanted, blockIndent(images), "  ", List.of()));
+        replaceWithBlock(images, entry(wanted, blockIndent(images), "  ", null));
         return;
       }
       throw new IllegalArgumentException("images in kustomization must be a list, found " + describe(value));
@@ -99,7 +105,7 @@ final class ImagesBlock {
         block.append(entry(wanted, blockIndent(images), "  ", entries.pairs(m, match)));
       }
       if (!found) {
-        block.append(entry(wanted, blockIndent(images), "  ", List.of()));
+        block.append(entry(wanted, blockIndent(images), "  ", null));
       }
       replaceWithBlock(images, block.toString());
       return;
@@ -121,7 +127,7 @@ final class ImagesBlock {
         }
       }
       int at = src.afterLine(entries.lastEnd(items.get(items.size() - 1)));
-      src.insert(at, entry(wanted, " ".repeat(dashColumn), keyOffset, List.of()));
+      src.insert(at, entry(wanted, " ".repeat(dashColumn), keyOffset, null));
     }
   }
 

@@ -41,7 +41,7 @@ public final class KustomizationEditor {
     Optional<Node> root = compose(kustomizationYamlText);
     Wanted wanted = new Wanted(name, newName, digest);
     if (root.isEmpty()) {
-      src.insert(src.text.length(), "images:\n" + ImagesBlock.entry(wanted, "", "  ", List.of()));
+      src.insert(src.text.length(), "images:\n" + ImagesBlock.entry(wanted, "", "  ", null));
       return src.result();
     }
     if (!(root.get() instanceof MappingNode doc)) {

@@ -9,6 +9,9 @@ import java.time.Duration;
  * not indented under their key, strings that would read as another YAML 1.1 type double-quoted, strings that
  * cannot be plain single-quoted, multi-line strings in literal style.
  *
+ * <p>Keys are sorted in go-yaml's order, which is byte order for keys made of ASCII letters; where it differs,
+ * a non-letter sorts before a letter and runs of digits compare by value ({@code a9} before {@code a10}).
+ *
  * <p>{@link #marshal(Object)} never folds long lines. go-yaml v2.4 (which the Flux CLI links) folds plain and
  * quoted strings that contain spaces at column {@value #GO_YAML_LINE_WIDTH}; pass that width to
  * {@link #marshal(Object, int)} for byte-identical output in that case.

@@ -56,6 +56,9 @@ class FluxObjectsTest {
             new RefPolicy.Tag("x"), Duration.ZERO, null, "o", true, false)).getMessage());
     assertEquals("ref digest is not a digest: sha256:xyz",
         assertThrows(IllegalArgumentException.class, () -> new RefPolicy.DigestRef("sha256:xyz")).getMessage());
+    assertEquals("invalid cluster name (letters, digits, '.', '_', '-'): ../x",
+        assertThrows(IllegalArgumentException.class, () -> new ClusterUnit("../x", "app", null, "oci://r/app",
+            new RefPolicy.Tag("x"), null, null, "o", true, false)).getMessage());
     assertEquals("ref tag must not be empty",
         assertThrows(IllegalArgumentException.class, () -> new RefPolicy.Tag(" ")).getMessage());
   }

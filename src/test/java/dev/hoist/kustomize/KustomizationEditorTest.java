@@ -153,6 +153,11 @@ class KustomizationEditorTest {
   }
 
   @Test
+  void keepsEmptyFlowEntriesWhenRewritingAsBlock() {
+    assertEquals("images:\n- {}\n- name: web\n  newName: " + NEW + "\n  digest: " + D + "\n", set("images: [{}]\n"));
+  }
+
+  @Test
   void editsFlowEntriesInPlace() {
     assertEquals("""
         images:
