@@ -36,7 +36,7 @@ class ReleaseIT {
   static Run hoist(Path project, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    String[] all = new String[args.length + 2];
+    String[] all = new String[args.length + 1];
     all[0] = args[0];
     all[1] = "--config=" + project.resolve("hoist.yaml");
     System.arraycopy(args, 1, all, 2, args.length - 1);
@@ -199,8 +199,10 @@ class ReleaseIT {
     }
     Run run = hoist(project.dir, "release", "--registry", "127.0.0.1:" + closedPort + "/acme", "--insecure");
     assertEquals(ExitCode.REGISTRY.code(), run.code(), run.err());
-    assertTrue(run.err().startsWith("hoist: error: ") && run.err().contains("127.0.0.1:" + closedPort)
-        && run.err().trim().lines().count() == 1, run.err());
+    List<String> lines = run.err().trim().lines().toList();
+    String last = lines.get(lines.size() - 1);
+    assertTrue(last.startsWith("hoist: error: ") && last.contains("127.0.0.1:" + closedPort), run.err());
+    assertEquals(1, lines.stream().filter(l -> l.startsWith("hoist: error: ")).count(), run.err());
     assertFalse(Files.exists(project.dir.resolve("flux")));
     assertFalse(Files.exists(project.dir.resolve("manifests")));
   }
