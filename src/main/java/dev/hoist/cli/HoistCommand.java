@@ -10,7 +10,9 @@ import picocli.CommandLine.Command;
     versionProvider = HoistCommand.Version.class,
     description = "Turns a git checkout into everything Flux needs: images, pinned overlays, "
         + "OCI artifacts and Flux objects.",
-    subcommands = {ReleaseCommand.class})
+    subcommands = {
+      ReleaseCommand.class,
+    })
 public final class HoistCommand implements Runnable {
 
   @Override
