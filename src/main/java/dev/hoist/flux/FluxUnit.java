@@ -43,6 +43,7 @@ public sealed interface FluxUnit {
   record Helm(String name, String namespace, Duration interval, Chart chart, Map<String, Object> release,
       List<String> dependsOn, List<String> phases) implements FluxUnit {
     public Helm {
+      namespace = checkName(name, namespace);
       Objects.requireNonNull(chart, "chart");
       release = Map.copyOf(release);
       dependsOn = List.copyOf(dependsOn);
@@ -57,9 +58,24 @@ public sealed interface FluxUnit {
   record Phase(String name, String namespace, Duration interval, String releaseNamespace,
       Map<String, Object> values, List<String> dependsOn) implements FluxUnit {
     public Phase {
+      namespace = checkName(name, namespace);
+      releaseNamespace = releaseNamespace == null ? namespace : releaseNamespace;
       values = Map.copyOf(values);
       dependsOn = List.copyOf(dependsOn);
     }
+  }
+
+  /** Checks a unit's name is a DNS-1123 label; returns the namespace, {@code flux-system} when null. */
+  private static String checkName(String name, String namespace) {
+    java.util.regex.Pattern label = java.util.regex.Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
+    if (name == null || !label.matcher(name).matches()) {
+      throw new IllegalArgumentException("invalid unit name (a DNS-1123 label): " + name);
+    }
+    String ns = namespace == null ? ClusterUnit.DEFAULT_NAMESPACE : namespace;
+    if (!label.matcher(ns).matches()) {
+      throw new IllegalArgumentException("invalid namespace for unit " + name + ": " + ns);
+    }
+    return ns;
   }
 
   /** Where a chart comes from. */
