@@ -22,6 +22,7 @@ final class FluxShapes {
       "serviceAccountName", STR,
       "certSecretRef", NAME_REF,
       "insecure", BOOL,
+      "ignore", STR,
       "layerSelector", obj("mediaType", STR, "operation", oneOf("extract", "copy")),
       "verify", obj(
           "provider", oneOf("cosign", "notation"),

@@ -57,6 +57,9 @@ public final class HelmObjects {
     }
     spec.put("interval", interval(unit.interval()));
     Trees.merge(spec, unit.release());
+    if (spec.containsKey("targetNamespace") && !spec.containsKey("storageNamespace")) {
+      spec.put("storageNamespace", spec.get("targetNamespace")); // as flux create helmrelease does
+    }
     if (!unit.phases().isEmpty()) {
       List<Object> valuesFrom = new ArrayList<>();
       if (spec.get("valuesFrom") instanceof List<?> given) {
