@@ -32,22 +32,27 @@ public final class ClusterLayout {
   public static SortedMap<String, String> render(String cluster, List<FluxUnit> units, FluxSource source) {
     SortedMap<String, String> files = new TreeMap<>();
     List<Object> resources = new ArrayList<>();
+    Map<String, String> namespaces = new LinkedHashMap<>();
     for (FluxUnit unit : units) {
+      namespaces.put(unit.name(), namespace(unit));
+    }
+    for (FluxUnit unit : units) {
+      List<String> deps = qualified(unit.dependsOn(), namespace(unit), namespaces);
       String file = unit.name() + ".yaml";
       if (files.containsKey(file)) {
         throw new IllegalArgumentException("two units named " + unit.name() + " on cluster " + cluster);
       }
       resources.add(file);
       if (unit instanceof FluxUnit.App app) {
-        files.put(file, FluxObjects.render(app));
+        files.put(file, FluxObjects.render(new FluxUnit.App(app.unit(), app.source(), app.kustomization(), deps)));
       } else if (unit instanceof FluxUnit.Helm helm) {
         files.put(file, wrapper(cluster, helm.name(), helm.namespace(), helm.interval(), timeout(helm),
-            helm.dependsOn(), source));
+            deps, source));
         files.put(helm.name() + "/release.yaml", HelmObjects.render(helm));
         files.put(helm.name() + "/kustomization.yaml", kustomization(List.of("release.yaml")));
       } else if (unit instanceof FluxUnit.Phase phase) {
         files.put(file, wrapper(cluster, phase.name(), phase.namespace(), phase.interval(), null,
-            phase.dependsOn(), source));
+            deps, source));
         files.put(phase.name() + "/values.yaml", HelmObjects.render(phase));
         files.put(phase.name() + "/kustomization.yaml", kustomization(List.of("values.yaml")));
       }
@@ -55,6 +60,23 @@ public final class ClusterLayout {
     resources.sort(null);
     files.put("kustomization.yaml", kustomization(resources));
     return files;
+  }
+
+  private static String namespace(FluxUnit unit) {
+    if (unit instanceof FluxUnit.App app) {
+      return app.unit().namespace();
+    }
+    return unit instanceof FluxUnit.Helm helm ? helm.namespace() : ((FluxUnit.Phase) unit).namespace();
+  }
+
+  /** Dependencies as {@code namespace/name} where the unit depended on lives in another namespace. */
+  private static List<String> qualified(List<String> deps, String own, Map<String, String> namespaces) {
+    List<String> out = new ArrayList<>();
+    for (String dep : deps) {
+      String ns = namespaces.get(dep);
+      out.add(ns == null || ns.equals(own) ? dep : ns + "/" + dep);
+    }
+    return out;
   }
 
   private static Duration timeout(FluxUnit.Helm helm) {

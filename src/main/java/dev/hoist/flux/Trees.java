@@ -44,9 +44,13 @@ final class Trees {
     return out;
   }
 
+  /** Flux dependency references from {@code name} or {@code namespace/name} (the CLI's --depends-on form). */
   static List<Object> dependsOn(List<String> names) {
     List<Object> out = new ArrayList<>();
-    names.forEach(n -> out.add(map("name", n)));
+    for (String n : names) {
+      int slash = n.indexOf('/');
+      out.add(slash < 0 ? map("name", n) : map("name", n.substring(slash + 1), "namespace", n.substring(0, slash)));
+    }
     return out;
   }
 

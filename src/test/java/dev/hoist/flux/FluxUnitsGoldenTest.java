@@ -114,7 +114,7 @@ class FluxUnitsGoldenTest {
     FluxUnit.Helm db = new FluxUnit.Helm("mongodb", null, null,
         new FluxUnit.RepositoryChart("oci://registry-1.docker.io/bitnamicharts", "mongodb", null, null, Map.of()),
         map("timeout", Duration.ofMinutes(15)), List.of(), List.of("mongodb-search"));
-    FluxUnit.Phase search = new FluxUnit.Phase("mongodb-search", null, null, "flux-system",
+    FluxUnit.Phase search = new FluxUnit.Phase("mongodb-search", "data", null, "flux-system",
         map("search", map("enabled", true)), List.of("mongodb"));
     FluxUnit.App shop = new FluxUnit.App(app(new RefPolicy.Tag("latest")), Map.of(), Map.of(),
         List.of("mongodb-search"));
