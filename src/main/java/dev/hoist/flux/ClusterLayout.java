@@ -30,6 +30,15 @@ public final class ClusterLayout {
 
   /** File name (relative to the cluster's directory, '/'-separated) to content, sorted by name. */
   public static SortedMap<String, String> render(String cluster, List<FluxUnit> units, FluxSource source) {
+    return render(cluster, units, source, List.of());
+  }
+
+  /**
+   * As {@link #render(String, List, FluxSource)}, with more entries for the cluster's
+   * {@code kustomization.yaml} (such as {@code flux-system}, the directory {@code flux bootstrap} writes).
+   */
+  public static SortedMap<String, String> render(String cluster, List<FluxUnit> units, FluxSource source,
+      List<String> moreResources) {
     SortedMap<String, String> files = new TreeMap<>();
     List<Object> resources = new ArrayList<>();
     Map<String, String> namespaces = new LinkedHashMap<>();
@@ -57,6 +66,7 @@ public final class ClusterLayout {
         files.put(phase.name() + "/kustomization.yaml", kustomization(List.of("values.yaml")));
       }
     }
+    resources.addAll(moreResources);
     resources.sort(null);
     files.put("kustomization.yaml", kustomization(resources));
     return files;

@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /** Turns hoist.yaml's clusters and units into each cluster's Flux files ({@code flux/clusters/<cluster>/…}). */
 final class FluxPlan {
@@ -47,11 +46,9 @@ final class FluxPlan {
       }
       ClusterLayout.FluxSource source = new ClusterLayout.FluxSource(flux.sourceKind(), flux.sourceName(),
           ClusterUnit.DEFAULT_NAMESPACE, flux.path());
-      SortedMap<String, String> layout = new TreeMap<>(ClusterLayout.render(cluster.name(), units, source));
-      if (Files.isDirectory(config.root().resolve(CLUSTERS + cluster.name() + "/flux-system"))) {
-        layout.put("kustomization.yaml", layout.get("kustomization.yaml").replace("resources:\n",
-            "resources:\n- flux-system\n"));
-      }
+      boolean bootstrapped = Files.isDirectory(config.root().resolve(CLUSTERS + cluster.name() + "/flux-system"));
+      SortedMap<String, String> layout = ClusterLayout.render(cluster.name(), units, source,
+          bootstrapped ? List.of("flux-system") : List.of());
       layout.forEach((name, content) -> files.put(CLUSTERS + cluster.name() + "/" + name, content));
     }
     return files;
