@@ -29,7 +29,7 @@ final class Shape {
 
   record Strings() implements Type {}
 
-  /** Any YAML value (Helm values, patches): plain scalars resolved as YAML 1.2 core (bool, int, null). */
+  /** Any YAML value (Helm values, patches): plain scalars resolved as YAML 1.2 core (bool, int, float, null). */
   record Raw() implements Type {}
 
   /** A string written as a name, output as {@code {name: …}} (Flux's LocalObjectReference). */
@@ -47,6 +47,7 @@ final class Shape {
   static final Type RAW = new Raw();
   static final Type NAME_REF = new NameRef();
   private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
+  private static final Pattern FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
 
   private final Map<String, Type> keys = new LinkedHashMap<>();
   private final List<String> required = new ArrayList<>();
@@ -155,7 +156,7 @@ final class Shape {
     return seq.items();
   }
 
-  /** A YAML tree as plain values; plain true/false, integers and null are typed, everything else a string. */
+  /** A YAML tree as plain values; plain true/false, integers, floats and null are typed, the rest strings. */
   static Object raw(Fields f, YamlNode node, String field) {
     if (node instanceof YamlNode.Mapping m) {
       Map<String, Object> out = new LinkedHashMap<>();
@@ -182,6 +183,9 @@ final class Shape {
     }
     if (INTEGER.matcher(text).matches() && text.length() < 19) {
       return Long.parseLong(text);
+    }
+    if (FLOAT.matcher(text).matches()) {
+      return Double.parseDouble(text);
     }
     return text;
   }
