@@ -39,7 +39,7 @@ class FluxConfigReaderTest {
       units:
         - name: web
           chart: {repository: https://charts.example.com, name: web, version: 1.x}
-          values: {replicas: 2, enabled: true, name: web}
+          values: {replicas: 2, enabled: true, name: web, cpu: 0.5, tag: "1.0"}
           upgrade: {remediation: {retries: 3, remediateLastFailure: true}}
           timeout: 10m
         - name: db
@@ -67,7 +67,8 @@ class FluxConfigReaderTest {
     FluxConfig.UnitConfig web = flux.units().get(0);
     assertEquals("1.x", web.chart().version());
     assertEquals("ChartVersion", web.chart().reconcileStrategy());
-    assertEquals(Map.of("replicas", 2L, "enabled", true, "name", "web"), web.release().get("values"));
+    assertEquals(Map.of("replicas", 2L, "enabled", true, "name", "web", "cpu", 0.5, "tag", "1.0"),
+        web.release().get("values"));
     assertEquals(Duration.ofMinutes(10), web.release().get("timeout"));
     assertEquals(Map.of("remediation", Map.of("retries", 3L, "remediateLastFailure", true)),
         web.release().get("upgrade"));
@@ -103,8 +104,8 @@ class FluxConfigReaderTest {
         error(BASE.replace("valuesFor: db", "valuesFor: dbx")));
     assertEquals("hoist.yaml:9: clusters[0].dependsOn: 'shop' needs 'db-search', which cluster 'production' does "
         + "not list under units", error(BASE.replace("units: [web, db, db-search]", "units: [web, db]")));
-    String cycle = BASE.replace("    values: {replicas: 2, enabled: true, name: web}\n",
-        "    values: {replicas: 2, enabled: true, name: web}\n    dependsOn: [db-search]\n")
+    String cycle = BASE.replace("    values: {replicas: 2, enabled: true, name: web, cpu: 0.5, tag: \"1.0\"}\n",
+        "    values: {replicas: 2, enabled: true, name: web, cpu: 0.5, tag: \"1.0\"}\n    dependsOn: [db-search]\n")
         .replace("    valuesFor: db\n", "    valuesFor: db\n    dependsOn: [web]\n");
     assertEquals(BASE.length() + 48, cycle.length());
     assertEquals("hoist.yaml:25: units[0].dependsOn: dependency cycle on cluster 'production': "
