@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
       "Checks Kubernetes objects offline: apiVersion, kind, metadata (DNS-1123 names, namespaces), and objects "
           + "of the given CRDs (the Flux CRDs) against the served version's openAPIV3Schema, strictly: a field "
           + "the schema does not define is an error.",
-      "Exit codes: 0 valid, 1 problems found, 2 usage (or Flux objects but no --crds)."
+      "Exit codes: 0 valid, 1 problems found, 2 usage (a missing path, unusable --crds, or Flux objects but "
+          + "no --crds)."
     })
 public final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -43,9 +44,16 @@ public final class ValidateCommand implements Callable<Integer> {
       crds = Path.of(System.getenv("HOIST_CRDS"));
     }
     List<Path> inputs = paths.isEmpty() ? List.of(Path.of("flux")) : paths;
-    Validation.Result result = Validation.run(new Validation.Request(inputs, crds));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Validation.Result result;
+    try {
+      result = Validation.run(new Validation.Request(inputs, crds));
+    } catch (IllegalArgumentException e) {
+      err.println("hoist: error: " + e.getMessage()); // a path or --crds that is not there or not CRDs
+      err.flush();
+      return 2;
+    }
     if (output == OutputFormat.json) {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("valid", result.ok());

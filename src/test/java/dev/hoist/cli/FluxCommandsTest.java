@@ -51,6 +51,10 @@ class FluxCommandsTest {
     assertTrue(noCrds.err().contains("Flux objects found but no CRDs given: pass --crds DIR"), noCrds.err());
 
     String crds = RealParts.shared("flux-crds").toString();
+    Run badCrds = hoist("validate", "--crds", flux.toString(), flux.toString());
+    assertEquals(2, badCrds.code());
+    assertEquals("hoist: error: --crds " + flux + ": no CustomResourceDefinition with a served openAPIV3Schema "
+        + "found\n", badCrds.err());
     Run valid = hoist("validate", "--crds", crds, flux.toString());
     assertEquals(0, valid.code(), valid.out());
     Path shop = flux.resolve("clusters/production/shop.yaml");
