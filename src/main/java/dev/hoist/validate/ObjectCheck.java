@@ -96,6 +96,20 @@ final class ObjectCheck {
             "unknown field \"" + key + "\""));
       }
     }
+    for (String key : List.of("labels", "annotations")) {
+      YamlNode value = meta.entries().get(key);
+      if (value != null && !(value instanceof YamlNode.Mapping)) {
+        out.accept(new Problem(file, value.line(), object, ".metadata." + key, "expected object, found "
+            + Scalars.describe(value)));
+      } else if (value instanceof YamlNode.Mapping entries) {
+        entries.entries().forEach((k, v) -> {
+          if (!Scalars.describe(v).equals("string")) {
+            out.accept(new Problem(file, v.line(), object, ".metadata." + key + "." + k, "expected string, found "
+                + Scalars.describe(v) + " (quote it)"));
+          }
+        });
+      }
+    }
     String name = string(meta, "name");
     if (name == null && string(meta, "generateName") == null) {
       out.accept(new Problem(file, meta.line(), object, ".metadata.name", "required"));

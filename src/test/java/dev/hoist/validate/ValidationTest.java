@@ -117,7 +117,7 @@ class ValidationTest {
     List<String> problems = problems("""
         apiVersion: v1
         kind: ConfigMap
-        metadata: {name: Bad_Name}
+        metadata: {name: Bad_Name, labels: {version: 1.0, ok: "1.0"}}
         ---
         apiVersion: v1
         kind: Namespace
@@ -131,6 +131,7 @@ class ValidationTest {
         metadata: {name: shop}
         """);
     assertEquals(List.of(
+        "objects.yaml:3: ConfigMap/Bad_Name .metadata.labels.version: expected string, found number (quote it)",
         "objects.yaml:3: ConfigMap/Bad_Name .metadata.name: \"Bad_Name\" is not a DNS-1123 subdomain "
             + "(lower-case letters, digits, '-', '.')",
         "objects.yaml:7: Namespace/other/apps .metadata.namespace: Namespace is cluster-scoped: remove the namespace",
