@@ -69,16 +69,15 @@ final class FluxSourceReader {
         Map<?, ?> identity = (Map<?, ?>) list.get(i);
         for (String key : List.of("issuer", "subject")) {
           String regex = (String) identity.get(key);
+          String field = source.path("verify.matchOIDCIdentity[" + i + "]." + key);
+          String where = source.file() + ":" + source.lines().getOrDefault(field, 0) + ": " + field + ": ";
           if (!regex.startsWith("^") || !regex.endsWith("$")) {
-            throw new ConfigException(source.file() + ":" + source.lines().getOrDefault(
-                source.path("verify.matchOIDCIdentity[" + i + "]." + key), 0) + ": " + source.path(
-                "verify.matchOIDCIdentity[" + i + "]." + key) + ": '" + regex + "' must be anchored as ^…$");
+            throw new ConfigException(where + "'" + regex + "' must be anchored as ^…$");
           }
           try {
             java.util.regex.Pattern.compile(regex);
           } catch (java.util.regex.PatternSyntaxException e) {
-            throw new ConfigException(source.path("verify.matchOIDCIdentity[" + i + "]." + key)
-                + ": not a regular expression: " + e.getDescription());
+            throw new ConfigException(where + "not a regular expression: " + e.getDescription());
           }
         }
       }
