@@ -105,7 +105,7 @@ class ConfigLoaderTest {
   void danglingAndDuplicateNames() {
     assertEquals("hoist.yaml:13: clusters[0].overlay: unknown overlay 'prd' (not listed under overlays)",
         error(VALID.replace("overlay: prod", "overlay: prd")));
-    assertEquals("hoist.yaml:14: clusters[0].ref: give exactly one of tag or semver",
+    assertEquals("hoist.yaml:14: clusters[0].ref: give exactly one of tag, semver or digest",
         error(VALID.replace("ref: {semver: \">=1.0.0\", semverFilter: \".*\"}", "ref: {}")));
     assertEquals("hoist.yaml:2: duplicate key 'project' (first at line 1)",
         error("project: a\nproject: b\n"));

@@ -109,7 +109,13 @@ class ReleaseIT {
 
     // the Flux objects
     List<String> flux = JSON.convertValue(result.get("flux"), List.class);
-    assertEquals(List.of("flux/clusters/staging/hello.yaml", "flux/clusters/production/hello.yaml"), flux);
+    // every cluster's whole layout (hoist flux generate's files), the app's own file first per cluster
+    assertEquals(List.of("flux/clusters/staging/hello.yaml", "flux/clusters/production/hello.yaml"),
+        flux.stream().filter(f -> f.endsWith("/hello.yaml")).toList());
+    assertTrue(flux.contains("flux/clusters/production/kustomization.yaml"), flux.toString());
+    for (String file : flux) {
+      assertTrue(Files.isRegularFile(project.dir.resolve(file)), file);
+    }
     String production = Files.readString(project.dir.resolve("flux/clusters/production/hello.yaml"));
     assertTrue(production.startsWith("---\napiVersion: source.toolkit.fluxcd.io/v1\nkind: OCIRepository\n"),
         production);
