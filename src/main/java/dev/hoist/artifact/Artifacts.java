@@ -166,7 +166,8 @@ public final class Artifacts {
   }
 
   /** {@code diff}: the local tree (packed with {@code options}) against the artifact, by tar content. */
-  public TreeDiff diff(String url, Path path, ArtifactOptions options) throws IOException {
+  public TreeDiff diff(String url, Path path, ArtifactOptions given) throws IOException {
+    ArtifactOptions options = given == null ? ArtifactOptions.defaults() : given;
     Reference ref = ArtifactUrl.parse(url, false);
     RemoteArtifact remote = RemoteArtifact.fetch(repositories.apply(ref), ref.manifestReference());
     Path work = Files.createTempDirectory("hoist-diff-");
