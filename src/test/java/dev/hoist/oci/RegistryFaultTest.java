@@ -47,7 +47,9 @@ class RegistryFaultTest {
 
   @AfterEach
   void stop() {
-    proxy.close();
+    if (proxy != null) {
+      proxy.close();
+    }
   }
 
   private RegistryRepository repo(Duration timeout) {
