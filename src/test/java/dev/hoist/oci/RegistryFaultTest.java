@@ -184,4 +184,26 @@ class RegistryFaultTest {
     artifacts.pull(url, out);
     assertEquals("a: 1\n", Files.readString(out.resolve("a.yaml")));
   }
+
+  @Test
+  void artifactTagReputsTheManifestWithoutBlobTrafficAndAnUnchangedPushUploadsNothing() throws IOException {
+    Path tree = Files.createDirectories(dir.resolve("tree"));
+    Files.writeString(tree.resolve("a.yaml"), "a: 1\n");
+    RegistryClient client = TestServer.client(sleeps).build();
+    Artifacts artifacts = new Artifacts(client::repository, m -> { }, Clock.systemUTC(),
+        ArtifactExtractor.Limits.DEFAULT);
+    String url = "oci://" + name + ":1.0.0";
+    PushRequest request = new PushRequest(url, tree, "s", "r", Map.of(), true, null, false, List.of());
+    String digest = artifacts.push(request).digest();
+    assertEquals(2, proxy.count("^POST "));
+    proxy.reset();
+    assertTrue(artifacts.push(request).publication().unchanged());
+    assertEquals(List.of("HEAD /v2/" + name.substring(name.indexOf('/') + 1) + "/manifests/1.0.0"), proxy.log);
+    proxy.reset();
+    artifacts.tag(url, List.of("1.0.1", "stable"), false);
+    assertEquals(0, proxy.count("/blobs/"));
+    assertEquals(1, proxy.count("^GET /v2/.*/manifests/1.0.0$"));
+    assertEquals(2, proxy.count("^PUT /v2/.*/manifests/"));
+    assertEquals(digest, repo().resolve("stable").orElseThrow().toString());
+  }
 }
