@@ -50,13 +50,14 @@ public final class Artifacts {
   public static Artifacts forRegistries(String creds, boolean insecure, Map<String, String> env,
       Consumer<String> progress) {
     Credentials credentials = Credentials.defaults(creds, env);
-    return new Artifacts(ref -> {
+    Map<String, RegistryClient> clients = new java.util.concurrent.ConcurrentHashMap<>();
+    return new Artifacts(ref -> clients.computeIfAbsent(ref.registry(), registry -> {
       RegistryClient.Builder b = RegistryClient.builder().credentials(credentials).insecure(insecure).log(progress);
       if (insecure) {
-        b.insecureRegistry(ref.registry());
+        b.insecureRegistry(registry);
       }
-      return b.build().repository(ref);
-    }, progress, Clock.systemUTC(), ArtifactExtractor.Limits.DEFAULT);
+      return b.build();
+    }).repository(ref), progress, Clock.systemUTC(), ArtifactExtractor.Limits.DEFAULT);
   }
 
   /** For {@code build} only: no registry. */
