@@ -77,8 +77,9 @@ public final class Artifacts {
   /** {@code push}: packs, checks the tag rules, pushes what the registry lacks. */
   public PushResult push(PushRequest request) throws IOException {
     Reference ref = ArtifactUrl.parse(request.url(), true);
-    Optional<Revision> git = GitInspector.head(Files.isDirectory(request.path()) ? request.path()
-        : request.path().toAbsolutePath().getParent());
+    boolean needsGit = request.source() == null || request.revision() == null || !request.reproducible();
+    Optional<Revision> git = !needsGit ? Optional.empty() : GitInspector.head(Files.isDirectory(request.path())
+        ? request.path() : request.path().toAbsolutePath().getParent());
     String source = request.source() != null ? request.source() : git.map(Revision::source).orElseThrow(
         () -> new IllegalArgumentException("--source is required: " + request.path()
             + (git.isPresent() ? " is in a git checkout without a remote" : " is not in a git checkout")));
