@@ -16,6 +16,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       code = re.exitCode();
     } else if (e instanceof ConfigException) {
       code = ExitCode.CONFIG;
+    } else if (e instanceof dev.hoist.git.GitException) {
+      code = ExitCode.UNTAGGED;
+    } else if (e instanceof dev.hoist.oci.RegistryException) {
+      code = ExitCode.REGISTRY;
     }
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     cmd.getErr().println("hoist: error: " + message.replace('\n', ' '));

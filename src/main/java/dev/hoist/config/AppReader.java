@@ -15,18 +15,37 @@ final class AppReader {
       throw f.error("name", "required");
     }
     String image = f.string("image", name);
-    String jar = f.required("jar");
+    String kind = f.string("kind", AppConfig.JVM);
+    if (!kind.equals(AppConfig.JVM) && !kind.equals(AppConfig.FILES)) {
+      throw f.error("kind", "'" + kind + "' is not jvm or files");
+    }
+    boolean files = kind.equals(AppConfig.FILES);
+    for (String jvmOnly : List.of("jar", "classpath", "mainClass", "jvmFlags")) {
+      if (files && f.node(jvmOnly) != null) {
+        throw f.error(jvmOnly, "is for kind: jvm apps; this app is kind: files (use layers)");
+      }
+    }
+    if (!files && f.node("layers") != null) {
+      throw f.error("layers", "is for kind: files apps; this app is kind: jvm");
+    }
+    String jar = files ? null : f.required("jar");
     List<Path> classpath = f.strings("classpath").stream().map(Path::of).toList();
     String mainClass = f.string("mainClass", null);
     List<String> jvmFlags = f.strings("jvmFlags");
+    List<LayerConfig> layers = LayerReader.read(f);
+    if (files && layers.isEmpty()) {
+      throw f.error("layers", "required for kind: files (at least one layer)");
+    }
+    List<String> cmd = f.node("cmd") == null ? null : f.strings("cmd");
     List<String> entrypoint = f.node("entrypoint") == null ? null : f.strings("entrypoint");
     String base = f.string("base", "scratch");
     List<Integer> ports = new ArrayList<>();
     for (String port : f.strings("ports")) {
       ports.add(port(f, port));
     }
-    AppConfig app = new AppConfig(name, image, Path.of(jar), classpath, mainClass, jvmFlags, entrypoint, base,
-        ports, f.stringMap("env"), f.string("workingDir", null), f.string("user", null));
+    AppConfig app = new AppConfig(name, image, kind, jar == null ? null : Path.of(jar), classpath, mainClass,
+        jvmFlags, entrypoint, base, ports, f.stringMap("env"), f.string("workingDir", null),
+        f.string("user", null), cmd, LayerReader.labels(f), layers);
     f.finish();
     return app;
   }

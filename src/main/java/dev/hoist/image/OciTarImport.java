@@ -30,8 +30,22 @@ final class OciTarImport {
 
   private OciTarImport() {}
 
-  /** Imports {@code tar} (unpacking blobs into {@code workDir}); returns the manifest digest. */
-  static Digest importTar(Path tar, Path workDir, Digest expected, Repository repository, List<String> tags)
+  /**
+   * An imported image manifest.
+   *
+   * @param digest the manifest digest
+   * @param size the manifest's size in bytes
+   * @param os the image config's {@code os}
+   * @param architecture the image config's {@code architecture}
+   */
+  record Imported(Digest digest, long size, String os, String architecture) {
+    String platform() {
+      return os + "/" + architecture;
+    }
+  }
+
+  /** Imports {@code tar} (unpacking blobs into {@code workDir}); returns the manifest and its platform. */
+  static Imported importTar(Path tar, Path workDir, Digest expected, Repository repository, List<String> tags)
       throws IOException {
     Map<Digest, Path> blobs = new HashMap<>();
     byte[] index = null;
@@ -79,7 +93,9 @@ final class OciTarImport {
     if (!pushed.equals(expected)) {
       throw new IOException("repository " + repository.name() + " stored manifest " + expected + " as " + pushed);
     }
-    return pushed;
+    JsonNode config = JSON.readTree(Files.readAllBytes(
+        blob(blobs, Digest.parse(root.path("config").path("digest").asText()), tar)));
+    return new Imported(pushed, manifest.length, config.path("os").asText(), config.path("architecture").asText());
   }
 
   private static void push(Repository repository, JsonNode node, Map<Digest, Path> blobs, Path tar)

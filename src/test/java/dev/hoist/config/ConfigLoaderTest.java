@@ -76,8 +76,8 @@ class ConfigLoaderTest {
   @Test
   void unknownKeyNamesLineAndAllowedKeys() {
     String msg = error(VALID.replace("    jvmFlags:", "    jvmflags:"));
-    assertEquals("hoist.yaml:7: apps[0].jvmflags: unknown key 'jvmflags' (allowed: name, image, jar, classpath, "
-        + "mainClass, jvmFlags, entrypoint, base, ports, env, workingDir, user)", msg);
+    assertEquals("hoist.yaml:7: apps[0].jvmflags: unknown key 'jvmflags' (allowed: name, image, kind, layers, jar, "
+        + "classpath, mainClass, jvmFlags, cmd, entrypoint, base, ports, env, workingDir, user, labels)", msg);
   }
 
   @Test
