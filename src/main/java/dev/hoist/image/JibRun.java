@@ -57,7 +57,9 @@ final class JibRun implements AutoCloseable {
         .setExecutorService(executor)
         .setBaseImageLayersCache(cacheDir.resolve(BASE_LAYERS))
         .setApplicationLayersCache(work.resolve("app-layers"))
-        .addEventHandler(LogEvent.class, this::log);
+        .addEventHandler(LogEvent.class, this::log)
+        .addEventHandler(com.google.cloud.tools.jib.event.events.ProgressEvent.class,
+            new TransferProgress(progress, System::nanoTime));
   }
 
   /** Runs Jib; any failure becomes an {@link IOException} with one line saying what failed. */
