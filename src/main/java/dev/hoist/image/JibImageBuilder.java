@@ -42,8 +42,8 @@ import java.util.function.Consumer;
  * path and modification time, not content. Jib runs on an executor this class owns and shuts down.
  *
  * <p>Registry base images get credentials from the shared {@link Credentials} chain. An insecure registry
- * target allows plain HTTP, credentials included (Jib's {@code sendCredentialsOverHttp} is set while such
- * a push runs).
+ * target or base allows plain HTTP, credentials included (Jib's {@code sendCredentialsOverHttp} is set
+ * while such a build runs).
  */
 public final class JibImageBuilder implements ImageBuilder {
   static final ImageReference TAR_IMAGE_NAME = ImageReference.of("hoist.local", "image", "build");
@@ -117,7 +117,14 @@ public final class JibImageBuilder implements ImageBuilder {
             request.toolVersion())
         .setOfflineMode(request.offline() || request.base().kind() != BaseImage.Kind.REGISTRY)
         .setAllowInsecureRegistries(request.base().insecure());
-    JibContainer built = JibRun.containerize(container, containerizer, "building image " + app.name());
+    JibContainer built;
+    if (request.base().insecure()) {
+      try (HttpCredentials ignored = HttpCredentials.allow()) {
+        built = JibRun.containerize(container, containerizer, "building image " + app.name());
+      }
+    } else {
+      built = JibRun.containerize(container, containerizer, "building image " + app.name());
+    }
     return Digest.parse(built.getDigest().toString());
   }
 
@@ -185,7 +192,7 @@ public final class JibImageBuilder implements ImageBuilder {
     request.tags().subList(1, request.tags().size()).forEach(containerizer::withAdditionalTag);
     String what = "pushing image " + app.name() + " to " + registry.repository();
     JibContainer built;
-    if (registry.insecure()) {
+    if (registry.insecure() || request.base().insecure()) {
       try (HttpCredentials ignored = HttpCredentials.allow()) {
         built = JibRun.containerize(container, containerizer, what);
       }

@@ -76,6 +76,26 @@ class ImagesPlatformIT {
   }
 
   @Test
+  void baseFromAnAuthRegistryGetsTheSharedCredentials() throws Exception {
+    String auth = RealParts.authRegistry();
+    String creds = System.getenv("HOIST_TEST_AUTH_USER") + ":" + System.getenv("HOIST_TEST_AUTH_PASSWORD");
+    RegistryRepository repo = dev.hoist.oci.RegistryClient.builder().insecure(true).insecureRegistry(auth)
+        .credentials(dev.hoist.oci.Credentials.explicit(creds)).build().repository(auth + "/hoist-test/busybox");
+    Descriptor base = TestBases.push(repo, List.of(TestBases.busyboxLayer(dir)), "amd64", "linux/amd64",
+        List.of("1"));
+    TestProject project = ImagesRunIT.filesProject(dir.resolve("p"), repo.name() + "@" + base.digest());
+    Path layouts = dir.resolve("layouts");
+    JsonNode image = ImagesRunIT.json(project.hoist("image", "build", "--oci-layout", layouts.toString(),
+        "--insecure", "--creds", creds, "-q", "-o", "json")).path("images").get(0);
+    assertEquals("[\"linux/amd64\"]", image.path("platforms").toString());
+    assertEquals(2, layerCount(OciLayout.at(layouts.resolve("svc")), image.path("digest").asText()));
+  }
+
+  private static int layerCount(OciLayout layout, String digest) throws Exception {
+    return TestBases.JSON.readTree(layout.fetchManifest(digest).content()).path("layers").size();
+  }
+
+  @Test
   void singleArchBaseWithTwoPlatformsFailsClearly() throws Exception {
     TestProject project = ImagesRunIT.filesProject(dir.resolve("p"), singleArch);
     Processes.Result result = project.hoist("image", "build", "--registry", registry + "/hoist-mp", "--insecure",

@@ -19,7 +19,7 @@ final class TestProject {
 
   final Path dir;
 
-  private TestProject(Path dir) {
+  TestProject(Path dir) {
     this.dir = dir;
   }
 
