@@ -41,6 +41,11 @@ final class AppLayers {
 
   /** The layers, in image order; throws naming the first missing or clashing file. */
   static List<FileEntriesLayer> layers(JvmApp app) throws IOException {
+    return layers(app, message -> { });
+  }
+
+  /** The layers; {@code .env} files in a classes directory are left out with a warning to {@code warn}. */
+  static List<FileEntriesLayer> layers(JvmApp app, java.util.function.Consumer<String> warn) throws IOException {
     if (!Files.isDirectory(app.jar())) {
       requireFile(app.jar(), "application jar");
     }
@@ -74,7 +79,7 @@ final class AppLayers {
       layers.add(snapshot.build());
     }
     if (Files.isDirectory(app.jar())) {
-      layers.addAll(classesLayers(app.jar()));
+      layers.addAll(classesLayers(app, warn));
     } else {
       layers.add(FileEntriesLayer.builder().setName(APPLICATION)
           .addEntry(app.jar(), AbsoluteUnixPath.get(APP_JAR), FILE_MODE, FILE_TIME).build());
@@ -83,7 +88,10 @@ final class AppLayers {
   }
 
   /** A classes directory split like jib-maven-plugin: resources below classes; empty layers left out. */
-  private static List<FileEntriesLayer> classesLayers(Path dir) throws IOException {
+  private static List<FileEntriesLayer> classesLayers(JvmApp app, java.util.function.Consumer<String> warn)
+      throws IOException {
+    Path dir = app.jar();
+    List<Path> dotEnv = new ArrayList<>();
     FileEntriesLayer.Builder resources = FileEntriesLayer.builder().setName(RESOURCES);
     FileEntriesLayer.Builder classes = FileEntriesLayer.builder().setName(CLASSES);
     boolean anyResource = false;
@@ -91,6 +99,10 @@ final class AppLayers {
     try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
       for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
         String relative = dir.relativize(file).toString().replace('\\', '/');
+        if (FilesLayers.isDotEnv(file.getFileName().toString())) {
+          dotEnv.add(file);
+          continue;
+        }
         if (relative.endsWith(".class")) {
           classes.addEntry(file, AbsoluteUnixPath.get(CLASSES_DIR).resolve(relative), FILE_MODE, FILE_TIME);
           anyClass = true;
@@ -99,6 +111,10 @@ final class AppLayers {
           anyResource = true;
         }
       }
+    }
+    if (!dotEnv.isEmpty()) {
+      warn.accept("app " + app.name() + ": not adding .env files from the classes directory: "
+          + String.join(", ", dotEnv.stream().map(Path::toString).toList()));
     }
     if (!anyClass) {
       throw new IOException("classes directory " + dir + " holds no .class files (build it first: mvn compile)");

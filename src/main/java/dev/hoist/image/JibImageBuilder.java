@@ -105,7 +105,7 @@ public final class JibImageBuilder implements ImageBuilder {
       }
       ImageTarget.Layout layout = (ImageTarget.Layout) target;
       OciTarImport.Imported imported = OciTarImport.importTar(tar,
-          Files.createDirectory(run.work.resolve("blobs")), digest, layout.repository(), request.tags());
+          Files.createDirectory(run.work.resolve("blobs")), digest, layout.repository(), request.tags(), progress);
       return new BuiltImage(app.name(), layout.repository().name(), imported.digest(), request.tags());
     }
   }
@@ -153,7 +153,7 @@ public final class JibImageBuilder implements ImageBuilder {
         .setLabels(request.imageLabels())
         .setCreationTime(request.created().truncatedTo(ChronoUnit.SECONDS));
     if (app instanceof JvmApp jvm) {
-      container.setFileEntriesLayers(AppLayers.layers(jvm)).setEntrypoint(AppLayers.entrypoint(jvm));
+      container.setFileEntriesLayers(AppLayers.layers(jvm, progress)).setEntrypoint(AppLayers.entrypoint(jvm));
     } else {
       FilesApp files = (FilesApp) app;
       container.setFileEntriesLayers(FilesLayers.layers(files, progress));

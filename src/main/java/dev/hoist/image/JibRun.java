@@ -49,6 +49,11 @@ final class JibRun implements AutoCloseable {
     return new JibRun(cacheDir, Files.createTempDirectory(cacheDir, "build-"), progress);
   }
 
+  /** Where progress lines go. */
+  Consumer<String> progress() {
+    return progress;
+  }
+
   /** Tool name and version, executor, caches and progress forwarding, the same for every target. */
   Containerizer configure(Containerizer containerizer, String toolVersion) {
     return containerizer

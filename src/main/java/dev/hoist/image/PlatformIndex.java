@@ -45,7 +45,7 @@ final class PlatformIndex {
       Path tar = dir.resolve("image.tar");
       Digest digest = tarBuild.build(app, request, container, run, tar);
       OciTarImport.Imported imported = OciTarImport.importTar(tar, Files.createDirectory(dir.resolve("blobs")),
-          digest, repository, List.of());
+          digest, repository, List.of(), run.progress());
       if (!imported.platform().equals(platform)) {
         throw new IllegalArgumentException("image " + app.name() + ": base image " + request.base()
             + " has no " + platform + " image (it gave " + imported.platform()

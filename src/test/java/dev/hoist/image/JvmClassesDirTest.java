@@ -21,6 +21,7 @@ class JvmClassesDirTest {
     Files.createDirectories(classes.resolve("dev/demo"));
     Files.write(classes.resolve("dev/demo/Main.class"), new byte[] {(byte) 0xCA, (byte) 0xFE, 1});
     Files.writeString(classes.resolve("application.properties"), "port=8080\n");
+    Files.writeString(classes.resolve(".env.local"), "DB=localhost\n");
     return classes;
   }
 
@@ -29,8 +30,10 @@ class JvmClassesDirTest {
         List.of("-Xss1m"), null, null, null, null, "1000");
   }
 
+  private final List<String> progress = new java.util.ArrayList<>();
+
   private BuiltImage build(JvmApp app, InMemoryRepository repo) throws Exception {
-    return new JibImageBuilder(dir.resolve("cache"), line -> { })
+    return new JibImageBuilder(dir.resolve("cache"), progress::add)
         .build(app, Fixture.request(BaseImage.scratch(), List.of("v1")), ImageTarget.layout(repo));
   }
 
@@ -49,6 +52,8 @@ class JvmClassesDirTest {
         LayerEntries.summaries(repo.blob(layers.get(3))));
     assertEquals("[\"java\",\"-Xss1m\",\"-cp\",\"/app/resources:/app/classes:/app/libs/*\",\"dev.demo.Main\"]",
         Fixture.config(repo, image.digest()).path("config").path("Entrypoint").toString());
+    assertEquals(List.of("app demo: not adding .env files from the classes directory: "
+        + dir.resolve("target/classes/.env.local")), progress.stream().filter(l -> l.startsWith("app ")).toList());
   }
 
   @Test
