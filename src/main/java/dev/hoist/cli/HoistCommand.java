@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         + "OCI artifacts and Flux objects.",
     subcommands = {
       ReleaseCommand.class,
+      FluxCommand.class,
+      ValidateCommand.class,
       ImageCommand.class,
     })
 public final class HoistCommand implements Runnable {

@@ -74,10 +74,12 @@ public final class ConfigLoader {
       artifactRepository = artifact.string("repository", artifactRepository);
       artifact.finish();
     }
-    List<ClusterConfig> clusters = clusters(doc, overlays);
+    Map<String, FluxConfig.ClusterFluxConfig> clusterFlux = new HashMap<>();
+    List<ClusterConfig> clusters = clusters(doc, overlays, clusterFlux);
+    FluxConfig flux = FluxConfigReader.read(doc, project, clusters, clusterFlux);
     doc.finish();
     return new ProjectConfig(file, file.getParent(), project, registry, apps, overlays, artifactRepository,
-        clusters, lines);
+        clusters, lines, flux);
   }
 
   private static String registry(Fields doc) {
@@ -119,7 +121,8 @@ public final class ConfigLoader {
     return out;
   }
 
-  private static List<ClusterConfig> clusters(Fields doc, List<OverlayConfig> overlays) {
+  private static List<ClusterConfig> clusters(Fields doc, List<OverlayConfig> overlays,
+      Map<String, FluxConfig.ClusterFluxConfig> clusterFlux) {
     List<ClusterConfig> out = new ArrayList<>();
     List<YamlNode> nodes = doc.list("clusters");
     for (int i = 0; i < nodes.size(); i++) {
@@ -136,6 +139,7 @@ public final class ConfigLoader {
       Duration interval = duration(f, "interval", Duration.ofMinutes(1));
       Duration timeout = duration(f, "timeout", Duration.ofMinutes(5));
       String namespace = f.dnsLabel("namespace", DEFAULT_NAMESPACE);
+      clusterFlux.put(clusterName, FluxConfigReader.cluster(f));
       f.finish();
       if (out.stream().anyMatch(c -> c.name().equals(clusterName))) {
         throw f.error("name", "duplicate cluster '" + clusterName + "'");
@@ -145,7 +149,7 @@ public final class ConfigLoader {
     return out;
   }
 
-  private static RefPolicy ref(Fields cluster) {
+  static RefPolicy ref(Fields cluster) {
     Fields ref = cluster.child("ref");
     if (ref == null) {
       return new RefPolicy.Semver(">=0.0.0", null);
@@ -153,9 +157,16 @@ public final class ConfigLoader {
     String tag = ref.string("tag", null);
     String semver = ref.string("semver", null);
     String filter = ref.string("semverFilter", null);
+    String digest = ref.string("digest", null);
     ref.finish();
-    if ((tag == null) == (semver == null)) {
-      throw cluster.error("ref", "give exactly one of tag or semver");
+    if (digest != null && tag == null && semver == null && filter == null) {
+      if (!digest.matches("sha256:[0-9a-f]{64}")) {
+        throw cluster.error("ref", "digest '" + digest + "' is not sha256:<64 hex>");
+      }
+      return new RefPolicy.Digest(digest);
+    }
+    if ((tag == null) == (semver == null) || digest != null) {
+      throw cluster.error("ref", "give exactly one of tag, semver or digest");
     }
     if (tag != null && filter != null) {
       throw cluster.error("ref", "semverFilter goes with semver, not tag");

@@ -22,7 +22,15 @@ public record ProjectConfig(
     List<OverlayConfig> overlays,
     String artifactRepository,
     List<ClusterConfig> clusters,
-    Map<String, Integer> lines) {
+    Map<String, Integer> lines,
+    FluxConfig flux) {
+
+  /** A project without Flux units or extra cluster options. */
+  public ProjectConfig(Path file, Path root, String project, String registry, List<AppConfig> apps,
+      List<OverlayConfig> overlays, String artifactRepository, List<ClusterConfig> clusters,
+      Map<String, Integer> lines) {
+    this(file, root, project, registry, apps, overlays, artifactRepository, clusters, lines, FluxConfig.empty());
+  }
 
   public ProjectConfig {
     apps = List.copyOf(apps);

@@ -6,4 +6,7 @@ public sealed interface RefPolicy {
 
   /** @param filter optional regular expression on pre-release parts (Flux's {@code semverFilter}) */
   record Semver(String range, String filter) implements RefPolicy {}
+
+  /** One artifact, {@code sha256:<hex>}. */
+  record Digest(String digest) implements RefPolicy {}
 }

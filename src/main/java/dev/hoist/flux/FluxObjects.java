@@ -1,7 +1,9 @@
 package dev.hoist.flux;
 
 import dev.hoist.yaml.GoYamlWriter;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,13 +22,24 @@ public final class FluxObjects {
 
   /** Both documents, OCIRepository first, each starting with a {@code ---} line. */
   public static String render(ClusterUnit unit) {
-    return GoYamlWriter.document(ociRepository(unit), GoYamlWriter.GO_YAML_LINE_WIDTH)
-        + GoYamlWriter.document(kustomization(unit), GoYamlWriter.GO_YAML_LINE_WIDTH);
+    return render(new FluxUnit.App(unit, Map.of(), Map.of(), List.of()));
   }
 
-  static Map<String, Object> ociRepository(ClusterUnit unit) {
+  /** The app's two documents with its extra source and Kustomization options and dependencies. */
+  public static String render(FluxUnit.App app) {
+    ClusterUnit unit = app.unit();
+    Map<String, Object> source = ociRepository(unit.name(), unit.namespace(), unit.url(), unit.ref(),
+        unit.interval(), app.source());
+    return document(source) + document(kustomization(app));
+  }
+
+  static String document(Map<String, Object> object) {
+    return GoYamlWriter.document(object, GoYamlWriter.GO_YAML_LINE_WIDTH);
+  }
+
+  static Map<String, Object> ociRepository(String name, String namespace, String url, RefPolicy policy,
+      Duration interval, Map<String, Object> extra) {
     Map<String, Object> ref = new LinkedHashMap<>();
-    RefPolicy policy = unit.ref();
     if (policy instanceof RefPolicy.Tag t) {
       ref.put("tag", t.tag());
     } else if (policy instanceof RefPolicy.Semver s) {
@@ -38,42 +51,44 @@ public final class FluxObjects {
       ref.put("digest", d.digest());
     }
     Map<String, Object> spec = new LinkedHashMap<>();
-    spec.put("interval", GoYamlWriter.goDuration(unit.interval()));
+    spec.put("interval", GoYamlWriter.goDuration(interval == null ? Duration.ofMinutes(1) : interval));
     spec.put("provider", "generic");
     spec.put("ref", ref);
-    spec.put("url", unit.url());
-    return object(SOURCE_API, "OCIRepository", unit, spec);
+    spec.put("url", url);
+    Trees.merge(spec, extra);
+    if (spec.get("verify") instanceof Map<?, ?> verify && !verify.containsKey("provider")) {
+      Map<String, Object> withProvider = new LinkedHashMap<>();
+      verify.forEach((k, v) -> withProvider.put((String) k, v));
+      withProvider.put("provider", "cosign");
+      spec.put("verify", withProvider);
+    }
+    return Trees.object(SOURCE_API, "OCIRepository", name, namespace, spec);
   }
 
-  static Map<String, Object> kustomization(ClusterUnit unit) {
-    Map<String, Object> sourceRef = new LinkedHashMap<>();
-    sourceRef.put("kind", "OCIRepository");
-    sourceRef.put("name", unit.name());
+  static Map<String, Object> kustomization(FluxUnit.App app) {
+    ClusterUnit unit = app.unit();
+    Map<String, Object> extra = new LinkedHashMap<>(app.kustomization());
+    Object pruneOption = extra.remove("prune");
+    Object waitOption = extra.remove("wait");
+    Object timeoutOption = extra.remove("timeout");
+    boolean prune = pruneOption == null ? unit.prune() : (Boolean) pruneOption;
+    boolean wait = waitOption == null ? unit.waitReady() && !extra.containsKey("healthChecks") : (Boolean) waitOption;
+    Duration timeout = timeoutOption == null ? unit.timeout() : (Duration) timeoutOption;
     Map<String, Object> spec = new LinkedHashMap<>();
+    if (!app.dependsOn().isEmpty()) {
+      spec.put("dependsOn", Trees.dependsOn(app.dependsOn()));
+    }
     spec.put("interval", GoYamlWriter.goDuration(unit.interval()));
     spec.put("path", unit.path());
-    spec.put("prune", unit.prune());
-    spec.put("sourceRef", sourceRef);
-    if (unit.timeout() != null || unit.waitReady()) {
-      spec.put("timeout", GoYamlWriter.goDuration(
-          unit.timeout() != null ? unit.timeout() : java.time.Duration.ofMinutes(2)));
+    spec.put("prune", prune);
+    spec.put("sourceRef", Trees.map("kind", "OCIRepository", "name", unit.name()));
+    if (timeout != null || wait) {
+      spec.put("timeout", GoYamlWriter.goDuration(timeout != null ? timeout : Duration.ofMinutes(2)));
     }
-    if (unit.waitReady()) {
+    if (wait) {
       spec.put("wait", true);
     }
-    return object(KUSTOMIZE_API, "Kustomization", unit, spec);
-  }
-
-  private static Map<String, Object> object(String apiVersion, String kind, ClusterUnit unit,
-      Map<String, Object> spec) {
-    Map<String, Object> metadata = new LinkedHashMap<>();
-    metadata.put("name", unit.name());
-    metadata.put("namespace", unit.namespace());
-    Map<String, Object> object = new LinkedHashMap<>();
-    object.put("apiVersion", apiVersion);
-    object.put("kind", kind);
-    object.put("metadata", metadata);
-    object.put("spec", spec);
-    return object;
+    Trees.merge(spec, extra);
+    return Trees.object(KUSTOMIZE_API, "Kustomization", unit.name(), unit.namespace(), spec);
   }
 }

@@ -5,6 +5,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +17,9 @@ import java.util.Set;
  * when that stays inside the repository, and refused otherwise.
  */
 final class TreeCopier {
+  private static final Set<PosixFilePermission> DIR_MODE = PosixFilePermissions.fromString("rwxr-xr-x");
+  private static final Set<PosixFilePermission> EXEC_MODE = DIR_MODE;
+  private static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-r--r--");
   private final Path repoRoot;
 
   /** @param repoRoot the repository's real path */
@@ -53,6 +58,7 @@ final class TreeCopier {
 
   private void copyDirectory(Path source, Path target, String shown, Set<Path> chain) throws IOException {
     Files.createDirectories(target);
+    Files.setPosixFilePermissions(target, DIR_MODE);
     List<Path> children = new ArrayList<>();
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(source)) {
       entries.forEach(children::add);
@@ -69,6 +75,10 @@ final class TreeCopier {
       throw new IllegalArgumentException("not a regular file or directory: " + shown);
     }
     Files.copy(file, target);
+    // modes as git records them (0644, or 0755 when executable), whatever the umask: the artifact's tar
+    // carries them, so they must not differ between machines
+    Files.setPosixFilePermissions(target,
+        Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_EXECUTE) ? EXEC_MODE : FILE_MODE);
   }
 
   private Path resolveLink(Path link, String shown) throws IOException {

@@ -1,16 +1,15 @@
 package dev.hoist.release;
 
-import dev.hoist.config.ClusterConfig;
-import dev.hoist.config.RefPolicy;
-import dev.hoist.flux.ClusterUnit;
-import dev.hoist.flux.FluxObjects;
 import dev.hoist.flux.FluxWriter;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Writes the project's outputs once everything is published: the Flux objects of every cluster and the
- * staged tree under manifests/. Files are rewritten only when their content changes. Skipped for a dry run.
+ * Writes the project's outputs once everything is published: every cluster's Flux layout (the same files as
+ * {@code hoist flux generate}, with the artifact URL of this release's registry) and the staged tree under
+ * manifests/. Files are rewritten only when their content changes. Skipped for a dry run.
  */
 final class WriteOutputsStep implements Step {
   @Override
@@ -21,31 +20,18 @@ final class WriteOutputsStep implements Step {
   @Override
   public void run(ReleaseContext ctx) throws IOException {
     String url = "oci://" + ctx.publishing.name(ctx.config.artifactRepository());
-    for (ClusterConfig cluster : ctx.config.clusters()) {
-      String relative = "flux/clusters/" + cluster.name() + "/" + ctx.config.project() + ".yaml";
-      ctx.flux.add(relative);
-      if (ctx.request.dryRun()) {
-        continue;
+    Map<String, String> files = FluxPlan.render(ctx.config, url, List.of());
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      ctx.flux.add(file.getKey());
+      if (!ctx.request.dryRun()) {
+        boolean changed = FluxWriter.write(ctx.config.root().resolve(file.getKey()), file.getValue());
+        ctx.progress.say("flux: " + file.getKey() + (changed ? " written" : " unchanged"));
       }
-      String overlayPath = "./" + ctx.config.overlay(cluster.overlay()).orElseThrow().dir().toString()
-          .replace('\\', '/');
-      ClusterUnit unit = new ClusterUnit(cluster.name(), ctx.config.project(), cluster.namespace(), url,
-          ref(cluster.ref()), cluster.interval(), cluster.timeout(), overlayPath, true, true);
-      boolean changed = FluxWriter.write(ctx.config.root().resolve(relative), FluxObjects.render(unit));
-      ctx.progress.say("flux: " + relative + (changed ? " written" : " unchanged"));
     }
     if (!ctx.request.dryRun()) {
       Path manifests = ctx.config.root().resolve("manifests");
       boolean changed = TreeSync.replace(ctx.staged, manifests);
       ctx.progress.say("manifests/: " + (changed ? "updated" : "unchanged"));
     }
-  }
-
-  private static dev.hoist.flux.RefPolicy ref(RefPolicy ref) {
-    if (ref instanceof RefPolicy.Tag tag) {
-      return new dev.hoist.flux.RefPolicy.Tag(tag.tag());
-    }
-    RefPolicy.Semver semver = (RefPolicy.Semver) ref;
-    return new dev.hoist.flux.RefPolicy.Semver(semver.range(), semver.filter());
   }
 }

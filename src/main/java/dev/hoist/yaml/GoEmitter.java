@@ -103,6 +103,9 @@ final class GoEmitter {
     } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
       text = value.toString();
       requested = ScalarStyle.PLAIN;
+    } else if (value instanceof Double d) {
+      text = GoFloat.format(d);
+      requested = ScalarStyle.PLAIN;
     } else if (value instanceof String s) {
       text = s;
       checkWellFormed(s);

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * Writes a tree of {@code Map<String,Object>}, {@code List<Object>}, {@code String}, {@code Boolean},
- * {@code Integer}, {@code Long} and {@code null} the way the Flux CLI does ({@code sigs.k8s.io/yaml}, that is
+ * {@code Integer}, {@code Long}, {@code Double} (as Go's {@code 'g'} format) and {@code null} the way the Flux CLI does ({@code sigs.k8s.io/yaml}, that is
  * go-yaml v2 marshalling a JSON-decoded value): keys sorted at every level, two-space indentation, sequences
  * not indented under their key, strings that would read as another YAML 1.1 type double-quoted, strings that
  * cannot be plain single-quoted, multi-line strings in literal style.

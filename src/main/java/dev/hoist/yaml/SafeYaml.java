@@ -56,6 +56,36 @@ public final class SafeYaml {
     return convert(root.get(), source, 0);
   }
 
+  /**
+   * Parses a multi-document YAML text (documents separated by {@code ---}); empty documents are skipped.
+   * The same caps and errors as {@link #parse}.
+   */
+  public static List<YamlNode> parseAll(String text, String source) {
+    LoadSettings settings = LoadSettings.builder()
+        .setLabel(source)
+        .setAllowDuplicateKeys(false)
+        .setAllowRecursiveKeys(false)
+        .setMaxAliasesForCollections(MAX_ALIASES)
+        .setCodePointLimit(MAX_CODE_POINTS)
+        .build();
+    List<YamlNode> out = new java.util.ArrayList<>();
+    try {
+      for (Node node : new Compose(settings).composeAllFromString(text)) {
+        if (node != null) {
+          out.add(convert(node, source, 0));
+        }
+      }
+    } catch (MarkedYamlEngineException e) {
+      throw new YamlException(source + ":" + line(e.getProblemMark()) + ": invalid YAML: "
+          + firstLine(e.getProblem()));
+    } catch (YamlEngineException e) {
+      throw new YamlException(source + ": invalid YAML: " + firstLine(e.getMessage()));
+    } catch (StackOverflowError e) {
+      throw new YamlException(source + ": invalid YAML: nesting too deep");
+    }
+    return out;
+  }
+
   private static YamlNode convert(Node node, String source, int depth) {
     int line = line(node.getStartMark());
     if (depth > MAX_DEPTH) {

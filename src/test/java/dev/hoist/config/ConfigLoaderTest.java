@@ -76,8 +76,8 @@ class ConfigLoaderTest {
   @Test
   void unknownKeyNamesLineAndAllowedKeys() {
     String msg = error(VALID.replace("    jvmFlags:", "    jvmflags:"));
-    assertEquals("hoist.yaml:7: apps[0].jvmflags: unknown key 'jvmflags' (allowed: name, image, kind, layers, jar, "
-        + "classpath, mainClass, jvmFlags, cmd, entrypoint, base, ports, env, workingDir, user, labels)", msg);
+    assertEquals("hoist.yaml:7: apps[0].jvmflags: unknown key 'jvmflags' (allowed: name, image, jar, classpath, "
+        + "mainClass, jvmFlags, entrypoint, base, ports, env, workingDir, user, kind, layers, cmd, labels)", msg);
   }
 
   @Test
@@ -105,7 +105,7 @@ class ConfigLoaderTest {
   void danglingAndDuplicateNames() {
     assertEquals("hoist.yaml:13: clusters[0].overlay: unknown overlay 'prd' (not listed under overlays)",
         error(VALID.replace("overlay: prod", "overlay: prd")));
-    assertEquals("hoist.yaml:14: clusters[0].ref: give exactly one of tag or semver",
+    assertEquals("hoist.yaml:14: clusters[0].ref: give exactly one of tag, semver or digest",
         error(VALID.replace("ref: {semver: \">=1.0.0\", semverFilter: \".*\"}", "ref: {}")));
     assertEquals("hoist.yaml:2: duplicate key 'project' (first at line 1)",
         error("project: a\nproject: b\n"));

@@ -17,19 +17,29 @@ import org.eclipse.jgit.transport.URIish;
 final class ExampleProject {
   final Path origin;
   final Path dir;
+  private final Path jar;
 
-  private ExampleProject(Path origin, Path dir) {
+  private ExampleProject(Path origin, Path dir, Path jar) {
     this.origin = origin;
     this.dir = dir;
+    this.jar = jar;
   }
 
-  /** Creates origin.git and a first clone with the example committed. */
+  /** Creates origin.git and a first clone with the example committed, using the example jar mvn built. */
   static ExampleProject create(Path parent) throws Exception {
-    Path root = RealParts.repoRoot();
-    Path jar = root.resolve("target/hoist-example.jar");
+    Path jar = RealParts.repoRoot().resolve("target/hoist-example.jar");
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(jar + " missing: run mvn package (scripts/test.sh runs verify)");
     }
+    return create(parent, jar, null);
+  }
+
+  /**
+   * Creates origin.git and a clone with the example committed, {@code jar} as the app jar, and, when
+   * {@code when} is given, author and committer time fixed to it (for byte-stable results).
+   */
+  static ExampleProject create(Path parent, Path jar, java.time.Instant when) throws Exception {
+    Path root = RealParts.repoRoot();
     Path origin = parent.resolve("origin.git");
     Git.init().setBare(true).setDirectory(origin.toFile()).setInitialBranch("main").call().close();
     Path dir = parent.resolve("work");
@@ -41,10 +51,16 @@ final class ExampleProject {
     try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
       git.remoteAdd().setName("origin").setUri(new URIish(origin.toUri().toString())).call();
       git.add().addFilepattern(".").call();
-      git.commit().setMessage("example").setSign(false).call();
+      var commit = git.commit().setMessage("example").setSign(false);
+      if (when != null) {
+        var who = new org.eclipse.jgit.lib.PersonIdent("hoist test", "test@hoist.dev", when,
+            java.time.ZoneOffset.UTC);
+        commit.setAuthor(who).setCommitter(who);
+      }
+      commit.call();
       git.push().setRemote("origin").add("main").call();
     }
-    ExampleProject project = new ExampleProject(origin, dir);
+    ExampleProject project = new ExampleProject(origin, dir, jar);
     project.installJar();
     return project;
   }
@@ -52,15 +68,14 @@ final class ExampleProject {
   /** A fresh clone of origin with the example jar in target/ (as a CI checkout + build would have it). */
   ExampleProject cloneTo(Path target) throws Exception {
     Git.cloneRepository().setURI(origin.toUri().toString()).setDirectory(target.toFile()).call().close();
-    ExampleProject clone = new ExampleProject(origin, target);
+    ExampleProject clone = new ExampleProject(origin, target, jar);
     clone.installJar();
     return clone;
   }
 
   private void installJar() throws IOException {
     Files.createDirectories(dir.resolve("target"));
-    Files.copy(RealParts.repoRoot().resolve("target/hoist-example.jar"), dir.resolve("target/hoist-example.jar"),
-        StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(jar, dir.resolve("target/hoist-example.jar"), StandardCopyOption.REPLACE_EXISTING);
   }
 
   void tag(String name) throws Exception {

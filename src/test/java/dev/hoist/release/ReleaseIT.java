@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.hoist.cli.Main;
 import dev.hoist.testing.Processes;
 import dev.hoist.testing.RealParts;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,25 +24,12 @@ class ReleaseIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   @TempDir Path tmp;
 
-  record Run(int code, String out, String err) {
-    JsonNode json() throws Exception {
-      return JSON.readTree(out);
-    }
+  static ShopProject.Run hoist(Path project, String... args) {
+    return ShopProject.hoist(project, args);
   }
 
-  static Run hoist(Path project, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    String[] all = new String[args.length + 1];
-    all[0] = args[0];
-    all[1] = "--config=" + project.resolve("hoist.yaml");
-    System.arraycopy(args, 1, all, 2, args.length - 1);
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err), all);
-    return new Run(code, out.toString(), err.toString());
-  }
-
-  private JsonNode skopeoRaw(String ref) throws Exception {
-    return JSON.readTree(skopeo("inspect", "--tls-verify=false", "--raw", "docker://" + ref));
+  static JsonNode json(ShopProject.Run run) throws Exception {
+    return JSON.readTree(run.out());
   }
 
   private String skopeo(String... args) throws Exception {
@@ -67,9 +51,9 @@ class ReleaseIT {
     ExampleProject project = ExampleProject.create(tmp.resolve("p1"));
     project.tag("v1.2.3");
 
-    Run run = hoist(project.dir, "release", "--registry", ns, "--insecure", "-o", "json");
+    ShopProject.Run run = hoist(project.dir, "release", "--registry", ns, "--insecure", "-o", "json");
     assertEquals(0, run.code(), run.err());
-    JsonNode result = run.json();
+    JsonNode result = json(run);
     assertEquals("1.2.3", result.get("version").asText());
     String commit = Processes.run(project.dir, List.of("git", "rev-parse", "HEAD")).requireSuccess().stdout().trim();
     assertEquals("v1.2.3@sha1:" + commit, result.get("revision").asText());
@@ -125,7 +109,13 @@ class ReleaseIT {
 
     // the Flux objects
     List<String> flux = JSON.convertValue(result.get("flux"), List.class);
-    assertEquals(List.of("flux/clusters/staging/hello.yaml", "flux/clusters/production/hello.yaml"), flux);
+    // every cluster's whole layout (hoist flux generate's files), the app's own file first per cluster
+    assertEquals(List.of("flux/clusters/staging/hello.yaml", "flux/clusters/production/hello.yaml"),
+        flux.stream().filter(f -> f.endsWith("/hello.yaml")).toList());
+    assertTrue(flux.contains("flux/clusters/production/kustomization.yaml"), flux.toString());
+    for (String file : flux) {
+      assertTrue(Files.isRegularFile(project.dir.resolve(file)), file);
+    }
     String production = Files.readString(project.dir.resolve("flux/clusters/production/hello.yaml"));
     assertTrue(production.startsWith("---\napiVersion: source.toolkit.fluxcd.io/v1\nkind: OCIRepository\n"),
         production);
@@ -137,19 +127,19 @@ class ReleaseIT {
 
     // a fresh clone releases the same digests
     ExampleProject clone = project.cloneTo(tmp.resolve("p2"));
-    Run again = hoist(clone.dir, "release", "--registry", ns, "--insecure", "-o", "json");
+    ShopProject.Run again = hoist(clone.dir, "release", "--registry", ns, "--insecure", "-o", "json");
     assertEquals(0, again.code(), again.err());
-    assertEquals(imageDigest, again.json().get("images").get(0).get("digest").asText());
-    assertEquals(artifact.get("digest").asText(), again.json().get("artifacts").get(0).get("digest").asText());
+    assertEquals(imageDigest, json(again).get("images").get(0).get("digest").asText());
+    assertEquals(artifact.get("digest").asText(), json(again).get("artifacts").get(0).get("digest").asText());
 
     // a pre-release pushes its version tag and leaves latest alone
     project.commitAll("record release 1.2.3 outputs");
     project.commit("base/NOTES.txt", "rc\n");
     project.tag("v1.3.0-rc.1");
-    Run rc = hoist(project.dir, "release", "--registry", ns, "--insecure", "-o", "json");
+    ShopProject.Run rc = hoist(project.dir, "release", "--registry", ns, "--insecure", "-o", "json");
     assertEquals(0, rc.code(), rc.err());
-    assertEquals(List.of("1.3.0-rc.1"), JSON.convertValue(rc.json().get("artifacts").get(0).get("tags"), List.class));
-    String rcDigest = rc.json().get("artifacts").get(0).get("digest").asText();
+    assertEquals(List.of("1.3.0-rc.1"), JSON.convertValue(json(rc).get("artifacts").get(0).get("tags"), List.class));
+    String rcDigest = json(rc).get("artifacts").get(0).get("digest").asText();
     assertFalse(rcDigest.equals(artifact.get("digest").asText()));
     assertEquals(rcDigest, sha256(skopeo("inspect", "--tls-verify=false", "--raw", "docker://" + ns
         + "/manifests/hello:1.3.0-rc.1")));
@@ -177,12 +167,12 @@ class ReleaseIT {
   void refusesUntaggedAndDirtyTreesWithDistinctCodesAndWritesNothing() throws Exception {
     String ns = RealParts.registry() + "/refuse" + System.nanoTime();
     ExampleProject project = ExampleProject.create(tmp.resolve("p"));
-    Run untagged = hoist(project.dir, "release", "--registry", ns, "--insecure");
+    ShopProject.Run untagged = hoist(project.dir, "release", "--registry", ns, "--insecure");
     assertEquals(ExitCode.UNTAGGED.code(), untagged.code());
     assertTrue(untagged.err().startsWith("hoist: error: HEAD "), untagged.err());
     project.tag("v2.0.0");
     Files.writeString(project.dir.resolve("overlays/dev/namespace.yaml"), "changed\n");
-    Run dirty = hoist(project.dir, "release", "--registry", ns, "--insecure");
+    ShopProject.Run dirty = hoist(project.dir, "release", "--registry", ns, "--insecure");
     assertEquals(ExitCode.DIRTY.code(), dirty.code());
     assertEquals("hoist: error: the working tree is not clean (1 path(s), first: overlays/dev/namespace.yaml): "
         + "commit or stash before releasing, or use --snapshot\n", dirty.err());
@@ -197,7 +187,7 @@ class ReleaseIT {
     try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       closedPort = s.getLocalPort();
     }
-    Run run = hoist(project.dir, "release", "--registry", "127.0.0.1:" + closedPort + "/acme", "--insecure");
+    ShopProject.Run run = hoist(project.dir, "release", "--registry", "127.0.0.1:" + closedPort + "/acme", "--insecure");
     assertEquals(ExitCode.REGISTRY.code(), run.code(), run.err());
     List<String> lines = run.err().trim().lines().toList();
     String last = lines.get(lines.size() - 1);

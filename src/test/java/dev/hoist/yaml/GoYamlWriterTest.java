@@ -278,8 +278,8 @@ class GoYamlWriterTest {
   @Test
   void rejectsUnsupportedValues() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> GoYamlWriter.marshal(map("x", 1.5)));
-    assertEquals("cannot write Double as YAML: 1.5", e.getMessage());
+        () -> GoYamlWriter.marshal(map("x", 1.5f)));
+    assertEquals("cannot write Float as YAML: 1.5", e.getMessage());
   }
 
   @Test

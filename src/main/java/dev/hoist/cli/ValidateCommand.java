@@ -1,0 +1,86 @@
+package dev.hoist.cli;
+
+import dev.hoist.validate.Validation;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code hoist validate}: parses, delegates to {@link Validation}, prints. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks Kubernetes objects offline: apiVersion, kind, metadata (DNS-1123 names, namespaces), and objects "
+          + "of the given CRDs (the Flux CRDs) against the served version's openAPIV3Schema, strictly: a field "
+          + "the schema does not define is an error.",
+      "Exit codes: 0 valid, 1 problems found, 2 usage (a missing path, unusable --crds, or Flux objects but "
+          + "no --crds)."
+    })
+public final class ValidateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", description = "Files or directories of YAML (default: flux).")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = "--crds", paramLabel = "DIR|FILE", description = "CRDs: a directory of CRD files, or a file "
+      + "such as the output of kubectl get crd -o yaml (default: $HOIST_CRDS).")
+  Path crds;
+
+  @Option(names = {"-o", "--output"}, defaultValue = "text", description = "Output format: text or json.")
+  OutputFormat output;
+
+  @Override
+  public Integer call() {
+    if (crds == null && System.getenv("HOIST_CRDS") != null && !System.getenv("HOIST_CRDS").isBlank()) {
+      crds = Path.of(System.getenv("HOIST_CRDS"));
+    }
+    List<Path> inputs = paths.isEmpty() ? List.of(Path.of("flux")) : paths;
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Validation.Result result;
+    try {
+      result = Validation.run(new Validation.Request(inputs, crds));
+    } catch (IllegalArgumentException e) {
+      err.println("hoist: error: " + e.getMessage()); // a path or --crds that is not there or not CRDs
+      err.flush();
+      return 2;
+    }
+    if (output == OutputFormat.json) {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("valid", result.ok());
+      json.put("files", result.files());
+      json.put("objects", result.objects());
+      json.put("missingCrds", result.missingCrds());
+      json.put("problems", result.problems().stream().map(p -> {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("file", p.file());
+        problem.put("line", p.line());
+        problem.put("object", p.object());
+        problem.put("path", p.path());
+        problem.put("message", p.message());
+        return problem;
+      }).toList());
+      out.println(Json.write(json));
+    } else {
+      result.problems().forEach(p -> out.println(p));
+      err.println(result.files() + " files, " + result.objects() + " objects, " + result.problems().size()
+          + " problems" + (crds == null ? " (no CRDs given)" : ""));
+    }
+    out.flush();
+    if (result.missingCrds()) {
+      err.println("hoist: error: " + Validation.NO_CRDS);
+      err.flush();
+      return 2;
+    }
+    return result.problems().isEmpty() ? 0 : 1;
+  }
+}

@@ -1,0 +1,111 @@
+package dev.hoist.release;
+
+import dev.hoist.cli.Main;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.transport.URIish;
+
+/**
+ * A small project written by tests (kustomize-style: the whole tree is in the test), committed with a fixed
+ * time and remote, so that everything hoist derives from it is byte-stable.
+ */
+final class ShopProject {
+  static final Instant WHEN = Instant.parse("2026-05-04T03:02:01Z");
+
+  private ShopProject() {}
+
+  /** Writes the project into {@code dir}, commits it with a fixed time and tags it v1.2.3. */
+  static void write(Path dir) throws Exception {
+    write(dir, "hoist.yaml", """
+        project: shop
+        registry: ghcr.io/acme
+        apps:
+          - name: api
+            image: api
+            jar: target/api.jar
+            mainClass: com.acme.Api
+            ports: [8080]
+        overlays: [prod]
+        clusters:
+          - name: production
+            overlay: prod
+            ref: {semver: ">=1.0.0"}
+        """);
+    write(dir, ".gitignore", "target/\n");
+    write(dir, "base/kustomization.yaml", "resources:\n  - deployment.yaml\n");
+    write(dir, "base/deployment.yaml", """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: api
+        spec:
+          template:
+            spec:
+              containers:
+                - name: api
+                  image: api
+        """);
+    write(dir, "overlays/prod/kustomization.yaml", """
+        resources:
+          - ../../base
+        images:
+          - name: api  # pinned by hoist
+            newTag: latest
+        """);
+    try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+      git.remoteAdd().setName("origin").setUri(new URIish("https://github.com/acme/shop.git")).call();
+      git.add().addFilepattern(".").call();
+      PersonIdent who = new PersonIdent("ci", "ci@acme.example", WHEN, ZoneOffset.ofHours(-7));
+      git.commit().setMessage("shop").setAuthor(who).setCommitter(who).setSign(false).call();
+      git.tag().setName("v1.2.3").setAnnotated(false).call();
+    }
+    writeJar(dir.resolve("target/api.jar"));
+  }
+
+  static void write(Path dir, String path, String content) throws Exception {
+    Path file = dir.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, content);
+  }
+
+  /** A jar whose bytes depend on nothing but this code. */
+  static void writeJar(Path jar) throws Exception {
+    Files.createDirectories(jar.getParent());
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    try (OutputStream out = Files.newOutputStream(jar); JarOutputStream zip = new JarOutputStream(out)) {
+      JarEntry entry = new JarEntry("com/acme/Api.class");
+      entry.setTimeLocal(java.time.LocalDateTime.of(2026, 5, 4, 3, 2, 1)); // DOS time: no time zone
+      zip.putNextEntry(entry);
+      zip.write("not really a class".getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+  }
+
+  record Run(int code, String out, String err) {}
+
+  /** Runs hoist in-process with {@code --config=<dir>/hoist.yaml} after the command name. */
+  static Run hoist(Path dir, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    String[] all = new String[args.length + 1];
+    all[0] = args[0];
+    all[1] = "--config=" + dir.resolve("hoist.yaml");
+    System.arraycopy(args, 1, all, 2, args.length - 1);
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), all);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+}
