@@ -77,6 +77,10 @@ public final class JibImageBuilder implements ImageBuilder {
   @Override
   public BuiltImage build(ContainerApp app, ImageRequest request, ImageTarget target) throws IOException {
     warnAboutUser(app);
+    if (request.base().kind() == BaseImage.Kind.REGISTRY && !request.base().pinned()) {
+      progress.accept("warning: image " + app.name() + ": base " + request.base() + " is not pinned by digest "
+          + "(name@sha256:...); the same commit may build a different image when the tag moves");
+    }
     JibContainerBuilder container = container(app, request);
     if (request.offline() && target instanceof ImageTarget.Registry registry) {
       throw new IllegalArgumentException("image " + app.name() + ": offline, cannot push to "

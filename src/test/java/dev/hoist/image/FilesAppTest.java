@@ -114,6 +114,21 @@ class FilesAppTest {
   }
 
   @Test
+  void offlineWithAnUncachedRegistryBaseFailsNamingItAndWarnsItIsNotPinned() throws Exception {
+    Path src = tree("src");
+    ImageRequest request = new ImageRequest(BaseImage.parse("127.0.0.1:9/team/python:3.12"), Fixture.CREATED,
+        List.of("v1"), Fixture.request(BaseImage.scratch(), List.of()).labels(), "0.1.0", List.of(), true);
+    java.io.IOException e = assertThrows(java.io.IOException.class, () -> new JibImageBuilder(dir.resolve("cache"),
+        progress::add).build(app(List.of(new FileLayer("code", List.of(src), "/srv", null, null, List.of())), "1000"),
+        request, ImageTarget.layout(new InMemoryRepository("m"))));
+    assertTrue(e.getMessage().startsWith("building image svc failed: ") && e.getMessage().contains("offline")
+        && e.getMessage().contains("127.0.0.1:9/team/python:3.12"), e.getMessage());
+    assertEquals(List.of("warning: image svc: base 127.0.0.1:9/team/python:3.12 is not pinned by digest "
+        + "(name@sha256:...); the same commit may build a different image when the tag moves"),
+        warnings().stream().filter(line -> line.startsWith("warning")).toList());
+  }
+
+  @Test
   void invalidDeclarationsAreNamed() {
     assertEquals("layer x: to is not an absolute path: srv", assertThrows(IllegalArgumentException.class,
         () -> new FileLayer("x", List.of(dir), "srv", null, null, null)).getMessage());
