@@ -59,6 +59,9 @@ final class FilesLayers {
         add(builder, declared, from, to.resolve(from.getFileName().toString()), targets);
         continue;
       }
+      if (!to.toString().equals("/") && !targets.containsKey(to.toString())) {
+        add(builder, declared, from, to, targets); // the target directory itself gets the declared owner
+      }
       List<Path> dotEnv = new ArrayList<>();
       try (Stream<Path> walk = Files.walk(from)) {
         for (Path path : walk.sorted().toList()) {

@@ -60,7 +60,7 @@ class FilesAppTest {
     List<Digest> layers = Fixture.layerDigests(repo, image.digest());
     assertEquals(1, layers.size());
     assertEquals(List.of(
-        "srv/ 5 40755 0:0 1 0",
+        "srv/ 5 40755 1000:2000 1 0",
         "srv/bin/ 5 40755 1000:2000 1 0",
         "srv/bin/run 0 100755 1000:2000 1 18",
         "srv/pkg/ 5 40755 1000:2000 1 0",
