@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       FluxCommand.class,
       ValidateCommand.class,
       ArtifactCommand.class,
+      ImageCommand.class,
     })
 public final class HoistCommand implements Runnable {
 

@@ -4,6 +4,7 @@ import dev.hoist.yaml.YamlNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Reads one entry of {@code apps:}. */
 final class AppReader {
@@ -15,7 +16,8 @@ final class AppReader {
       throw f.error("name", "required");
     }
     String image = f.string("image", name);
-    String jar = f.required("jar");
+    // keys in the order the "allowed:" list shows them: the JVM keys first, then the later additions
+    boolean hasJar = f.node("jar") != null;
     List<Path> classpath = f.strings("classpath").stream().map(Path::of).toList();
     String mainClass = f.string("mainClass", null);
     List<String> jvmFlags = f.strings("jvmFlags");
@@ -25,8 +27,30 @@ final class AppReader {
     for (String port : f.strings("ports")) {
       ports.add(port(f, port));
     }
-    AppConfig app = new AppConfig(name, image, Path.of(jar), classpath, mainClass, jvmFlags, entrypoint, base,
-        ports, f.stringMap("env"), f.string("workingDir", null), f.string("user", null));
+    Map<String, String> env = f.stringMap("env");
+    String workingDir = f.string("workingDir", null);
+    String user = f.string("user", null);
+    String kind = f.string("kind", AppConfig.JVM);
+    if (!kind.equals(AppConfig.JVM) && !kind.equals(AppConfig.FILES)) {
+      throw f.error("kind", "'" + kind + "' is not jvm or files");
+    }
+    boolean files = kind.equals(AppConfig.FILES);
+    for (String jvmOnly : List.of("jar", "classpath", "mainClass", "jvmFlags")) {
+      if (files && f.node(jvmOnly) != null) {
+        throw f.error(jvmOnly, "is for kind: jvm apps; this app is kind: files (use layers)");
+      }
+    }
+    if (!files && f.node("layers") != null) {
+      throw f.error("layers", "is for kind: files apps; this app is kind: jvm");
+    }
+    String jar = files ? null : f.required("jar");
+    List<LayerConfig> layers = LayerReader.read(f);
+    if (files && layers.isEmpty()) {
+      throw f.error("layers", "required for kind: files (at least one layer)");
+    }
+    List<String> cmd = f.node("cmd") == null ? null : f.strings("cmd");
+    AppConfig app = new AppConfig(name, image, kind, hasJar ? Path.of(jar) : null, classpath, mainClass,
+        jvmFlags, entrypoint, base, ports, env, workingDir, user, cmd, LayerReader.labels(f), layers);
     f.finish();
     return app;
   }

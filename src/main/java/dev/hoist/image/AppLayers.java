@@ -27,6 +27,10 @@ final class AppLayers {
   static final String DEPENDENCIES = "dependencies";
   static final String SNAPSHOT_DEPENDENCIES = "snapshot dependencies";
   static final String APPLICATION = "application";
+  static final String RESOURCES = "resources";
+  static final String CLASSES = "classes";
+  static final String RESOURCES_DIR = "/app/resources";
+  static final String CLASSES_DIR = "/app/classes";
 
   static final FilePermissions FILE_MODE = FilePermissions.fromOctalString("644");
   static final FilePermissions DIR_MODE = FilePermissions.fromOctalString("755");
@@ -37,7 +41,14 @@ final class AppLayers {
 
   /** The layers, in image order; throws naming the first missing or clashing file. */
   static List<FileEntriesLayer> layers(JvmApp app) throws IOException {
-    requireFile(app.jar(), "application jar");
+    return layers(app, message -> { });
+  }
+
+  /** The layers; {@code .env} files in a classes directory are left out with a warning to {@code warn}. */
+  static List<FileEntriesLayer> layers(JvmApp app, java.util.function.Consumer<String> warn) throws IOException {
+    if (!Files.isDirectory(app.jar())) {
+      requireFile(app.jar(), "application jar");
+    }
     FileEntriesLayer.Builder release = FileEntriesLayer.builder().setName(DEPENDENCIES);
     FileEntriesLayer.Builder snapshot = FileEntriesLayer.builder().setName(SNAPSHOT_DEPENDENCIES);
     boolean anyRelease = false;
@@ -60,8 +71,6 @@ final class AppLayers {
         anyRelease = true;
       }
     }
-    FileEntriesLayer application = FileEntriesLayer.builder().setName(APPLICATION)
-        .addEntry(app.jar(), AbsoluteUnixPath.get(APP_JAR), FILE_MODE, FILE_TIME).build();
     List<FileEntriesLayer> layers = new ArrayList<>();
     if (anyRelease) {
       layers.add(release.build());
@@ -69,7 +78,52 @@ final class AppLayers {
     if (anySnapshot) {
       layers.add(snapshot.build());
     }
-    layers.add(application);
+    if (Files.isDirectory(app.jar())) {
+      layers.addAll(classesLayers(app, warn));
+    } else {
+      layers.add(FileEntriesLayer.builder().setName(APPLICATION)
+          .addEntry(app.jar(), AbsoluteUnixPath.get(APP_JAR), FILE_MODE, FILE_TIME).build());
+    }
+    return layers;
+  }
+
+  /** A classes directory split like jib-maven-plugin: resources below classes; empty layers left out. */
+  private static List<FileEntriesLayer> classesLayers(JvmApp app, java.util.function.Consumer<String> warn)
+      throws IOException {
+    Path dir = app.jar();
+    List<Path> dotEnv = new ArrayList<>();
+    FileEntriesLayer.Builder resources = FileEntriesLayer.builder().setName(RESOURCES);
+    FileEntriesLayer.Builder classes = FileEntriesLayer.builder().setName(CLASSES);
+    boolean anyResource = false;
+    boolean anyClass = false;
+    try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+      for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+        String relative = dir.relativize(file).toString().replace('\\', '/');
+        if (FilesLayers.isDotEnv(file.getFileName().toString())) {
+          dotEnv.add(file);
+          continue;
+        }
+        if (relative.endsWith(".class")) {
+          classes.addEntry(file, AbsoluteUnixPath.get(CLASSES_DIR).resolve(relative), FILE_MODE, FILE_TIME);
+          anyClass = true;
+        } else {
+          resources.addEntry(file, AbsoluteUnixPath.get(RESOURCES_DIR).resolve(relative), FILE_MODE, FILE_TIME);
+          anyResource = true;
+        }
+      }
+    }
+    if (!dotEnv.isEmpty()) {
+      warn.accept("app " + app.name() + ": not adding .env files from the classes directory: "
+          + String.join(", ", dotEnv.stream().map(Path::toString).toList()));
+    }
+    if (!anyClass) {
+      throw new IOException("classes directory " + dir + " holds no .class files (build it first: mvn compile)");
+    }
+    List<FileEntriesLayer> layers = new ArrayList<>();
+    if (anyResource) {
+      layers.add(resources.build());
+    }
+    layers.add(classes.build());
     return layers;
   }
 
@@ -78,12 +132,16 @@ final class AppLayers {
     if (app.entrypoint() != null) {
       return app.entrypoint();
     }
+    boolean classesDir = Files.isDirectory(app.jar());
+    if (classesDir && app.mainClass() == null) {
+      throw new IOException("app " + app.name() + ": classes directory " + app.jar() + " has no manifest; set mainClass");
+    }
     String mainClass = app.mainClass() != null ? app.mainClass() : manifestMainClass(app.jar());
     List<String> command = new ArrayList<>();
     command.add("java");
     command.addAll(app.jvmFlags());
     command.add("-cp");
-    command.add(APP_JAR + ":" + LIBS_DIR + "/*");
+    command.add(classesDir ? RESOURCES_DIR + ":" + CLASSES_DIR + ":" + LIBS_DIR + "/*" : APP_JAR + ":" + LIBS_DIR + "/*");
     command.add(mainClass);
     return command;
   }

@@ -2,7 +2,7 @@ package dev.hoist.image;
 
 import java.io.IOException;
 
-/** Builds a JVM application's image and stores it in a target. */
+/** Builds an application's image (a {@link JvmApp} or a {@link FilesApp}) and stores it in a target. */
 public interface ImageBuilder {
 
   /**
@@ -10,5 +10,5 @@ public interface ImageBuilder {
    *
    * @throws IOException when an input is missing or unreadable, or storing fails; the message names it
    */
-  BuiltImage build(JvmApp app, ImageRequest request, ImageTarget target) throws IOException;
+  BuiltImage build(ContainerApp app, ImageRequest request, ImageTarget target) throws IOException;
 }

@@ -18,9 +18,13 @@ import java.util.TreeMap;
  * @param labels image labels; must hold {@code org.opencontainers.image.source}, {@code .revision} and
  *     {@code .version}. {@code org.opencontainers.image.created} is set from {@code created}.
  * @param toolVersion hoist's version, recorded in the image history as {@code hoist:<version>}
+ * @param platforms {@code os/architecture} pairs to build; empty for the base image's (one manifest).
+ *     Two or more give an OCI image index with one manifest per platform.
+ * @param offline use only the local base-layer cache and local bases; fail when something is missing
  */
 public record ImageRequest(
-    BaseImage base, Instant created, List<String> tags, Map<String, String> labels, String toolVersion) {
+    BaseImage base, Instant created, List<String> tags, Map<String, String> labels, String toolVersion,
+    List<String> platforms, boolean offline) {
 
   public static final String LABEL_SOURCE = "org.opencontainers.image.source";
   public static final String LABEL_REVISION = "org.opencontainers.image.revision";
@@ -46,11 +50,26 @@ public record ImageRequest(
         throw new IllegalArgumentException("image label " + required + " is missing");
       }
     }
+    platforms = platforms == null ? List.of() : List.copyOf(platforms);
+    for (String platform : platforms) {
+      if (!platform.matches("[a-z0-9]+/[a-z0-9_]+")) {
+        throw new IllegalArgumentException("invalid platform '" + platform + "' (expected os/arch, e.g. linux/arm64)");
+      }
+    }
+    if (platforms.stream().distinct().count() != platforms.size()) {
+      throw new IllegalArgumentException("platform listed twice: " + platforms);
+    }
     String createdLabel = labels.get(LABEL_CREATED);
     if (createdLabel != null && !createdLabel.equals(rfc3339(created))) {
       throw new IllegalArgumentException(
           "image label " + LABEL_CREATED + "=" + createdLabel + " differs from created " + rfc3339(created));
     }
+  }
+
+  /** A request for the base image's platform, online. */
+  public ImageRequest(BaseImage base, Instant created, List<String> tags, Map<String, String> labels,
+      String toolVersion) {
+    this(base, created, tags, labels, toolVersion, List.of(), false);
   }
 
   /** The labels the image gets, sorted, with {@code org.opencontainers.image.created} set. */

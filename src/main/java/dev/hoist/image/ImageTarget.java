@@ -50,6 +50,22 @@ public sealed interface ImageTarget {
     }
   }
 
+  /** A single-platform OCI image tarball ({@code oci-archive}), written to a temporary sibling and renamed. */
+  static Tar tar(java.nio.file.Path file) {
+    return new Tar(file);
+  }
+
+  /**
+   * An OCI image tarball file.
+   *
+   * @param file where the tarball goes
+   */
+  record Tar(java.nio.file.Path file) implements ImageTarget {
+    public Tar {
+      Objects.requireNonNull(file, "file");
+    }
+  }
+
   /** A registry user name and password. */
   record Credentials(String username, String password) {
     public Credentials {

@@ -49,6 +49,11 @@ final class JibRun implements AutoCloseable {
     return new JibRun(cacheDir, Files.createTempDirectory(cacheDir, "build-"), progress);
   }
 
+  /** Where progress lines go. */
+  Consumer<String> progress() {
+    return progress;
+  }
+
   /** Tool name and version, executor, caches and progress forwarding, the same for every target. */
   Containerizer configure(Containerizer containerizer, String toolVersion) {
     return containerizer
@@ -57,7 +62,9 @@ final class JibRun implements AutoCloseable {
         .setExecutorService(executor)
         .setBaseImageLayersCache(cacheDir.resolve(BASE_LAYERS))
         .setApplicationLayersCache(work.resolve("app-layers"))
-        .addEventHandler(LogEvent.class, this::log);
+        .addEventHandler(LogEvent.class, this::log)
+        .addEventHandler(com.google.cloud.tools.jib.event.events.ProgressEvent.class,
+            new TransferProgress(progress, System::nanoTime));
   }
 
   /** Runs Jib; any failure becomes an {@link IOException} with one line saying what failed. */

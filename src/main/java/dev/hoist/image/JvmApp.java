@@ -12,8 +12,13 @@ import java.util.Objects;
  * {@code /app/app.jar}. Without an explicit entrypoint the image runs
  * {@code java <jvmFlags> -cp /app/app.jar:/app/libs/* <mainClass>}.
  *
+ * <p>When {@code jar} is a directory (Maven's {@code target/classes}), its {@code .class} files go to
+ * {@code /app/classes} and everything else to {@code /app/resources}, each in its own layer (resources
+ * below classes, as jib-maven-plugin does), and the class path is
+ * {@code /app/resources:/app/classes:/app/libs/*}; a main class is then required.
+ *
  * @param name the application's name (used in results and messages)
- * @param jar the application jar
+ * @param jar the application jar, or a classes directory
  * @param classpath runtime dependency jars; file names must be unique
  * @param mainClass the main class, or null to read {@code Main-Class} from the jar's manifest
  * @param jvmFlags flags for {@code java} in the generated entrypoint
@@ -33,7 +38,7 @@ public record JvmApp(
     List<Integer> ports,
     Map<String, String> env,
     String workingDirectory,
-    String user) {
+    String user) implements ContainerApp {
 
   public JvmApp {
     Objects.requireNonNull(name, "name");

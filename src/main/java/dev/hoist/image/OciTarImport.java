@@ -30,9 +30,29 @@ final class OciTarImport {
 
   private OciTarImport() {}
 
-  /** Imports {@code tar} (unpacking blobs into {@code workDir}); returns the manifest digest. */
-  static Digest importTar(Path tar, Path workDir, Digest expected, Repository repository, List<String> tags)
+  /**
+   * An imported image manifest.
+   *
+   * @param digest the manifest digest
+   * @param size the manifest's size in bytes
+   * @param os the image config's {@code os}
+   * @param architecture the image config's {@code architecture}
+   */
+  record Imported(Digest digest, long size, String os, String architecture) {
+    String platform() {
+      return os + "/" + architecture;
+    }
+  }
+
+  /** Imports {@code tar} (unpacking blobs into {@code workDir}); returns the manifest and its platform. */
+  static Imported importTar(Path tar, Path workDir, Digest expected, Repository repository, List<String> tags)
       throws IOException {
+    return importTar(tar, workDir, expected, repository, tags, line -> { });
+  }
+
+  /** As above; each blob the repository did not have yet is reported to {@code progress} once stored. */
+  static Imported importTar(Path tar, Path workDir, Digest expected, Repository repository, List<String> tags,
+      java.util.function.Consumer<String> progress) throws IOException {
     Map<Digest, Path> blobs = new HashMap<>();
     byte[] index = null;
     try (InputStream in = Files.newInputStream(tar)) {
@@ -71,19 +91,21 @@ final class OciTarImport {
     if (!MediaTypes.OCI_MANIFEST.equals(mediaType)) {
       throw new IOException("Jib tarball " + tar + ": manifest media type is " + mediaType);
     }
-    push(repository, root.path("config"), blobs, tar);
+    push(repository, root.path("config"), blobs, tar, progress);
     for (JsonNode layer : root.path("layers")) {
-      push(repository, layer, blobs, tar);
+      push(repository, layer, blobs, tar, progress);
     }
     Digest pushed = repository.pushManifest(manifest, mediaType, tags);
     if (!pushed.equals(expected)) {
       throw new IOException("repository " + repository.name() + " stored manifest " + expected + " as " + pushed);
     }
-    return pushed;
+    JsonNode config = JSON.readTree(Files.readAllBytes(
+        blob(blobs, Digest.parse(root.path("config").path("digest").asText()), tar)));
+    return new Imported(pushed, manifest.length, config.path("os").asText(), config.path("architecture").asText());
   }
 
-  private static void push(Repository repository, JsonNode node, Map<Digest, Path> blobs, Path tar)
-      throws IOException {
+  private static void push(Repository repository, JsonNode node, Map<Digest, Path> blobs, Path tar,
+      java.util.function.Consumer<String> progress) throws IOException {
     Digest digest = Digest.parse(node.path("digest").asText());
     Path file = blob(blobs, digest, tar);
     long size = node.path("size").asLong(-1);
@@ -91,7 +113,12 @@ final class OciTarImport {
       throw new IOException("Jib tarball " + tar + ": blob " + digest + " is " + Files.size(file)
           + " bytes, manifest says " + size);
     }
+    if (repository.hasBlob(digest)) {
+      return;
+    }
     repository.pushBlob(new Descriptor(node.path("mediaType").asText(), digest, size), file);
+    progress.accept("stored blob " + digest.toString().substring(0, 19) + ": "
+        + TransferProgress.size(size) + " in " + repository.name());
   }
 
   private static Path blob(Map<Digest, Path> blobs, Digest digest, Path tar) throws IOException {

@@ -1,8 +1,9 @@
 package dev.hoist.release;
 
-import dev.hoist.config.AppConfig;
+import dev.hoist.config.ConfigException;
 import dev.hoist.config.OverlayConfig;
 import dev.hoist.config.ProjectConfig;
+import dev.hoist.images.AppImages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,14 +18,10 @@ final class PreflightStep implements Step {
   public void run(ReleaseContext ctx) {
     ProjectConfig config = ctx.config;
     for (int i = 0; i < config.apps().size(); i++) {
-      AppConfig app = config.apps().get(i);
-      String field = "apps[" + i + "]";
-      requireFile(config, field + ".jar", app.jar());
-      for (int j = 0; j < app.classpath().size(); j++) {
-        Path entry = config.root().resolve(app.classpath().get(j));
-        if (!Files.exists(entry)) {
-          throw configError(config, field + ".classpath", "not found: " + app.classpath().get(j));
-        }
+      try {
+        AppImages.preflight(config, i);
+      } catch (ConfigException e) {
+        throw new ReleaseException(ExitCode.CONFIG, e.getMessage());
       }
     }
     for (int i = 0; i < config.overlays().size(); i++) {
@@ -36,13 +33,6 @@ final class PreflightStep implements Step {
       if (Overlays.kustomizationFile(dir) == null) {
         throw configError(config, "overlays[" + i + "]", "no kustomization.yaml in " + overlay.dir());
       }
-    }
-  }
-
-  private static void requireFile(ProjectConfig config, String field, Path relative) {
-    if (!Files.isRegularFile(config.root().resolve(relative))) {
-      throw configError(config, field, "file not found: " + relative
-          + (relative.startsWith("target") ? " (build it first: mvn package)" : ""));
     }
   }
 

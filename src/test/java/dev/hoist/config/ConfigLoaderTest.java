@@ -77,7 +77,7 @@ class ConfigLoaderTest {
   void unknownKeyNamesLineAndAllowedKeys() {
     String msg = error(VALID.replace("    jvmFlags:", "    jvmflags:"));
     assertEquals("hoist.yaml:7: apps[0].jvmflags: unknown key 'jvmflags' (allowed: name, image, jar, classpath, "
-        + "mainClass, jvmFlags, entrypoint, base, ports, env, workingDir, user)", msg);
+        + "mainClass, jvmFlags, entrypoint, base, ports, env, workingDir, user, kind, layers, cmd, labels)", msg);
   }
 
   @Test

@@ -89,7 +89,9 @@ class JibImageBuilderTest {
         """), config.path("history"));
     assertEquals(3, config.path("rootfs").path("diff_ids").size());
     assertEquals(List.of("Container entrypoint set to [java, -Xmx64m, -cp, /app/app.jar:/app/libs/*, dev.demo.Main]"),
-        progress);
+        progress.stream().filter(line -> !line.startsWith("stored blob ")).toList());
+    assertEquals(4, progress.stream().filter(line -> line.startsWith("stored blob sha256:")).count(),
+        "config and three layers reported once each: " + progress);
   }
 
   @Test

@@ -73,7 +73,7 @@ class OciTarImportTest {
     InMemoryRepository repo = new InMemoryRepository("mem");
     Path work = Files.createDirectory(dir.resolve("work"));
     Digest digest = OciTarImport.importTar(tar(image(), TarArchiveOutputStream.LONGFILE_ERROR), work,
-        Digest.sha256(manifest()), repo, List.of("a", "b"));
+        Digest.sha256(manifest()), repo, List.of("a", "b")).digest();
 
     assertEquals(Digest.sha256(manifest()), digest);
     assertEquals(List.of("blob " + MediaTypes.OCI_CONFIG + " " + Digest.sha256(CONFIG).shortHex(),

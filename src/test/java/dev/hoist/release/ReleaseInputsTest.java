@@ -55,7 +55,8 @@ class ReleaseInputsTest {
     String yaml = Files.readString(dir.resolve("hoist.yaml"));
     change("hoist.yaml", yaml.replace("    ports: [8080]", "    ports: [8080]\n    prots: [80]"));
     assertRefused(ExitCode.CONFIG, "hoist.yaml:9: apps[0].prots: unknown key 'prots' (allowed: name, image, jar, "
-        + "classpath, mainClass, jvmFlags, entrypoint, base, ports, env, workingDir, user)");
+        + "classpath, mainClass, jvmFlags, entrypoint, base, ports, env, workingDir, user, kind, layers, cmd, "
+        + "labels)");
     change("hoist.yaml", yaml.replace("registry: ghcr.io/acme", "registry: [ghcr.io"));
     assertRefused(ExitCode.CONFIG, "hoist.yaml:3: invalid YAML: expected ',' or ']', but got :");
   }

@@ -1,0 +1,128 @@
+package dev.hoist.cli;
+
+import dev.hoist.images.ImageBuild;
+import dev.hoist.images.ImageBuildRequest;
+import dev.hoist.images.ImageBuildResult;
+import dev.hoist.release.HoistVersion;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code hoist image build}: parses, delegates to {@link ImageBuild}, prints. */
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Builds the apps of hoist.yaml (all, or the APPs named) into images and stores them.",
+      "Version and labels come from the git checkout: a vMAJOR.MINOR.PATCH tag at HEAD on a clean tree gives "
+          + "that version (and latest for a stable one); otherwise the image is a snapshot 0.0.0-<sha>. "
+          + "created = the commit time, so the same commit gives the same digest.",
+      "Without --registry, --oci-layout or --tar, images go into OCI layouts under target/hoist/oci/<app>.",
+      "Exit codes: 0 ok, 1 failure, 2 usage, 3 invalid hoist.yaml, 4 not a git checkout, 6 registry."
+    })
+public final class ImageBuildCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "APP", arity = "0..*", description = "Apps to build (default: every app).")
+  List<String> apps = new ArrayList<>();
+
+  @Option(names = "--config", defaultValue = "hoist.yaml", description = "The project descriptor (default: ${DEFAULT-VALUE}).")
+  Path config;
+
+  @ArgGroup(exclusive = true)
+  Target target;
+
+  static final class Target {
+    @Option(names = "--registry", paramLabel = "HOST[:PORT]/NAMESPACE", description = "Push to <registry>/<app>.")
+    String registry;
+
+    @Option(names = "--oci-layout", paramLabel = "DIR", description = "Write OCI image layouts DIR/<app>.")
+    Path layout;
+
+    @Option(names = "--tar", paramLabel = "FILE", description = "Write one app's image as an OCI tarball.")
+    Path tar;
+  }
+
+  @Option(names = "--platform", split = ",", paramLabel = "OS/ARCH",
+      description = "Platforms to build, e.g. linux/amd64,linux/arm64 (several give an OCI image index; "
+          + "needs a multi-arch registry base).")
+  List<String> platforms = new ArrayList<>();
+
+  @Option(names = "--insecure", description = "Allow plain HTTP to the registry and to registry base images.")
+  boolean insecure;
+
+  @Option(names = "--offline", description = "Use only local base images and the local base-layer cache.")
+  boolean offline;
+
+  @Option(names = "--creds", paramLabel = "USER:PASSWORD",
+      description = "Registry credentials (default: docker config, GITHUB_TOKEN for ghcr.io).")
+  String creds;
+
+  @Option(names = {"-o", "--output"}, defaultValue = "text", description = "Output format: text or json.")
+  OutputFormat output;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws IOException {
+    ImageBuildRequest.Output destination = new ImageBuildRequest.Output.Layout(null);
+    if (target != null && target.registry != null) {
+      destination = new ImageBuildRequest.Output.Registry(target.registry);
+    } else if (target != null && target.layout != null) {
+      destination = new ImageBuildRequest.Output.Layout(target.layout);
+    } else if (target != null && target.tar != null) {
+      destination = new ImageBuildRequest.Output.Tar(target.tar);
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    Consumer<String> progress = quiet ? message -> { } : message -> {
+      err.println(message);
+      err.flush();
+    };
+    ImageBuildResult result = ImageBuild.run(new ImageBuildRequest(config, apps, destination, platforms,
+        insecure, offline, creds, HoistVersion.get()), progress);
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(output == OutputFormat.json ? Json.write(toJson(result)) : toText(result));
+    out.flush();
+    return 0;
+  }
+
+  static Map<String, Object> toJson(ImageBuildResult result) {
+    List<Map<String, Object>> images = new ArrayList<>();
+    for (ImageBuildResult.Image i : result.images()) {
+      Map<String, Object> image = new LinkedHashMap<>();
+      image.put("name", i.name());
+      image.put("ref", i.ref());
+      image.put("digest", i.digest());
+      image.put("tags", i.tags());
+      image.put("platforms", i.platforms());
+      image.put("pushed", i.pushed());
+      images.add(image);
+    }
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("images", images);
+    return json;
+  }
+
+  static String toText(ImageBuildResult result) {
+    StringBuilder sb = new StringBuilder();
+    for (ImageBuildResult.Image i : result.images()) {
+      sb.append("image  ").append(i.name()).append("  ").append(i.ref()).append("  tags ")
+          .append(String.join(",", i.tags())).append("  ").append(String.join(",", i.platforms()))
+          .append(i.pushed() ? "" : "  (unchanged)").append('\n');
+    }
+    return sb.toString().stripTrailing();
+  }
+}

@@ -1,0 +1,193 @@
+package dev.hoist.images;
+
+import dev.hoist.config.ConfigException;
+import dev.hoist.config.ConfigLoader;
+import dev.hoist.config.ProjectConfig;
+import dev.hoist.git.GitException;
+import dev.hoist.git.GitInspector;
+import dev.hoist.git.Revision;
+import dev.hoist.image.BaseImage;
+import dev.hoist.image.BuiltImage;
+import dev.hoist.image.ImagePlatforms;
+import dev.hoist.image.ImageRequest;
+import dev.hoist.image.ImageTarget;
+import dev.hoist.image.JibImageBuilder;
+import dev.hoist.oci.Credentials;
+import dev.hoist.oci.Digest;
+import dev.hoist.oci.Repository;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * {@code hoist image build}'s engine: reads hoist.yaml, resolves the revision (a release tag at HEAD on a
+ * clean tree gives its version; anything else is a snapshot {@code 0.0.0-<sha>}), builds the chosen apps
+ * and stores them. An image counts as pushed unless every tag already pointed at the same digest.
+ */
+public final class ImageBuild {
+  static final Path JIB_CACHE = Path.of("target", "hoist", "jib-cache");
+  static final Path DEFAULT_LAYOUT = Path.of("target", "hoist", "oci");
+
+  private ImageBuild() {}
+
+  public static ImageBuildResult run(ImageBuildRequest request, Consumer<String> progress) throws IOException {
+    ProjectConfig config = ConfigLoader.load(request.config());
+    List<Integer> chosen = choose(config, request.apps());
+    if (request.output() instanceof ImageBuildRequest.Output.Tar && chosen.size() != 1) {
+      throw new IllegalArgumentException("--tar writes one image; name one app (hoist.yaml has "
+          + chosen.size() + " selected)");
+    }
+    if (request.offline() && request.output() instanceof ImageBuildRequest.Output.Registry r) {
+      throw new IllegalArgumentException("--offline cannot push to " + r.registry()
+          + "; use --oci-layout or --tar");
+    }
+    chosen.forEach(i -> AppImages.preflight(config, i));
+    Revision revision = revision(config.root());
+    List<String> tags = AppImages.tags(revision);
+    progress.accept("version " + revision.version() + (revision.snapshot() ? " (snapshot)" : ""));
+    Credentials credentials = credentials(request.credentials());
+    Targets targets = new Targets(config, request.output(), request.insecure(), credentials, progress);
+    JibImageBuilder builder = new JibImageBuilder(config.root().resolve(JIB_CACHE), progress, credentials);
+    List<ImageBuildResult.Image> images = new ArrayList<>();
+    for (int index : chosen) {
+      String name = config.apps().get(index).name();
+      BaseImage base = AppImages.base(config, index);
+      if (base.kind() == BaseImage.Kind.REGISTRY && request.insecure()) {
+        base = base.withInsecure(true);
+      }
+      ImageRequest imageRequest = new ImageRequest(base, revision.commitTime(), tags,
+          AppImages.labels(config.apps().get(index), revision), request.toolVersion(), request.platforms(),
+          request.offline());
+      Optional<Repository> repository = targets.repository(name);
+      Map<String, Optional<Digest>> before = new LinkedHashMap<>();
+      if (repository.isPresent()) {
+        for (String tag : tags) {
+          before.put(tag, repository.get().resolve(tag));
+        }
+      }
+      progress.accept("image " + name + ": building on " + base);
+      BuiltImage built = builder.build(AppImages.app(config, index), imageRequest,
+          targets.target(name, request.platforms().size() > 1));
+      boolean pushed = before.isEmpty() || before.values().stream().anyMatch(d -> !d.equals(Optional.of(built.digest())));
+      List<String> platforms = repository.isPresent() ? ImagePlatforms.of(repository.get(), built.digest())
+          : ImagePlatforms.ofTar(((ImageBuildRequest.Output.Tar) request.output()).file());
+      String ref = repository.isPresent() ? built.ref() : built.repository();
+      progress.accept("image " + name + ": " + ref + (pushed ? "" : " (unchanged)"));
+      images.add(new ImageBuildResult.Image(name, ref, built.digest().toString(), tags, platforms, pushed));
+    }
+    return new ImageBuildResult(revision.version().toString(), images);
+  }
+
+  private static List<Integer> choose(ProjectConfig config, List<String> names) {
+    List<Integer> chosen = new ArrayList<>();
+    if (names.isEmpty()) {
+      for (int i = 0; i < config.apps().size(); i++) {
+        chosen.add(i);
+      }
+    }
+    for (String name : names) {
+      int found = -1;
+      for (int i = 0; i < config.apps().size(); i++) {
+        if (config.apps().get(i).name().equals(name)) {
+          found = i;
+        }
+      }
+      if (found < 0) {
+        throw new ConfigException(config.file().getFileName() + ": apps: no app named '" + name + "' (apps: "
+            + String.join(", ", config.apps().stream().map(a -> a.name()).toList()) + ")");
+      }
+      if (!chosen.contains(found)) {
+        chosen.add(found);
+      }
+    }
+    if (chosen.isEmpty()) {
+      throw new ConfigException(config.file().getFileName() + ": apps: none listed");
+    }
+    return chosen;
+  }
+
+  /** The release revision at HEAD, or a snapshot of HEAD when it is untagged or the tree is dirty. */
+  static Revision revision(Path root) {
+    try {
+      return GitInspector.inspect(root, false);
+    } catch (GitException e) {
+      if (e.reason() == GitException.Reason.NOT_A_REPOSITORY) {
+        throw e;
+      }
+      return GitInspector.inspect(root, true);
+    }
+  }
+
+  private static Credentials credentials(String explicit) {
+    try {
+      return Credentials.defaults(explicit, System.getenv());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--creds: " + e.getMessage());
+    }
+  }
+
+  /** Where each app's image goes, and the repository to compare tags against. */
+  private static final class Targets {
+    private final ProjectConfig config;
+    private final ImageBuildRequest.Output output;
+    private final dev.hoist.oci.RegistryClient client;
+    private final Credentials credentials;
+    private final boolean insecure;
+
+    Targets(ProjectConfig config, ImageBuildRequest.Output output, boolean insecure, Credentials credentials,
+        Consumer<String> progress) {
+      this.config = config;
+      this.insecure = insecure;
+      this.output = output;
+      this.credentials = credentials;
+      if (output instanceof ImageBuildRequest.Output.Registry r) {
+        var builder = dev.hoist.oci.RegistryClient.builder().credentials(credentials).insecure(insecure)
+            .log(progress);
+        if (insecure) {
+          builder.insecureRegistry(host(r.registry()));
+        }
+        client = builder.build();
+      } else {
+        client = null;
+      }
+    }
+
+    Optional<Repository> repository(String app) {
+      if (output instanceof ImageBuildRequest.Output.Registry r) {
+        return Optional.of(client.repository(r.registry() + "/" + app));
+      }
+      if (output instanceof ImageBuildRequest.Output.Layout l) {
+        Path dir = l.dir() == null ? config.root().resolve(DEFAULT_LAYOUT) : l.dir();
+        return Optional.of(dev.hoist.oci.OciLayout.at(dir.toAbsolutePath().resolve(app)));
+      }
+      return Optional.empty();
+    }
+
+    ImageTarget target(String app, boolean multiPlatform) {
+      if (output instanceof ImageBuildRequest.Output.Tar t) {
+        return ImageTarget.tar(t.file());
+      }
+      if (output instanceof ImageBuildRequest.Output.Registry r && !multiPlatform) {
+        String host = host(r.registry());
+        return new ImageTarget.Registry(r.registry() + "/" + app, insecure, () -> {
+          try {
+            return credentials.find(host).map(b -> new ImageTarget.Credentials(b.username(), b.password()));
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+      }
+      return ImageTarget.layout(repository(app).orElseThrow());
+    }
+
+    static String host(String registry) {
+      int slash = registry.indexOf('/');
+      return slash < 0 ? registry : registry.substring(0, slash);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package dev.hoist.images;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@code hoist image build} was asked to do.
+ *
+ * @param config hoist.yaml
+ * @param apps app names to build; empty for every app
+ * @param output where images go
+ * @param platforms {@code os/arch} to build; empty for the base image's platform
+ * @param insecure allow plain HTTP (and unverified TLS) to the target registry and registry base images
+ * @param offline use only local bases and the local base-layer cache
+ * @param credentials {@code user:password} for every registry, or null for the shared chain's defaults
+ * @param toolVersion hoist's version, recorded in the image history
+ */
+public record ImageBuildRequest(Path config, List<String> apps, Output output, List<String> platforms,
+    boolean insecure, boolean offline, String credentials, String toolVersion) {
+
+  public ImageBuildRequest {
+    Objects.requireNonNull(config, "config");
+    apps = apps == null ? List.of() : List.copyOf(apps);
+    Objects.requireNonNull(output, "output");
+    platforms = platforms == null ? List.of() : List.copyOf(platforms);
+    Objects.requireNonNull(toolVersion, "toolVersion");
+  }
+
+  /** Where the images go. */
+  public sealed interface Output {
+    /** Repositories {@code <registry>/<app name>}. */
+    record Registry(String registry) implements Output {}
+
+    /** OCI image layouts {@code <dir>/<app name>}; a null dir means {@code target/hoist/oci}. */
+    record Layout(Path dir) implements Output {}
+
+    /** One app's image as an OCI tarball ({@code oci-archive}). */
+    record Tar(Path file) implements Output {}
+  }
+}
