@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       ReleaseCommand.class,
       FluxCommand.class,
       ValidateCommand.class,
+      ArtifactCommand.class,
       ImageCommand.class,
     })
 public final class HoistCommand implements Runnable {

@@ -54,6 +54,51 @@ public final class GitInspector {
     }
   }
 
+  /**
+   * What HEAD is, without release rules, for artifact metadata: the tag at HEAD (the highest semver tag,
+   * else the first by name) or null, branch, commit, commit time and remote. Empty when {@code dir} is not
+   * inside a git checkout or the repository has no commit. Never fails on a dirty tree.
+   */
+  public static java.util.Optional<Revision> head(Path dir) {
+    FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(dir.toAbsolutePath().toFile());
+    if (builder.getGitDir() == null) {
+      return java.util.Optional.empty();
+    }
+    try (Repository repo = builder.setMustExist(true).build(); RevWalk walk = new RevWalk(repo)) {
+      ObjectId head = repo.resolve(Constants.HEAD);
+      if (head == null) {
+        return java.util.Optional.empty();
+      }
+      RevCommit commit = walk.parseCommit(head);
+      String sha = commit.getName();
+      String branch = repo.getFullBranch() != null && repo.getFullBranch().startsWith(Constants.R_HEADS)
+          ? Repository.shortenRefName(repo.getFullBranch()) : null;
+      List<String> tags = tagsAt(repo, head);
+      String tag = tags.stream().filter(t -> Semver.fromTag(t) != null)
+          .max(Comparator.comparing(Semver::fromTag))
+          .orElse(tags.stream().sorted().findFirst().orElse(null));
+      Semver version = tag != null && Semver.fromTag(tag) != null ? Semver.fromTag(tag)
+          : Semver.parse("0.0.0-" + sha.substring(0, 12));
+      return java.util.Optional.of(new Revision(version, tag, sha, Instant.ofEpochSecond(commit.getCommitTime()),
+          remoteUrl(repo), branch, tag == null));
+    } catch (IOException e) {
+      throw new GitException(GitException.Reason.NOT_A_REPOSITORY, dir + ": cannot read git repository: "
+          + e.getMessage());
+    }
+  }
+
+  private static List<String> tagsAt(Repository repo, ObjectId head) throws IOException {
+    List<String> tagsAtHead = new ArrayList<>();
+    for (Ref ref : repo.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
+      Ref peeled = repo.getRefDatabase().peel(ref);
+      ObjectId target = peeled.getPeeledObjectId() != null ? peeled.getPeeledObjectId() : peeled.getObjectId();
+      if (head.equals(target)) {
+        tagsAtHead.add(Repository.shortenRefName(ref.getName()));
+      }
+    }
+    return tagsAtHead;
+  }
+
   static Repository open(Path dir) throws IOException {
     FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(dir.toFile());
     if (builder.getGitDir() == null) {

@@ -15,8 +15,24 @@ import java.util.function.Supplier;
 final class BlobUpload {
   private BlobUpload() {}
 
+  /**
+   * Uploads; when the final PUT fails (for example its answer was lost, the retry found the upload session
+   * closed) a HEAD tells whether the blob arrived anyway, and if not the upload starts over once.
+   */
   static void run(RegistryRepository repo, Transport transport, Descriptor blob, Supplier<BodyPublisher> body)
       throws IOException {
+    try {
+      once(repo, transport, blob, body);
+    } catch (RegistryException e) {
+      if (repo.hasBlob(blob.digest())) {
+        return;
+      }
+      once(repo, transport, blob, body);
+    }
+  }
+
+  private static void once(RegistryRepository repo, Transport transport, Descriptor blob,
+      Supplier<BodyPublisher> body) throws IOException {
     Transport.Call start = repo.call("POST", repo.url("blobs/uploads/"), Map.of(), null, repo.pushScope());
     URI location;
     try (Response r = transport.send(start)) {

@@ -63,6 +63,10 @@ final class Transport {
         response = authenticated(call);
       } catch (RegistryException | InterruptedIOException e) {
         throw e;
+      } catch (javax.net.ssl.SSLException e) {
+        // a TLS handshake with a plain-HTTP server (or a bad certificate) does not heal by retrying
+        throw new RegistryException(describe(call) + ": TLS failed (" + describe(e) + "); a plain-HTTP "
+            + "registry needs --insecure", 0, "");
       } catch (IOException e) {
         if (attempt >= retry.maxAttempts) {
           throw new IOException(describe(call) + ": failed after " + attempt + " attempts: " + describe(e), e);

@@ -5,6 +5,7 @@ import dev.hoist.artifact.ArtifactOptions;
 import dev.hoist.artifact.ArtifactPacker;
 import dev.hoist.artifact.ArtifactPublisher;
 import dev.hoist.artifact.PackedArtifact;
+import dev.hoist.artifact.Publication;
 import dev.hoist.oci.Digest;
 import java.io.IOException;
 import java.util.Map;
@@ -24,9 +25,14 @@ final class PushArtifactStep implements Step {
     ArtifactMetadata metadata = new ArtifactMetadata(ctx.revision.source() == null ? "" : ctx.revision.source(),
         ctx.revision.fluxRevision(), ctx.revision.commitTime(), Map.of());
     String path = ctx.config.artifactRepository();
-    Digest digest = new ArtifactPublisher().push(ctx.publishing.repository(path), packed, metadata, ctx.tags);
+    // version tags are immutable and latest only moves forward (see ArtifactPublisher / TagPolicy)
+    Publication pub = new ArtifactPublisher().publish(ctx.publishing.repository(path), packed, metadata, ctx.tags,
+        false);
+    pub.notes().forEach(n -> ctx.progress.say("artifact: " + n));
+    Digest digest = pub.digest();
     String url = "oci://" + ctx.publishing.name(path);
-    ctx.artifacts.add(new ReleaseResult.Artifact(ctx.config.project(), url, ctx.tags, digest.toString()));
-    ctx.progress.say("artifact: " + url + "@" + digest + " (" + String.join(", ", ctx.tags) + ")");
+    ctx.artifacts.add(new ReleaseResult.Artifact(ctx.config.project(), url, pub.tags(), digest.toString()));
+    ctx.progress.say("artifact: " + url + "@" + digest + " (" + String.join(", ", pub.tags()) + ")"
+        + (pub.unchanged() ? ", already there" : ""));
   }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 /** A minimal OCI image layout written by tests, holding one manifest (enough for skopeo to read). */
 final class LayoutRepository implements Repository {
   private final Path root;
+  private final java.util.Map<String, Digest> tags = new java.util.LinkedHashMap<>();
 
   LayoutRepository(Path root) throws IOException {
     this.root = root;
@@ -57,12 +58,14 @@ final class LayoutRepository implements Repository {
           .append("\"}}");
     }
     Files.writeString(root.resolve("index.json"), index.append("]}"), StandardCharsets.UTF_8);
+    this.tags.clear();
+    tags.forEach(t -> this.tags.put(t, d));
     return d;
   }
 
   @Override
   public Optional<Digest> resolve(String tag) {
-    throw new UnsupportedOperationException("not needed by the tests");
+    return Optional.ofNullable(tags.get(tag));
   }
 
   @Override
@@ -77,6 +80,6 @@ final class LayoutRepository implements Repository {
 
   @Override
   public List<String> listTags() {
-    throw new UnsupportedOperationException("not needed by the tests");
+    return List.copyOf(tags.keySet());
   }
 }

@@ -1,0 +1,175 @@
+package dev.hoist.oci;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+/**
+ * A fault-injecting HTTP proxy on 127.0.0.1 in front of a real registry. Each request is matched against the
+ * armed {@link Fault faults} (method and path regex, a number of times); unmatched requests are forwarded
+ * unchanged. Every request is logged as {@code METHOD path}, so tests count what the client sent.
+ */
+final class FaultProxy implements AutoCloseable {
+  /** What to do to a matching request. */
+  enum Kind {
+    /** Answer {@code status} (with {@code Retry-After: value} when given) without forwarding. */
+    STATUS,
+    /** Close the connection without an answer, before forwarding. */
+    RESET_BEFORE,
+    /** Forward (the registry acts on it), then close the connection without an answer. */
+    RESET_AFTER,
+    /** Forward, then flip one byte of the response body. */
+    CORRUPT_BODY,
+    /** Forward, then replace Docker-Content-Digest with another digest. */
+    CORRUPT_DIGEST,
+    /** Wait {@code value} milliseconds, then forward. */
+    DELAY
+  }
+
+  record Fault(String method, Pattern path, Kind kind, int status, String value, AtomicInteger remaining) {}
+
+  private static final Set<String> HOP = Set.of("host", "connection", "content-length", "transfer-encoding",
+      "expect", "upgrade", "keep-alive");
+
+  private final HttpServer server;
+  private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final String upstream;
+  private final List<Fault> faults = new CopyOnWriteArrayList<>();
+  final List<String> log = Collections.synchronizedList(new ArrayList<>());
+
+  FaultProxy(String upstreamHostPort) throws IOException {
+    this.upstream = "http://" + upstreamHostPort;
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.setExecutor(Executors.newFixedThreadPool(8));
+    server.createContext("/", this::handle);
+    server.start();
+  }
+
+  /** host:port of the proxy, to use as the registry. */
+  String registry() {
+    return "127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  /** Arms a fault for the next {@code times} requests matching {@code method} and {@code pathRegex}. */
+  FaultProxy inject(String method, String pathRegex, Kind kind, int status, String value, int times) {
+    faults.add(new Fault(method, Pattern.compile(pathRegex), kind, status, value, new AtomicInteger(times)));
+    return this;
+  }
+
+  /** Requests logged so far whose line matches {@code regex}. */
+  long count(String regex) {
+    Pattern p = Pattern.compile(regex);
+    synchronized (log) {
+      return log.stream().filter(l -> p.matcher(l).find()).count();
+    }
+  }
+
+  void reset() {
+    faults.clear();
+    log.clear();
+  }
+
+  private Fault match(String method, String path) {
+    for (Fault f : faults) {
+      if (f.method().equals(method) && f.path().matcher(path).find() && f.remaining().getAndUpdate(
+          n -> n > 0 ? n - 1 : 0) > 0) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  private void handle(HttpExchange ex) throws IOException {
+    try {
+      String method = ex.getRequestMethod();
+      String target = ex.getRequestURI().getRawPath()
+          + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery());
+      byte[] body = ex.getRequestBody().readAllBytes();
+      log.add(method + " " + ex.getRequestURI().getRawPath());
+      Fault fault = match(method, ex.getRequestURI().getRawPath());
+      Kind kind = fault == null ? null : fault.kind();
+      if (kind == Kind.STATUS) {
+        if (fault.value() != null) {
+          ex.getResponseHeaders().add("Retry-After", fault.value());
+        }
+        ex.sendResponseHeaders(fault.status(), -1);
+        return;
+      }
+      if (kind == Kind.RESET_BEFORE) {
+        return; // closed below without an answer
+      }
+      if (kind == Kind.DELAY) {
+        Thread.sleep(Long.parseLong(fault.value()));
+      }
+      HttpResponse<byte[]> r = forward(method, target, ex, body);
+      if (kind == Kind.RESET_AFTER) {
+        return;
+      }
+      byte[] answer = r.body();
+      r.headers().map().forEach((name, values) -> {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (HOP.contains(lower) || lower.equals(":status")) {
+          return;
+        }
+        for (String v : values) {
+          if (lower.equals("location")) {
+            v = v.replace(upstream, "http://" + registry());
+          } else if (lower.equals("docker-content-digest") && kind == Kind.CORRUPT_DIGEST) {
+            v = Digest.sha256(("corrupt " + v).getBytes()).toString();
+          }
+          ex.getResponseHeaders().add(name, v);
+        }
+      });
+      if (kind == Kind.CORRUPT_BODY && answer.length > 0) {
+        answer = answer.clone();
+        answer[answer.length / 2] ^= 0x20;
+      }
+      boolean noBody = method.equals("HEAD") || answer.length == 0;
+      ex.sendResponseHeaders(r.statusCode(), noBody ? -1 : answer.length);
+      if (!noBody) {
+        try (OutputStream out = ex.getResponseBody()) {
+          out.write(answer);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      ex.close();
+    }
+  }
+
+  private HttpResponse<byte[]> forward(String method, String target, HttpExchange ex, byte[] body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(upstream + target)).timeout(Duration.ofSeconds(30))
+        .method(method, body.length == 0 && !method.equals("PUT") && !method.equals("POST")
+            ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+    ex.getRequestHeaders().forEach((name, values) -> {
+      if (!HOP.contains(name.toLowerCase(Locale.ROOT))) {
+        values.forEach(v -> b.header(name, v));
+      }
+    });
+    return client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}
