@@ -158,11 +158,11 @@ public final class Artifacts {
           || (range != null && !range.matchesTag(tag))) {
         continue;
       }
-      RemoteArtifact a = RemoteArtifact.fetch(repo, tag);
+      Repository.Manifest manifest = repo.fetchManifest(tag); // any manifest kind is listed
+      Map<String, String> a = RemoteArtifact.annotations(manifest);
       listed.add(new ListedArtifact("oci://" + ref.name() + ":" + tag, ref.name(), tag,
-          a.manifest().digest().toString(), a.annotations().getOrDefault(ArtifactMetadata.SOURCE, ""),
-          a.annotations().getOrDefault(ArtifactMetadata.REVISION, ""),
-          a.annotations().getOrDefault(ArtifactMetadata.CREATED, "")));
+          manifest.digest().toString(), a.getOrDefault(ArtifactMetadata.SOURCE, ""),
+          a.getOrDefault(ArtifactMetadata.REVISION, ""), a.getOrDefault(ArtifactMetadata.CREATED, "")));
     }
     return listed;
   }
