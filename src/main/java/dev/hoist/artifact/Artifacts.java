@@ -1,7 +1,5 @@
 package dev.hoist.artifact;
 
-import dev.hoist.git.GitInspector;
-import dev.hoist.git.Revision;
 import dev.hoist.oci.Credentials;
 import dev.hoist.oci.Reference;
 import dev.hoist.oci.RegistryClient;
@@ -12,11 +10,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -77,18 +73,7 @@ public final class Artifacts {
   /** {@code push}: packs, checks the tag rules, pushes what the registry lacks. */
   public PushResult push(PushRequest request) throws IOException {
     Reference ref = ArtifactUrl.parse(request.url(), true);
-    boolean needsGit = request.source() == null || request.revision() == null || !request.reproducible();
-    Optional<Revision> git = !needsGit ? Optional.empty() : GitInspector.head(Files.isDirectory(request.path())
-        ? request.path() : request.path().toAbsolutePath().getParent());
-    String source = request.source() != null ? request.source() : git.map(Revision::source).orElseThrow(
-        () -> new IllegalArgumentException("--source is required: " + request.path()
-            + (git.isPresent() ? " is in a git checkout without a remote" : " is not in a git checkout")));
-    String revision = request.revision() != null ? request.revision() : git.map(Revision::fluxRevision)
-        .orElseThrow(() -> new IllegalArgumentException("--revision is required: " + request.path()
-            + " is not in a git checkout"));
-    Instant created = request.reproducible() ? Instant.EPOCH
-        : git.map(Revision::commitTime).orElseGet(clock::instant);
-    ArtifactMetadata meta = new ArtifactMetadata(source, revision, created, request.annotations());
+    ArtifactMetadata meta = PushOrigin.metadata(request, clock);
     Path work = Files.createTempDirectory("hoist-artifact-");
     try {
       PackedArtifact packed = build(request.path(), request.options(), work.resolve("artifact.tgz"));
@@ -158,11 +143,11 @@ public final class Artifacts {
           || (range != null && !range.matchesTag(tag))) {
         continue;
       }
-      RemoteArtifact a = RemoteArtifact.fetch(repo, tag);
+      Repository.Manifest manifest = repo.fetchManifest(tag); // any manifest kind is listed
+      Map<String, String> a = RemoteArtifact.annotations(manifest);
       listed.add(new ListedArtifact("oci://" + ref.name() + ":" + tag, ref.name(), tag,
-          a.manifest().digest().toString(), a.annotations().getOrDefault(ArtifactMetadata.SOURCE, ""),
-          a.annotations().getOrDefault(ArtifactMetadata.REVISION, ""),
-          a.annotations().getOrDefault(ArtifactMetadata.CREATED, "")));
+          manifest.digest().toString(), a.getOrDefault(ArtifactMetadata.SOURCE, ""),
+          a.getOrDefault(ArtifactMetadata.REVISION, ""), a.getOrDefault(ArtifactMetadata.CREATED, "")));
     }
     return listed;
   }

@@ -38,9 +38,19 @@ record RemoteArtifact(Repository repo, String reference, Repository.Manifest man
     if (layer == null || layer.size() < 0) {
       throw new IOException(where + " has no " + MediaTypes.FLUX_CONTENT + " layer");
     }
+    return new RemoteArtifact(repo, reference, manifest, layer, annotations(manifest));
+  }
+
+  /** The top-level annotations of any manifest (empty when it has none or is not JSON). */
+  static Map<String, String> annotations(Repository.Manifest manifest) {
     Map<String, String> annotations = new LinkedHashMap<>();
-    root.path("annotations").fields().forEachRemaining(e -> annotations.put(e.getKey(), e.getValue().asText()));
-    return new RemoteArtifact(repo, reference, manifest, layer, annotations);
+    try {
+      JSON.readTree(manifest.content()).path("annotations").fields()
+          .forEachRemaining(e -> annotations.put(e.getKey(), e.getValue().asText()));
+    } catch (IOException e) {
+      // not JSON: no annotations
+    }
+    return annotations;
   }
 
   private static Digest parse(String digest, String where) throws IOException {

@@ -170,6 +170,13 @@ class ArtifactsTest {
     assertEquals("main@sha1:1", one.revision());
     assertEquals(repo.tags.get("1.0.0").toString(), one.digest());
     assertThrows(IllegalArgumentException.class, () -> artifacts.list(url, null, "("));
+
+    byte[] index = "{\"schemaVersion\":2,\"mediaType\":\"application/vnd.oci.image.index.v1+json\",\"manifests\":[]}"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    repo.pushManifest(index, MediaTypes.OCI_INDEX, List.of("an-index"));
+    ListedArtifact other = artifacts.list(url, null, "^an-").get(0);
+    assertEquals(Digest.sha256(index).toString(), other.digest());
+    assertEquals("", other.source());
   }
 
   @Test
