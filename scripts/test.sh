@@ -37,9 +37,10 @@ trap cleanup EXIT
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
-# start_registry NAME [HTPASSWD_FILE] -> prints host:port
+# start_registry VAR NAME [HTPASSWD_FILE]: starts a registry and sets VAR to its host:port. Runs in this
+# shell (not in $(...)) so that its PID reaches the cleanup trap.
 start_registry() {
-  local name=$1 htpasswd=${2:-} port dir
+  local var=$1 name=$2 htpasswd=${3:-} port dir
   port=$(free_port); dir="$work/$name"; mkdir -p "$dir/storage"
   {
     echo "version: 0.1"
@@ -53,7 +54,7 @@ start_registry() {
   for _ in $(seq 1 100); do
     if curl -fsS -o /dev/null "http://127.0.0.1:$port/v2/" 2>/dev/null \
         || [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/v2/")" = 401 ]; then
-      echo "127.0.0.1:$port"; return 0
+      printf -v "$var" '%s' "127.0.0.1:$port"; return 0
     fi
     sleep 0.1
   done
@@ -61,11 +62,11 @@ start_registry() {
 }
 
 if command -v docker-registry >/dev/null 2>&1; then
-  HOIST_TEST_REGISTRY=$(start_registry plain) && export HOIST_TEST_REGISTRY \
+  start_registry HOIST_TEST_REGISTRY plain && export HOIST_TEST_REGISTRY \
     && log "registry on $HOIST_TEST_REGISTRY"
   if command -v htpasswd >/dev/null 2>&1; then
     htpasswd -Bbc "$work/htpasswd" hoist-user 'hoist-Secret-pw' >/dev/null 2>&1
-    HOIST_TEST_AUTH_REGISTRY=$(start_registry auth "$work/htpasswd") && export HOIST_TEST_AUTH_REGISTRY \
+    start_registry HOIST_TEST_AUTH_REGISTRY auth "$work/htpasswd" && export HOIST_TEST_AUTH_REGISTRY \
       && export HOIST_TEST_AUTH_USER=hoist-user HOIST_TEST_AUTH_PASSWORD='hoist-Secret-pw' \
       && log "registry with htpasswd auth on $HOIST_TEST_AUTH_REGISTRY"
   fi
