@@ -1,5 +1,7 @@
 package dev.hoist.cli;
 
+import dev.hoist.release.Progress;
+
 import dev.hoist.artifact.Artifacts;
 import dev.hoist.artifact.PackedArtifact;
 import java.io.PrintWriter;
@@ -39,10 +41,7 @@ public final class ArtifactBuildCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    Artifacts engine = Artifacts.local(quiet ? m -> { } : m -> {
-      err.println(m);
-      err.flush();
-    });
+    Artifacts engine = Artifacts.local(quiet ? m -> { } : Progress.to(err)::say);
     PackedArtifact packed = engine.build(path, pack.toOptions(), output);
     PrintWriter out = spec.commandLine().getOut();
     out.println(packed.file() + " " + packed.layer().digest() + " " + packed.layer().size() + " bytes");

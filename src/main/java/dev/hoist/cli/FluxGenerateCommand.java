@@ -45,10 +45,7 @@ public final class FluxGenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Progress progress = quiet || output == OutputFormat.json ? Progress.quiet() : message -> {
-      err.println(message);
-      err.flush();
-    };
+    Progress progress = quiet || output == OutputFormat.json ? Progress.quiet() : Progress.to(err);
     FluxGenerate.Result result = FluxGenerate.run(new FluxGenerate.Request(config, clusters, check), progress);
     PrintWriter out = spec.commandLine().getOut();
     if (output == OutputFormat.json) {

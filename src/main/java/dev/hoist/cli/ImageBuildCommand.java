@@ -1,5 +1,7 @@
 package dev.hoist.cli;
 
+import dev.hoist.release.Progress;
+
 import dev.hoist.images.ImageBuild;
 import dev.hoist.images.ImageBuildRequest;
 import dev.hoist.images.ImageBuildResult;
@@ -87,10 +89,7 @@ public final class ImageBuildCommand implements Callable<Integer> {
       destination = new ImageBuildRequest.Output.Tar(target.tar);
     }
     PrintWriter err = spec.commandLine().getErr();
-    Consumer<String> progress = quiet ? message -> { } : message -> {
-      err.println(message);
-      err.flush();
-    };
+    Consumer<String> progress = (quiet ? Progress.quiet() : Progress.to(err))::say;
     ImageBuildResult result = ImageBuild.run(new ImageBuildRequest(config, apps, destination, platforms,
         insecure, offline, creds, HoistVersion.get()), progress);
     PrintWriter out = spec.commandLine().getOut();

@@ -1,5 +1,7 @@
 package dev.hoist.cli;
 
+import dev.hoist.release.Progress;
+
 import dev.hoist.artifact.Artifacts;
 import java.io.PrintWriter;
 import picocli.CommandLine.Option;
@@ -19,9 +21,6 @@ final class RegistryOptions {
 
   /** The engine, with progress lines going to {@code err}. */
   Artifacts artifacts(PrintWriter err) {
-    return Artifacts.forRegistries(creds, insecure, System.getenv(), quiet ? m -> { } : m -> {
-      err.println(m);
-      err.flush();
-    });
+    return Artifacts.forRegistries(creds, insecure, System.getenv(), (quiet ? Progress.quiet() : Progress.to(err))::say);
   }
 }

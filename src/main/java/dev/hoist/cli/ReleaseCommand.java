@@ -71,10 +71,7 @@ public final class ReleaseCommand implements Callable<Integer> {
       destination = new Destination.Layout(target.layout);
     }
     PrintWriter err = spec.commandLine().getErr();
-    Progress progress = quiet ? Progress.quiet() : message -> {
-      err.println(message);
-      err.flush();
-    };
+    Progress progress = quiet ? Progress.quiet() : Progress.to(err);
     ReleaseResult result = Release.run(new ReleaseRequest(config, destination, creds, snapshot, dryRun), progress);
     PrintWriter out = spec.commandLine().getOut();
     out.println(output == OutputFormat.json ? Json.write(toJson(result)) : toText(result));

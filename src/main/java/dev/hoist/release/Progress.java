@@ -12,6 +12,14 @@ public interface Progress {
     return message -> stream.println(message);
   }
 
+  /** Prints each message as a line on the given writer, flushed at once (progress must not lag). */
+  static Progress to(java.io.PrintWriter writer) {
+    return message -> {
+      writer.println(message);
+      writer.flush();
+    };
+  }
+
   static Progress quiet() {
     return message -> { };
   }

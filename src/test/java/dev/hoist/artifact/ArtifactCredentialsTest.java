@@ -113,12 +113,13 @@ class ArtifactCredentialsTest {
 
   @Test
   void wrongOrMissingCredentialsFailWithoutShowingTheSecret() throws IOException {
+    String target = url("1.0.0");
     Artifacts anonymous = Artifacts.forRegistries(null, true, env(null, null), progress::add);
-    RegistryException none = assertThrows(RegistryException.class, () -> push(anonymous, url("1.0.0")));
+    RegistryException none = assertThrows(RegistryException.class, () -> push(anonymous, target));
     assertEquals(401, none.status());
     Artifacts wrong = Artifacts.forRegistries(user() + ":" + password() + "-wrong", true, env(null, null),
         progress::add);
-    RegistryException bad = assertThrows(RegistryException.class, () -> push(wrong, url("1.0.0")));
+    RegistryException bad = assertThrows(RegistryException.class, () -> push(wrong, target));
     assertEquals(401, bad.status());
     assertNoSecret(bad);
     assertFalse(bad.getMessage().contains(password() + "-wrong"), bad.getMessage());
@@ -126,8 +127,9 @@ class ArtifactCredentialsTest {
 
   @Test
   void plainHttpIsUsedOnlyWithInsecure() throws IOException {
+    String target = url("1.0.0");
     Artifacts secure = Artifacts.forRegistries(user() + ":" + password(), false, env(null, null), progress::add);
-    IOException e = assertThrows(IOException.class, () -> push(secure, url("1.0.0")));
+    IOException e = assertThrows(IOException.class, () -> push(secure, target));
     assertTrue(e.getMessage().contains("--insecure"), e.getMessage());
     assertNoSecret(e);
   }

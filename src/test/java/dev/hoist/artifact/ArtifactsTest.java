@@ -1,5 +1,6 @@
 package dev.hoist.artifact;
 
+import dev.hoist.testing.InMemoryRepository;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -32,7 +33,7 @@ class ArtifactsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Instant NOW = Instant.parse("2030-01-02T03:04:05Z");
   @TempDir Path dir;
-  private final FakeRepository repo = new FakeRepository();
+  private final InMemoryRepository repo = new InMemoryRepository("fake/repo");
   private final List<String> progress = new ArrayList<>();
   private final Artifacts artifacts = new Artifacts(ref -> repo, progress::add, Clock.fixed(NOW, ZoneOffset.UTC),
       ArtifactExtractor.Limits.DEFAULT);

@@ -1,5 +1,6 @@
 package dev.hoist.artifact;
 
+import dev.hoist.testing.InMemoryRepository;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -81,9 +82,11 @@ class PackAndPublishTest {
   void publisherPushesConfigAndLayerBeforeManifest() throws IOException {
     PackedArtifact packed = new ArtifactPacker().pack(tree(), ArtifactOptions.defaults(), dir.resolve("a.tgz"));
     ArtifactMetadata meta = ArtifactMetadata.reproducible("https://example.com/repo", "v1@sha1:abc", Map.of());
-    FakeRepository repo = new FakeRepository();
+    InMemoryRepository repo = new InMemoryRepository("fake/repo");
     Digest digest = new ArtifactPublisher().push(repo, packed, meta, List.of("v1", "latest"));
-    assertEquals(List.of("blob " + MediaTypes.FLUX_CONFIG, "blob " + MediaTypes.FLUX_CONTENT,
+    assertEquals(List.of(
+        "blob " + MediaTypes.FLUX_CONFIG + " " + ArtifactManifest.configDescriptor().digest().shortHex(),
+        "blob " + MediaTypes.FLUX_CONTENT + " " + packed.layer().digest().shortHex(),
         "manifest " + MediaTypes.OCI_MANIFEST + " [v1, latest]"), repo.calls);
     byte[] manifest = ArtifactManifest.json(ArtifactManifest.configDescriptor(), packed.layer(), meta);
     assertEquals(Digest.sha256(manifest), digest);

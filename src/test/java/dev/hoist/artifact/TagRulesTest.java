@@ -1,5 +1,6 @@
 package dev.hoist.artifact;
 
+import dev.hoist.testing.InMemoryRepository;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Version tags are immutable and latest only moves forward; checked before any upload. */
 class TagRulesTest {
   @TempDir Path dir;
-  private final FakeRepository repo = new FakeRepository();
+  private final InMemoryRepository repo = new InMemoryRepository("fake/repo");
 
   private PackedArtifact pack(String content) throws IOException {
     Path tree = Files.createDirectories(dir.resolve("tree-" + content.hashCode()));

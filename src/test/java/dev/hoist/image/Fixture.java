@@ -1,5 +1,6 @@
 package dev.hoist.image;
 
+import dev.hoist.testing.InMemoryRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hoist.oci.Digest;

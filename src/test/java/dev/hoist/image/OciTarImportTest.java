@@ -1,5 +1,6 @@
 package dev.hoist.image;
 
+import dev.hoist.testing.InMemoryRepository;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package dev.hoist.image;
+package dev.hoist.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,14 +17,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A {@link Repository} in memory that checks digests, sizes and that a manifest's blobs came first. */
-final class InMemoryRepository implements Repository {
+public final class InMemoryRepository implements Repository {
   private final String name;
-  final Map<Digest, byte[]> blobs = new LinkedHashMap<>();
-  final Map<Digest, Manifest> manifests = new LinkedHashMap<>();
-  final Map<String, Digest> tags = new LinkedHashMap<>();
-  final List<String> calls = new ArrayList<>();
+  public final Map<Digest, byte[]> blobs = new LinkedHashMap<>();
+  public final Map<Digest, Manifest> manifests = new LinkedHashMap<>();
+  public final Map<String, Digest> tags = new LinkedHashMap<>();
+  public final List<String> calls = new ArrayList<>();
 
-  InMemoryRepository(String name) {
+  public InMemoryRepository(String name) {
     this.name = name;
   }
 
@@ -56,7 +56,9 @@ final class InMemoryRepository implements Repository {
   public Digest pushManifest(byte[] manifest, String mediaType, List<String> tagList) throws IOException {
     JsonNode root = new ObjectMapper().readTree(manifest);
     List<JsonNode> refs = new ArrayList<>();
-    refs.add(root.path("config"));
+    if (root.has("config")) {
+      refs.add(root.path("config"));
+    }
     root.path("layers").forEach(refs::add);
     for (JsonNode ref : refs) {
       if (!blobs.containsKey(Digest.parse(ref.path("digest").asText()))) {
@@ -90,7 +92,7 @@ final class InMemoryRepository implements Repository {
     return new ByteArrayInputStream(blob(blob.digest()));
   }
 
-  byte[] blob(Digest digest) {
+  public byte[] blob(Digest digest) {
     byte[] content = blobs.get(digest);
     if (content == null) {
       throw new AssertionError("no blob " + digest);
