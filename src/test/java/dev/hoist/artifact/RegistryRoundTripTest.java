@@ -36,7 +36,7 @@ class RegistryRoundTripTest {
         new ArtifactPacker().pack(dir.resolve("src"), ArtifactOptions.defaults(), dir.resolve("a.tgz"));
     ArtifactMetadata meta = ArtifactMetadata.reproducible("https://example.com/app", "main@sha1:abc", Map.of());
     Path layout = dir.resolve("layout");
-    Digest digest = new ArtifactPublisher().push(new LayoutRepository(layout), packed, meta, List.of("v1"));
+    Digest digest = new ArtifactPublisher().push(dev.hoist.oci.OciLayout.at(layout), packed, meta, List.of("v1"));
 
     String ref = "docker://" + registry + "/hoist/artifact-it:v1";
     Processes.run(dir, List.of(skopeo, "copy", "--preserve-digests", "--dest-tls-verify=false",
