@@ -1,5 +1,7 @@
 package dev.hoist.artifact;
 
+import dev.hoist.tar.TarReader;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

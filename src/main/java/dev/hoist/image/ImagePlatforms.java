@@ -1,5 +1,7 @@
 package dev.hoist.image;
 
+import dev.hoist.tar.TarReader;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hoist.oci.Descriptor;
@@ -51,8 +53,11 @@ public final class ImagePlatforms {
     try (InputStream in = Files.newInputStream(tar)) {
       TarReader reader = new TarReader(in);
       for (TarReader.Entry entry; (entry = reader.next()) != null; ) {
+        if (entry.type() != '0') {
+          continue;
+        }
         if (entry.size() <= MAX_JSON) {
-          small.put(entry.name(), entry.content().readAllBytes());
+          small.put(entry.name(), reader.content().readAllBytes());
         }
       }
     }

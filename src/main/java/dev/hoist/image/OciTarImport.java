@@ -1,5 +1,7 @@
 package dev.hoist.image;
 
+import dev.hoist.tar.TarReader;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hoist.oci.Descriptor;
@@ -58,12 +60,15 @@ final class OciTarImport {
     try (InputStream in = Files.newInputStream(tar)) {
       TarReader reader = new TarReader(in);
       for (TarReader.Entry entry; (entry = reader.next()) != null; ) {
+        if (entry.type() != '0') {
+          continue;
+        }
         if (entry.name().equals("index.json")) {
-          index = entry.content().readAllBytes();
+          index = reader.content().readAllBytes();
         } else if (entry.name().startsWith(BLOB_PREFIX)) {
           Digest digest = new Digest("sha256", entry.name().substring(BLOB_PREFIX.length()));
           Path file = workDir.resolve(digest.hex());
-          Digest actual = copy(entry.content(), file);
+          Digest actual = copy(reader.content(), file);
           if (!actual.equals(digest)) {
             throw new IOException("Jib tarball " + tar + ": blob " + digest + " has digest " + actual);
           }

@@ -1,5 +1,7 @@
 package dev.hoist.image;
 
+import dev.hoist.tar.TarReader;
+
 import dev.hoist.testing.InMemoryRepository;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,7 @@
 package dev.hoist.image;
 
+import dev.hoist.tar.TarReader;
+
 import dev.hoist.testing.InMemoryRepository;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -115,7 +117,10 @@ class OciTarImportTest {
       try (InputStream in = Files.newInputStream(tar(files, mode))) {
         TarReader reader = new TarReader(in);
         for (TarReader.Entry entry; (entry = reader.next()) != null; ) {
-          read.add(entry.name() + "=" + entry.size() + ":" + new String(entry.content().readAllBytes(),
+          if (entry.type() != '0') {
+            continue;
+          }
+          read.add(entry.name() + "=" + entry.size() + ":" + new String(reader.content().readAllBytes(),
               StandardCharsets.UTF_8).length());
         }
       }

@@ -1,4 +1,4 @@
-package dev.hoist.artifact;
+package dev.hoist.tar;
 
 import java.io.EOFException;
 import java.io.IOException;
@@ -9,10 +9,21 @@ import java.nio.charset.StandardCharsets;
  * A small tar reader for pulled artifacts: ustar/v7 headers with checksum check, the ustar prefix, PAX
  * {@code path} records and GNU long names. It reports every entry's type; callers refuse what they don't want.
  */
-final class TarReader {
+public final class TarReader {
   /** One entry header; {@code type} is the raw typeflag ('0' for both '0' and NUL). */
-  record Entry(String name, byte type, int mode, long size) {}
+  public record Entry(String name, byte type, int mode, long size) {}
 
+  // USTAR header layout
+  private static final int BLOCK = 512;
+  private static final int CHKSUM = 148;
+  private static final int MAGIC = 257;
+  private static final int MODE = 100;
+  private static final int NAME = 0;
+  private static final int NAME_SIZE = 100;
+  private static final int PREFIX = 345;
+  private static final int PREFIX_SIZE = 155;
+  private static final int SIZE = 124;
+  private static final int TYPEFLAG = 156;
   private static final int MAX_META = 1 << 20;
   private static final int MAX_META_HEADERS = 10_000;
 
@@ -21,18 +32,18 @@ final class TarReader {
   private long padding;
   private int metaHeaders;
 
-  TarReader(InputStream in) {
+  public TarReader(InputStream in) {
     this.in = in;
   }
 
   /** The next file or directory entry, or null at the end of the archive. */
-  Entry next() throws IOException {
+  public Entry next() throws IOException {
     skip(remaining + padding);
     remaining = 0;
     padding = 0;
     String longName = null;
     while (true) {
-      byte[] block = new byte[TarHeader.BLOCK];
+      byte[] block = new byte[BLOCK];
       if (!readBlock(block)) {
         return null;
       }
@@ -40,8 +51,8 @@ final class TarReader {
         return null;
       }
       checkChecksum(block);
-      byte type = block[TarHeader.TYPEFLAG] == 0 ? (byte) '0' : block[TarHeader.TYPEFLAG];
-      long size = octal(block, TarHeader.SIZE, 12);
+      byte type = block[TYPEFLAG] == 0 ? (byte) '0' : block[TYPEFLAG];
+      long size = octal(block, SIZE, 12);
       if (type == 'x' || type == 'g' || type == 'L') {
         if (++metaHeaders > MAX_META_HEADERS) {
           throw new IOException("tar archive has more than " + MAX_META_HEADERS + " extended headers");
@@ -62,9 +73,9 @@ final class TarReader {
         }
         continue;
       }
-      String name = cString(block, TarHeader.NAME, TarHeader.NAME_SIZE);
-      if (new String(block, TarHeader.MAGIC, 5, StandardCharsets.US_ASCII).equals("ustar")) {
-        String prefix = cString(block, TarHeader.PREFIX, TarHeader.PREFIX_SIZE);
+      String name = cString(block, NAME, NAME_SIZE);
+      if (new String(block, MAGIC, 5, StandardCharsets.US_ASCII).equals("ustar")) {
+        String prefix = cString(block, PREFIX, PREFIX_SIZE);
         if (!prefix.isEmpty()) {
           name = prefix + "/" + name;
         }
@@ -72,7 +83,7 @@ final class TarReader {
       if (longName != null) {
         name = longName;
       }
-      int mode = (int) (octal(block, TarHeader.MODE, 8) & 07777);
+      int mode = (int) (octal(block, MODE, 8) & 07777);
       boolean hasData = type == '0';
       remaining = hasData ? size : 0;
       padding = hasData ? pad(size) : 0;
@@ -81,7 +92,7 @@ final class TarReader {
   }
 
   /** The current entry's content; read at most {@code size} bytes from it. */
-  InputStream content() {
+  public InputStream content() {
     return new InputStream() {
       @Override
       public int read() throws IOException {
@@ -120,8 +131,8 @@ final class TarReader {
   }
 
   private static long pad(long size) {
-    long rest = size % TarHeader.BLOCK;
-    return rest == 0 ? 0 : TarHeader.BLOCK - rest;
+    long rest = size % BLOCK;
+    return rest == 0 ? 0 : BLOCK - rest;
   }
 
   private static boolean isZero(byte[] block) {
@@ -134,10 +145,10 @@ final class TarReader {
   }
 
   private static void checkChecksum(byte[] block) throws IOException {
-    long stored = octal(block, TarHeader.CHKSUM, 8);
+    long stored = octal(block, CHKSUM, 8);
     long sum = 0;
     for (int i = 0; i < block.length; i++) {
-      sum += (i >= TarHeader.CHKSUM && i < TarHeader.CHKSUM + 8) ? ' ' : block[i] & 0xff;
+      sum += (i >= CHKSUM && i < CHKSUM + 8) ? ' ' : block[i] & 0xff;
     }
     if (sum != stored) {
       throw new IOException("tar header checksum mismatch (" + stored + " stored, " + sum + " computed)");

@@ -1,4 +1,4 @@
-package dev.hoist.artifact;
+package dev.hoist.tar;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
