@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         + "OCI artifacts and Flux objects.",
     subcommands = {
       ReleaseCommand.class,
+      RenderCommand.class,
     })
 public final class HoistCommand implements Runnable {
 

@@ -6,11 +6,11 @@ import dev.hoist.flux.ClusterUnit;
 import dev.hoist.flux.FluxObjects;
 import dev.hoist.flux.FluxWriter;
 import java.io.IOException;
-import java.nio.file.Path;
 
 /**
- * Writes the project's outputs once everything is published: the Flux objects of every cluster and the
- * staged tree under manifests/. Files are rewritten only when their content changes. Skipped for a dry run.
+ * Writes the project's outputs once everything is published: the Flux objects of every cluster. Files are
+ * rewritten only when their content changes. Skipped for a dry run. (manifests/ holds the rendered overlays,
+ * written by {@code hoist render --all}, not the staged tree.)
  */
 final class WriteOutputsStep implements Step {
   @Override
@@ -33,11 +33,6 @@ final class WriteOutputsStep implements Step {
           ref(cluster.ref()), cluster.interval(), cluster.timeout(), overlayPath, true, true);
       boolean changed = FluxWriter.write(ctx.config.root().resolve(relative), FluxObjects.render(unit));
       ctx.progress.say("flux: " + relative + (changed ? " written" : " unchanged"));
-    }
-    if (!ctx.request.dryRun()) {
-      Path manifests = ctx.config.root().resolve("manifests");
-      boolean changed = TreeSync.replace(ctx.staged, manifests);
-      ctx.progress.say("manifests/: " + (changed ? "updated" : "unchanged"));
     }
   }
 
