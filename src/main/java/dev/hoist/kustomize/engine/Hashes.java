@@ -21,18 +21,25 @@ final class Hashes {
     }
   }
 
-  /** The first ten hex digits of sha256 over Go's JSON of {kind, name, data…}, with 0,1,3,a,e swapped. */
+  /**
+   * The first ten hex digits of sha256 over Go's JSON of kind, data (and binaryData, or type and stringData),
+   * with 0,1,3,a,e swapped. Like kustomize v5.5, the name is looked up as one field called "metadata/name",
+   * which never exists, so it always hashes as "" (a name change does not change the hash).
+   */
   static String hash(Res r) {
     Map<String, Object> m = new TreeMap<>();
     m.put("kind", r.kind());
-    m.put("name", r.name());
-    m.put("data", r.obj.get("data") instanceof Map<?, ?> d ? d : Map.of());
+    m.put("name", "");
+    m.put("data", r.obj.get("data") instanceof Map<?, ?> d ? d : scalarOrEmpty(r.obj.get("data")));
     if (r.kind().equals("ConfigMap")) {
-      if (r.obj.get("binaryData") instanceof Map<?, ?> b && !b.isEmpty()) {
+      if (r.obj.get("binaryData") instanceof Map<?, ?> b) {
         m.put("binaryData", b);
       }
     } else {
-      m.put("type", r.obj.get("type") instanceof String t ? t : "");
+      m.put("type", scalarOrEmpty(r.obj.get("type")));
+      if (r.obj.get("stringData") instanceof Map<?, ?> sd) {
+        m.put("stringData", sd);
+      }
     }
     String hex = sha256(GoJson.write(m));
     char[] out = hex.substring(0, 10).toCharArray();
@@ -47,6 +54,10 @@ final class Hashes {
       };
     }
     return new String(out);
+  }
+
+  private static String scalarOrEmpty(Object v) {
+    return v == null || v instanceof java.util.List<?> ? "" : Tree.scalarText(v);
   }
 
   private static String sha256(String s) {

@@ -107,6 +107,10 @@ final class JsonPatch {
     }
     Object parent = doc;
     for (String t : ts.subList(0, ts.size() - 1)) {
+      if (parent instanceof Map<?, ?> m && m.get(t) == null) {
+        // like kustomize (json-patch with EnsurePathExistsOnAdd), add creates missing parents
+        Tree.map(m).put(t, new java.util.LinkedHashMap<String, Object>());
+      }
       parent = child(parent, t, path, where);
     }
     String last = ts.get(ts.size() - 1);
