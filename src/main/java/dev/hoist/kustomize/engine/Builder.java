@@ -12,10 +12,6 @@ import java.util.Set;
  * recursively), then generators, then components, then this level's transformers over everything.
  */
 final class Builder {
-  static final Set<String> KNOWN = Set.of("apiVersion", "kind", "metadata", "resources", "bases", "components",
-      "namespace", "namePrefix", "nameSuffix", "commonLabels", "labels", "commonAnnotations", "images", "replicas",
-      "patches", "patchesStrategicMerge", "patchesJson6902", "configMapGenerator", "secretGenerator",
-      "generatorOptions", "sortOptions");
   static final Set<String> NOT_EMBEDDED = Set.of("helmCharts", "helmGlobals", "helmChartInflationGenerator",
       "generators", "transformers", "validators", "vars", "crds", "openapi", "configurations", "replacements",
       "buildMetadata");
@@ -65,9 +61,7 @@ final class Builder {
         throw new RenderException(where + ": field " + key
             + " is not supported by the embedded engine; use --engine kustomize");
       }
-      if (!KNOWN.contains(key)) {
-        throw new RenderException(where + ": unknown field " + key);
-      }
+      // like kustomize v5.5, other unknown fields are ignored (kubectl kustomize prints no warning either)
     }
     String kind = k.get("kind") == null ? "Kustomization" : String.valueOf(k.get("kind"));
     if (component && !kind.equals("Component")) {

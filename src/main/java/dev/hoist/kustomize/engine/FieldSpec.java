@@ -62,7 +62,7 @@ record FieldSpec(String group, String version, String kind, String path, boolean
     }
     Object next = map.get(segs[i]);
     if (next == null) {
-      if (!create) {
+      if (!create || path.contains(segs[i] + "[]")) {
         return;
       }
       next = new LinkedHashMap<String, Object>();
