@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ReleaseCommand.class,
       RenderCommand.class,
+      OverlayCommand.class,
     })
 public final class HoistCommand implements Runnable {
 
