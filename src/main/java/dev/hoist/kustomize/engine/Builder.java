@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class Builder {
   static final Set<String> NOT_EMBEDDED = Set.of("helmCharts", "helmGlobals", "helmChartInflationGenerator",
-      "generators", "transformers", "validators", "vars", "crds", "openapi", "configurations", "replacements",
+      "generators", "transformers", "validators", "vars", "crds", "openapi", "configurations",
       "buildMetadata");
 
   private final LoadRestrictor restrictor;

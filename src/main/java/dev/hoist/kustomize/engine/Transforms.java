@@ -35,6 +35,7 @@ final class Transforms {
     Patches.json6902Files(loader, k, resources, where);
     Replicas.apply(k, resources, where);
     Images.apply(k, resources, where);
+    Replacements.apply(loader, k, resources, where);
   }
 
   static void namespace(List<Res> resources, String ns) {
