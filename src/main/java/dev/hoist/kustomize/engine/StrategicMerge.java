@@ -76,48 +76,52 @@ final class StrategicMerge {
     if (key == null) {
       List<Object> out = new ArrayList<>();
       for (Object p : patch) {
-        if (!dest.contains(p) && !out.contains(p)) {
+        if (!out.contains(p)) {
           out.add(clean(p));
         }
       }
-      out.addAll(dest);
+      for (Object d : dest) {
+        if (!out.contains(d)) {
+          out.add(d);
+        }
+      }
       return out;
     }
-    List<Object> added = new ArrayList<>();
-    Map<Object, Map<String, Object>> byKey = new LinkedHashMap<>();
-    Set<Object> destKeys = new HashSet<>();
+    // kyaml's order: the patch's items first (merged with the matching item of dest), then dest's other items
+    Map<Object, Map<String, Object>> destByKey = new LinkedHashMap<>();
     for (Object d : dest) {
       if (d instanceof Map<?, ?> dm) {
-        destKeys.add(Tree.map(dm).get(key));
+        destByKey.putIfAbsent(Tree.map(dm).get(key), Tree.map(dm));
       }
     }
+    List<Object> out = new ArrayList<>();
+    Set<Object> used = new HashSet<>();
     for (Object p : patch) {
       if (!(p instanceof Map<?, ?> pm)) {
         continue;
       }
       Map<String, Object> pmap = Tree.map(pm);
       Object k = pmap.get(key);
-      if (destKeys.contains(k)) {
-        byKey.putIfAbsent(k, pmap);
-      } else if (!"delete".equals(pmap.get(PATCH)) && !"replace".equals(pmap.get(PATCH))) {
-        added.add(clean(pmap));
+      if (!used.add(k)) {
+        continue;
+      }
+      Map<String, Object> d = destByKey.get(k);
+      if (d == null) {
+        if (!"delete".equals(pmap.get(PATCH)) && !"replace".equals(pmap.get(PATCH))) {
+          out.add(clean(pmap));
+        }
+      } else if ("replace".equals(pmap.get(PATCH))) {
+        out.add(d);
+      } else {
+        Map<String, Object> merged = apply(d, pmap, field.target());
+        if (merged != null) {
+          out.add(merged);
+        }
       }
     }
-    List<Object> out = new ArrayList<>(added);
     for (Object d : dest) {
-      if (!(d instanceof Map<?, ?> dm)) {
+      if (!(d instanceof Map<?, ?> dm) || !used.contains(Tree.map(dm).get(key))) {
         out.add(d);
-        continue;
-      }
-      Map<String, Object> dmap = Tree.map(dm);
-      Map<String, Object> p = byKey.get(dmap.get(key));
-      if (p == null || "replace".equals(p.get(PATCH))) {
-        out.add(dmap);
-        continue;
-      }
-      Map<String, Object> merged = apply(dmap, p, field.target());
-      if (merged != null) {
-        out.add(merged);
       }
     }
     return out;
