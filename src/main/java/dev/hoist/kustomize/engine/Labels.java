@@ -66,10 +66,11 @@ final class Labels {
   static Map<String, Object> strings(Map<String, Object> m, String where) {
     Map<String, Object> out = new LinkedHashMap<>();
     m.forEach((key, v) -> {
-      if (v instanceof Map<?, ?> || v instanceof List<?>) {
-        throw new RenderException(where + ": value of " + key + " must be a string");
+      if (v != null && !(v instanceof String)) {
+        throw new RenderException(where + ": value of " + key + " must be a string, not " + Tree.describe(v)
+            + " (quote it)");
       }
-      out.put(key, v == null ? "" : Tree.scalarText(v));
+      out.put(key, v == null ? "" : v);
     });
     return out;
   }

@@ -100,7 +100,7 @@ final class Loader {
     } catch (IOException e) {
       throw new RenderException(file + ": cannot read: " + e.getMessage());
     }
-    Object doc = Values.single(text, file.toString());
+    Object doc = Values.kustomization(text, file.toString());
     if (!(doc instanceof Map<?, ?>)) {
       throw new RenderException(file + ": a kustomization must be a mapping");
     }

@@ -57,10 +57,21 @@ final class Tree {
     if (v == null) {
       return null;
     }
-    if (v instanceof Map<?, ?> || v instanceof List<?>) {
-      throw new RenderException(where + ": field " + key + " must be a string");
+    if (!(v instanceof String s)) {
+      throw new RenderException(where + ": field " + key + " must be a string, not " + describe(v)
+          + " (quote it)");
     }
-    return scalarText(v);
+    return s;
+  }
+
+  static String describe(Object v) {
+    if (v instanceof Map<?, ?>) {
+      return "a mapping";
+    }
+    if (v instanceof List<?>) {
+      return "a list";
+    }
+    return v instanceof Boolean ? "a bool" : "a number";
   }
 
   /** A scalar as the text kustomize would see it. */

@@ -31,21 +31,7 @@ public final class Values {
 
   /** Every non-empty document of a YAML stream. */
   public static List<Object> documents(String text, String source) {
-    LoadSettings settings = LoadSettings.builder().setLabel(source).setAllowDuplicateKeys(false)
-        .setMaxAliasesForCollections(100).setCodePointLimit(64 * 1024 * 1024).build();
-    List<Object> docs = new ArrayList<>();
-    try {
-      for (Node node : new Compose(settings).composeAllFromString(text)) {
-        Object value = convert(node);
-        if (value != null) {
-          docs.add(value);
-        }
-      }
-    } catch (YamlEngineException e) {
-      String msg = String.valueOf(e.getMessage()).strip().replaceAll("\\s*\\n\\s*", " ");
-      throw new RenderException(source + ": invalid YAML: " + msg);
-    }
-    return docs;
+    return parse(text, source, false);
   }
 
   /** One document (a kustomization, a patch); an empty text gives an empty map. */
@@ -57,19 +43,49 @@ public final class Values {
     return docs.isEmpty() ? new LinkedHashMap<String, Object>() : docs.get(0);
   }
 
-  private static Object convert(Node node) {
+  /**
+   * A kustomization file: kustomize reads it with YAML 1.1 rules (sigs.k8s.io/yaml), so a plain {@code yes},
+   * {@code on} or {@code n} is a bool and {@code 1.10} a number, and string fields reject them.
+   */
+  public static Object kustomization(String text, String source) {
+    List<Object> docs = parse(text, source, true);
+    if (docs.size() > 1) {
+      throw new RenderException(source + ": expected one YAML document, found " + docs.size());
+    }
+    return docs.isEmpty() ? new LinkedHashMap<String, Object>() : docs.get(0);
+  }
+
+  private static List<Object> parse(String text, String source, boolean yaml11) {
+    LoadSettings settings = LoadSettings.builder().setLabel(source).setAllowDuplicateKeys(false)
+        .setMaxAliasesForCollections(100).setCodePointLimit(64 * 1024 * 1024).build();
+    List<Object> docs = new ArrayList<>();
+    try {
+      for (Node node : new Compose(settings).composeAllFromString(text)) {
+        Object value = convert(node, yaml11);
+        if (value != null) {
+          docs.add(value);
+        }
+      }
+    } catch (YamlEngineException e) {
+      String msg = String.valueOf(e.getMessage()).strip().replaceAll("\\s*\\n\\s*", " ");
+      throw new RenderException(source + ": invalid YAML: " + msg);
+    }
+    return docs;
+  }
+
+  private static Object convert(Node node, boolean yaml11) {
     if (node instanceof MappingNode map) {
       Map<String, Object> out = new LinkedHashMap<>();
       for (NodeTuple t : map.getValue()) {
-        Object key = convert(t.getKeyNode());
-        out.put(key == null ? "null" : key.toString(), convert(t.getValueNode()));
+        Object key = convert(t.getKeyNode(), yaml11);
+        out.put(key == null ? "null" : key.toString(), convert(t.getValueNode(), yaml11));
       }
       return out;
     }
     if (node instanceof SequenceNode seq) {
       List<Object> out = new ArrayList<>();
       for (Node n : seq.getValue()) {
-        out.add(convert(n));
+        out.add(convert(n, yaml11));
       }
       return out;
     }
@@ -77,7 +93,32 @@ public final class Values {
     if (s.getScalarStyle() != ScalarStyle.PLAIN) {
       return s.getValue();
     }
+    if (yaml11) {
+      return resolve11(s.getValue());
+    }
     return resolvePlain(s.getValue());
+  }
+
+  private static Object resolve11(String in) {
+    if (dev.hoist.yaml.GoYamlWriter.plainReadsAsString(in)) {
+      return in;
+    }
+    switch (in) {
+      case "", "~", "null", "Null", "NULL":
+        return null;
+      case "y", "Y", "yes", "Yes", "YES", "on", "On", "ON", "true", "True", "TRUE":
+        return Boolean.TRUE;
+      case "n", "N", "no", "No", "NO", "off", "Off", "OFF", "false", "False", "FALSE":
+        return Boolean.FALSE;
+      default:
+        break;
+    }
+    try {
+      Object v = resolvePlain(in);
+      return v instanceof String ? Double.NaN : v;
+    } catch (RenderException e) {
+      return Double.NaN;
+    }
   }
 
   /** go-yaml v3's resolution of a plain scalar. */
