@@ -13,15 +13,22 @@ import java.util.Set;
  */
 final class Builder {
   static final Set<String> NOT_EMBEDDED = Set.of("helmCharts", "helmGlobals", "helmChartInflationGenerator",
-      "generators", "transformers", "validators", "vars", "crds", "openapi", "configurations",
+      "generators", "transformers", "validators", "crds", "openapi", "configurations",
       "buildMetadata");
 
   private final LoadRestrictor restrictor;
   private final int depth;
+  /** Every level's vars (kustomize merges them up to the top, where they are resolved). */
+  final java.util.Map<String, Map<String, Object>> vars;
 
   Builder(LoadRestrictor restrictor, int depth) {
+    this(restrictor, depth, new java.util.LinkedHashMap<>());
+  }
+
+  private Builder(LoadRestrictor restrictor, int depth, java.util.Map<String, Map<String, Object>> vars) {
     this.restrictor = restrictor;
     this.depth = depth;
+    this.vars = vars;
   }
 
   /** The resources of the kustomization in {@code dir}, transformed at this level. */
@@ -45,9 +52,10 @@ final class Builder {
       if (!Files.isDirectory(sub)) {
         throw new RenderException(where + ": components: " + ref + " is not a directory");
       }
-      new Builder(restrictor, depth + 1).build(sub, true, resources);
+      new Builder(restrictor, depth + 1, vars).build(sub, true, resources);
     }
     Transforms.apply(loader, k, resources, where);
+    Vars.collect(k, where, vars);
     return new Level(resources, k);
   }
 
@@ -76,7 +84,7 @@ final class Builder {
   private List<Res> resource(Loader loader, String ref) {
     Path path = loader.resolve(ref, "resources");
     if (Files.isDirectory(path)) {
-      return new Builder(restrictor, depth + 1).build(path, false, new ArrayList<>()).resources();
+      return new Builder(restrictor, depth + 1, vars).build(path, false, new ArrayList<>()).resources();
     }
     loader.file(ref, "resources");
     return parse(loader.read(ref, "resources"), path.toString());

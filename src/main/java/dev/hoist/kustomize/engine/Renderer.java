@@ -18,10 +18,12 @@ public final class Renderer {
 
   /** Renders {@code dir} (a directory holding a kustomization) with the given load restrictor. */
   public static String render(Path dir, LoadRestrictor restrictor) {
-    Builder.Level top = new Builder(restrictor, 0).build(dir, false, new ArrayList<>());
+    Builder builder = new Builder(restrictor, 0);
+    Builder.Level top = builder.build(dir, false, new ArrayList<>());
     List<Res> resources = top.resources();
     Hashes.addSuffixes(resources);
     NameRefs.fix(resources);
+    Vars.resolve(resources, builder.vars);
     sort(resources, top.kustomization());
     StringBuilder out = new StringBuilder();
     for (Res r : resources) {
