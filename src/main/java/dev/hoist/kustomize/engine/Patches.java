@@ -72,13 +72,19 @@ final class Patches {
         if (!(doc instanceof Map<?, ?>)) {
           throw new RenderException(source + ": a patch must be a mapping or a list of JSON patch operations");
         }
-        strategic(resources, Tree.map(doc), target, source);
+        strategic(resources, Tree.map(doc), target, source, Tree.mapField(e, "options", where));
       }
     }
   }
 
   private static void strategic(List<Res> resources, Map<String, Object> patch, Map<String, Object> target,
       String source) {
+    strategic(resources, patch, target, source, Map.of());
+  }
+
+  private static void strategic(List<Res> resources, Map<String, Object> patch, Map<String, Object> target,
+      String source, Map<String, Object> options) {
+    Res wanted = new Res(patch);
     List<Res> targets;
     if (target != null) {
       targets = Selector.select(resources, target, source);
@@ -107,11 +113,17 @@ final class Patches {
           meta.remove("namespace");
         }
       }
+      String kind = r.kind();
       Map<String, Object> merged = smp.apply(r.obj, copy, Schema.get().definition(r.apiVersion(), r.kind()));
       if (merged == null) {
         resources.remove(r);
-      } else {
-        r.obj = merged;
+        continue;
+      }
+      r.obj = merged;
+      r.obj.put("kind", Boolean.TRUE.equals(options.get("allowKindChange")) && !wanted.kind().isEmpty()
+          ? wanted.kind() : kind);
+      if (target != null && Boolean.TRUE.equals(options.get("allowNameChange")) && !wanted.name().isEmpty()) {
+        r.rename(wanted.name());
       }
     }
   }
