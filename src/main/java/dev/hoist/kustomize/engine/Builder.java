@@ -13,8 +13,7 @@ import java.util.Set;
  */
 final class Builder {
   static final Set<String> NOT_EMBEDDED = Set.of("helmCharts", "helmGlobals", "helmChartInflationGenerator",
-      "generators", "transformers", "validators", "crds", "openapi", "configurations",
-      "buildMetadata");
+      "generators", "transformers", "validators", "crds", "openapi", "configurations");
 
   private final LoadRestrictor restrictor;
   private final int depth;
@@ -87,7 +86,12 @@ final class Builder {
       return new Builder(restrictor, depth + 1, vars).build(path, false, new ArrayList<>()).resources();
     }
     loader.file(ref, "resources");
-    return parse(loader.read(ref, "resources"), path.toString());
+    List<Res> parsed = parse(loader.read(ref, "resources"), path.toString());
+    Path origin = loader.dir.resolve(ref).toAbsolutePath().normalize();
+    for (Res r : parsed) {
+      r.origin = origin;
+    }
+    return parsed;
   }
 
   /** Resources from a YAML stream; {@code kind: *List} documents with items are expanded. */

@@ -83,6 +83,8 @@ final class Generators {
       obj.put("immutable", true);
     }
     Res r = new Res(obj);
+    r.origin = loader.dir.resolve(loader.kustomizationFile().getFileName()).toAbsolutePath().normalize();
+    r.generator = secret ? "SecretGenerator" : "ConfigMapGenerator";
     r.needsHash = !Boolean.TRUE.equals(own.getOrDefault("disableNameSuffixHash",
         global.get("disableNameSuffixHash")));
     String behavior = Tree.string(g, "behavior", at);

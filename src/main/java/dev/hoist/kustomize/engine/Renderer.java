@@ -24,6 +24,7 @@ public final class Renderer {
     Hashes.addSuffixes(resources);
     NameRefs.fix(resources);
     Vars.resolve(resources, builder.vars);
+    BuildMetadata.apply(top.kustomization(), resources, dir);
     sort(resources, top.kustomization());
     StringBuilder out = new StringBuilder();
     for (Res r : resources) {

@@ -14,6 +14,10 @@ final class Res {
   boolean needsHash;
   /** The generator's behavior (create, merge, replace), null for plain resources. */
   String behavior;
+  /** Where the resource came from: its file, or the kustomization file of its generator. */
+  java.nio.file.Path origin;
+  /** The generator kind (ConfigMapGenerator, SecretGenerator), null for resources read from files. */
+  String generator;
 
   Res(Map<String, Object> obj) {
     this.obj = obj;
@@ -26,6 +30,8 @@ final class Res {
     r.names.addAll(names);
     r.needsHash = needsHash;
     r.behavior = behavior;
+    r.origin = origin;
+    r.generator = generator;
     return r;
   }
 
