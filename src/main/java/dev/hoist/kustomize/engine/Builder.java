@@ -13,21 +13,25 @@ import java.util.Set;
  */
 final class Builder {
   static final Set<String> NOT_EMBEDDED = Set.of("helmCharts", "helmGlobals", "helmChartInflationGenerator",
-      "generators", "transformers", "validators", "crds", "openapi", "configurations");
+      "generators", "transformers", "validators", "crds", "openapi");
 
   private final LoadRestrictor restrictor;
   private final int depth;
   /** Every level's vars (kustomize merges them up to the top, where they are resolved). */
   final java.util.Map<String, Map<String, Object>> vars;
+  /** The transformers' field specs (built-in plus configurations), shared like kustomize merges them up. */
+  final Config config;
 
   Builder(LoadRestrictor restrictor, int depth) {
-    this(restrictor, depth, new java.util.LinkedHashMap<>());
+    this(restrictor, depth, new java.util.LinkedHashMap<>(), new Config());
   }
 
-  private Builder(LoadRestrictor restrictor, int depth, java.util.Map<String, Map<String, Object>> vars) {
+  private Builder(LoadRestrictor restrictor, int depth, java.util.Map<String, Map<String, Object>> vars,
+      Config config) {
     this.restrictor = restrictor;
     this.depth = depth;
     this.vars = vars;
+    this.config = config;
   }
 
   /** The resources of the kustomization in {@code dir}, transformed at this level. */
@@ -45,15 +49,16 @@ final class Builder {
     for (Object ref : refs) {
       addAll(resources, resource(loader, String.valueOf(ref)), where);
     }
+    config.load(loader, k, where);
     Generators.run(loader, k, resources, where);
     for (Object ref : Tree.listField(k, "components", where)) {
       Path sub = loader.resolve(String.valueOf(ref), "components");
       if (!Files.isDirectory(sub)) {
         throw new RenderException(where + ": components: " + ref + " is not a directory");
       }
-      new Builder(restrictor, depth + 1, vars).build(sub, true, resources);
+      new Builder(restrictor, depth + 1, vars, config).build(sub, true, resources);
     }
-    Transforms.apply(loader, k, resources, where);
+    Transforms.apply(loader, k, resources, where, config);
     Vars.collect(k, where, vars);
     return new Level(resources, k);
   }
@@ -83,7 +88,7 @@ final class Builder {
   private List<Res> resource(Loader loader, String ref) {
     Path path = loader.resolve(ref, "resources");
     if (Files.isDirectory(path)) {
-      return new Builder(restrictor, depth + 1, vars).build(path, false, new ArrayList<>()).resources();
+      return new Builder(restrictor, depth + 1, vars, config).build(path, false, new ArrayList<>()).resources();
     }
     loader.file(ref, "resources");
     List<Res> parsed = parse(loader.read(ref, "resources"), path.toString());

@@ -9,7 +9,7 @@ final class Images {
   private Images() {
   }
 
-  static void apply(Map<String, Object> k, List<Res> resources, String where) {
+  static void apply(Map<String, Object> k, List<Res> resources, String where, Config config) {
     for (Object o : Tree.listField(k, "images", where)) {
       if (!(o instanceof Map<?, ?> m)) {
         throw new RenderException(where + ": images entries must be mappings");
@@ -25,7 +25,7 @@ final class Images {
       Pattern match = Pattern.compile("^" + Pattern.quote(name)
           + "(:[a-zA-Z0-9_.{}-]*)?(@sha256:[a-zA-Z0-9_.{}-]*)?$");
       for (Res r : resources) {
-        for (FieldSpec fs : BuiltinSpecs.IMAGES) {
+        for (FieldSpec fs : config.images) {
           fs.visit(r.obj, (parent, key) -> {
             if (parent.get(key) instanceof String image && match.matcher(image).matches()) {
               parent.put(key, rewrite(image, newName, newTag, digest));

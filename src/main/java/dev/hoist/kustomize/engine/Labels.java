@@ -9,10 +9,10 @@ final class Labels {
   private Labels() {
   }
 
-  static void apply(Map<String, Object> k, List<Res> resources, String where) {
+  static void apply(Map<String, Object> k, List<Res> resources, String where, Config config) {
     Map<String, Object> common = strings(Tree.mapField(k, "commonLabels", where), where + ": commonLabels");
     if (!common.isEmpty()) {
-      add(resources, common, true, true);
+      add(resources, common, true, true, config);
     }
     for (Object o : Tree.listField(k, "labels", where)) {
       if (!(o instanceof Map<?, ?> m)) {
@@ -26,23 +26,24 @@ final class Labels {
         throw new RenderException(where + ": labels.fields is not supported by the embedded engine; use --engine "
             + "kustomize");
       }
-      add(resources, pairs, selectors, selectors || templates);
+      add(resources, pairs, selectors, selectors || templates, config);
     }
   }
 
-  private static void add(List<Res> resources, Map<String, Object> pairs, boolean selectors, boolean templates) {
+  private static void add(List<Res> resources, Map<String, Object> pairs, boolean selectors, boolean templates,
+      Config config) {
     FieldSpec meta = FieldSpec.of("metadata/labels", true);
     for (Res r : resources) {
       merge(r.obj, meta, pairs);
       if (templates) {
-        for (FieldSpec fs : BuiltinSpecs.TEMPLATE_LABELS) {
+        for (FieldSpec fs : config.templateLabels) {
           if (fs.applies(r)) {
             merge(r.obj, fs, pairs);
           }
         }
       }
       if (selectors) {
-        for (FieldSpec fs : BuiltinSpecs.SELECTORS) {
+        for (FieldSpec fs : config.selectors) {
           if (fs.applies(r)) {
             merge(r.obj, fs, pairs);
           }

@@ -71,13 +71,13 @@ final class NameRefs {
     return List.copyOf(out);
   }
 
-  static void fix(List<Res> resources) {
+  static void fix(List<Res> resources, List<Ref> refs) {
     Map<String, List<Res>> byKind = new HashMap<>();
     for (Res r : resources) {
       byKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r);
     }
     for (Res referrer : resources) {
-      for (Ref ref : REFS) {
+      for (Ref ref : refs) {
         List<Res> candidates = byKind.get(ref.target());
         if (candidates == null || !ref.spec().applies(referrer)) {
           continue;

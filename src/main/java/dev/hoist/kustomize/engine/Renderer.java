@@ -22,8 +22,8 @@ public final class Renderer {
     Builder.Level top = builder.build(dir, false, new ArrayList<>());
     List<Res> resources = top.resources();
     Hashes.addSuffixes(resources);
-    NameRefs.fix(resources);
-    Vars.resolve(resources, builder.vars);
+    NameRefs.fix(resources, builder.config.nameReferences);
+    Vars.resolve(resources, builder.vars, builder.config.varReferences);
     BuildMetadata.apply(top.kustomization(), resources, dir);
     sort(resources, top.kustomization());
     StringBuilder out = new StringBuilder();

@@ -8,7 +8,7 @@ final class Replicas {
   private Replicas() {
   }
 
-  static void apply(Map<String, Object> k, List<Res> resources, String where) {
+  static void apply(Map<String, Object> k, List<Res> resources, String where, Config config) {
     for (Object o : Tree.listField(k, "replicas", where)) {
       if (!(o instanceof Map<?, ?> m)) {
         throw new RenderException(where + ": replicas entries must be mappings");
@@ -24,7 +24,7 @@ final class Replicas {
         if (!r.names.contains(name)) {
           continue;
         }
-        for (FieldSpec fs : BuiltinSpecs.REPLICAS) {
+        for (FieldSpec fs : config.replicas) {
           if (fs.applies(r)) {
             matched = true;
             fs.visit(r.obj, (parent, key) -> parent.put(key, count));

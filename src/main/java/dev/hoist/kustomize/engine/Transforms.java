@@ -9,23 +9,24 @@ final class Transforms {
   private Transforms() {
   }
 
-  static void apply(Loader loader, Map<String, Object> k, List<Res> resources, String where) {
+  static void apply(Loader loader, Map<String, Object> k, List<Res> resources, String where,
+      Config config) {
     Patches.strategicMergeFiles(loader, k, resources, where);
     Patches.patches(loader, k, resources, where);
     String ns = Tree.string(k, "namespace", where);
     if (ns != null && !ns.isEmpty()) {
-      namespace(resources, ns);
+      namespace(resources, ns, config);
     }
     String prefix = Tree.string(k, "namePrefix", where);
     String suffix = Tree.string(k, "nameSuffix", where);
     if (prefix != null && !prefix.isEmpty() || suffix != null && !suffix.isEmpty()) {
       prefixSuffix(resources, prefix == null ? "" : prefix, suffix == null ? "" : suffix);
     }
-    Labels.apply(k, resources, where);
+    Labels.apply(k, resources, where, config);
     Map<String, Object> annotations = Tree.mapField(k, "commonAnnotations", where);
     if (!annotations.isEmpty()) {
       for (Res r : resources) {
-        for (FieldSpec fs : BuiltinSpecs.ANNOTATIONS) {
+        for (FieldSpec fs : config.annotations) {
           if (fs.applies(r)) {
             Labels.merge(r.obj, fs, annotations);
           }
@@ -33,12 +34,12 @@ final class Transforms {
       }
     }
     Patches.json6902Files(loader, k, resources, where);
-    Replicas.apply(k, resources, where);
-    Images.apply(k, resources, where);
+    Replicas.apply(k, resources, where, config);
+    Images.apply(k, resources, where, config);
     Replacements.apply(loader, k, resources, where);
   }
 
-  static void namespace(List<Res> resources, String ns) {
+  static void namespace(List<Res> resources, String ns, Config config) {
     Schema schema = Schema.get();
     for (Res r : resources) {
       if (schema.clusterScoped(r.apiVersion(), r.kind())) {
@@ -54,10 +55,10 @@ final class Transforms {
       if (r.kind().equals("RoleBinding")) {
         subjects(r, ns);
       }
-      for (FieldSpec fs : BuiltinSpecs.NAMESPACE_EXTRA) {
+      for (FieldSpec fs : config.namespace) {
         if (fs.applies(r)) {
           fs.visit(r.obj, (parent, key) -> {
-            if (parent.containsKey(key)) {
+            if (parent.containsKey(key) || fs.create()) {
               parent.put(key, ns);
             }
           });

@@ -52,14 +52,14 @@ final class Vars {
     }
   }
 
-  static void resolve(List<Res> resources, Map<String, Map<String, Object>> vars) {
+  static void resolve(List<Res> resources, Map<String, Map<String, Object>> vars, List<FieldSpec> references) {
     if (vars.isEmpty()) {
       return;
     }
     Map<String, Object> values = new LinkedHashMap<>();
     vars.forEach((name, v) -> values.put(name, value(resources, name, v)));
     for (Res r : resources) {
-      for (FieldSpec fs : REFERENCES) {
+      for (FieldSpec fs : references) {
         if (!fs.applies(r)) {
           continue;
         }

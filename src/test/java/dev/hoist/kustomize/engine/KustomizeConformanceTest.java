@@ -22,7 +22,7 @@ import org.junit.jupiter.api.TestFactory;
  * must fail in both. A case may hold {@code hoist-case.properties} with {@code loadRestrictor=…}.
  *
  * <p>Known, deliberate differences (no case relies on them): error messages differ in wording; the embedded
- * engine refuses remote resources, helmCharts, plugins, crds, openapi and configurations with one line
+ * engine refuses remote resources, helmCharts, plugins, crds and openapi with one line
  * suggesting {@code --engine kustomize} (see OutOfScopeTest); {@code buildMetadata: [managedByLabel]} cannot
  * match exactly, because the label holds the kustomize build's version ({@code kustomize-(devel)} in kubectl,
  * {@code kustomize-v5.5.0} in the kustomize binary), so it is refused too; YAML timestamps other than plain

@@ -15,8 +15,7 @@ class OutOfScopeTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"helmCharts: [{name: x}]", "helmGlobals: {chartHome: c}", "generators: [g.yaml]",
-      "transformers: [t.yaml]", "validators: [v.yaml]", "crds: [crd.json]", "openapi: {path: o.json}",
-      "configurations: [c.yaml]"})
+      "transformers: [t.yaml]", "validators: [v.yaml]", "crds: [crd.json]", "openapi: {path: o.json}"})
   void refusesFieldsOutsideItsScope(String field) throws Exception {
     Files.writeString(dir.resolve("kustomization.yaml"), "resources: []\n" + field + "\n");
     String name = field.substring(0, field.indexOf(':'));
