@@ -94,31 +94,9 @@ public final class Values {
       return s.getValue();
     }
     if (yaml11) {
-      return resolve11(s.getValue());
+      return Yaml11.resolve(s.getValue());
     }
     return resolvePlain(s.getValue());
-  }
-
-  private static Object resolve11(String in) {
-    if (dev.hoist.yaml.GoYamlWriter.plainReadsAsString(in)) {
-      return in;
-    }
-    switch (in) {
-      case "", "~", "null", "Null", "NULL":
-        return null;
-      case "y", "Y", "yes", "Yes", "YES", "on", "On", "ON", "true", "True", "TRUE":
-        return Boolean.TRUE;
-      case "n", "N", "no", "No", "NO", "off", "Off", "OFF", "false", "False", "FALSE":
-        return Boolean.FALSE;
-      default:
-        break;
-    }
-    try {
-      Object v = resolvePlain(in);
-      return v instanceof String ? Double.NaN : v;
-    } catch (RenderException e) {
-      return Double.NaN;
-    }
   }
 
   /** go-yaml v3's resolution of a plain scalar. */
