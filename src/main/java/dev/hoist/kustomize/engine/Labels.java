@@ -22,11 +22,14 @@ final class Labels {
       Map<String, Object> pairs = strings(Tree.mapField(entry, "pairs", where), where + ": labels.pairs");
       boolean selectors = Boolean.TRUE.equals(entry.get("includeSelectors"));
       boolean templates = Boolean.TRUE.equals(entry.get("includeTemplates"));
-      if (!Tree.listField(entry, "fields", where).isEmpty()) {
-        throw new RenderException(where + ": labels.fields is not supported by the embedded engine; use --engine "
-            + "kustomize");
-      }
       add(resources, pairs, selectors, selectors || templates, config);
+      for (FieldSpec fs : FieldSpec.parse(Tree.listField(entry, "fields", where), where + ": labels.fields")) {
+        for (Res r : resources) {
+          if (fs.applies(r)) {
+            merge(r.obj, fs, pairs);
+          }
+        }
+      }
     }
   }
 
