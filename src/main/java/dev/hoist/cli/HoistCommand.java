@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       ArtifactCommand.class,
       ImageCommand.class,
+      RenderCommand.class,
+      OverlayCommand.class,
     })
 public final class HoistCommand implements Runnable {
 

@@ -24,16 +24,25 @@ final class EntryEditor {
     this.wanted = wanted;
   }
 
-  /** The key/value texts to add to an entry that lacks them. */
-  static List<String[]> missing(Wanted w, boolean hasNewName, boolean hasDigest) {
+  /** The key/value texts to add to an entry that lacks them ({@code present}: the entry's keys). */
+  static List<String[]> missing(Wanted w, java.util.Set<String> present) {
     List<String[]> pairs = new ArrayList<>();
-    if (!hasNewName && w.newName() != null) {
-      pairs.add(new String[] {"newName", ScalarText.format(w.newName())});
-    }
-    if (!hasDigest) {
-      pairs.add(new String[] {"digest", ScalarText.format(w.digest())});
+    for (String field : Wanted.FIELDS) {
+      if (w.value(field) != null && !present.contains(field)) {
+        pairs.add(new String[] {field, ScalarText.format(w.value(field))});
+      }
     }
     return pairs;
+  }
+
+  static java.util.Set<String> keys(MappingNode m) {
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    for (NodeTuple t : m.getValue()) {
+      if (t.getKeyNode() instanceof ScalarNode k) {
+        keys.add(k.getValue());
+      }
+    }
+    return keys;
   }
 
   /** The entry's key/value texts after the edit (raw source for untouched ones). */
@@ -43,17 +52,15 @@ final class EntryEditor {
       String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
       String rawKey = src.slice(t.getKeyNode());
       String rawValue = src.slice(t.getValueNode());
-      if (match && key.equals("newTag")) {
+      if (match && wanted.removes(key)) {
         continue;
       }
-      if (match && key.equals("newName") && wanted.newName() != null) {
-        rawValue = ScalarText.format(wanted.newName(), style(t.getValueNode()));
-      } else if (match && key.equals("digest")) {
-        rawValue = ScalarText.format(wanted.digest(), style(t.getValueNode()));
+      if (match && wanted.value(key) != null) {
+        rawValue = ScalarText.format(wanted.value(key), style(t.getValueNode()));
       }
       pairs.add(new String[] {rawKey, rawValue});
       if (match && key.equals("name")) {
-        pairs.addAll(missing(wanted, tuple(m, "newName") != null, tuple(m, "digest") != null));
+        pairs.addAll(missing(wanted, keys(m)));
       }
     }
     return pairs;
@@ -74,28 +81,29 @@ final class EntryEditor {
       return;
     }
     NodeTuple name = tuple(m, "name");
-    NodeTuple newName = tuple(m, "newName");
-    NodeTuple digest = tuple(m, "digest");
-    NodeTuple newTag = tuple(m, "newTag");
-    if (newName != null && wanted.newName() != null) {
-      replaceValue(newName, wanted.newName());
-    }
-    if (digest != null) {
-      replaceValue(digest, wanted.digest());
-    }
-    if (newTag != null) {
-      removeTuple(m, newTag);
+    NodeTuple anchor = name;
+    for (String field : Wanted.FIELDS) {
+      NodeTuple t = tuple(m, field);
+      if (t == null) {
+        continue;
+      }
+      if (wanted.removes(field)) {
+        removeTuple(m, t);
+        continue;
+      }
+      if (wanted.value(field) != null) {
+        replaceValue(t, wanted.value(field));
+      }
+      if (src.start(t.getKeyNode()) > src.start(anchor.getKeyNode())) {
+        anchor = t;
+      }
     }
     String indent = " ".repeat(src.column(name.getKeyNode()));
     StringBuilder lines = new StringBuilder();
-    for (String[] p : missing(wanted, newName != null, digest != null)) {
+    for (String[] p : missing(wanted, keys(m))) {
       lines.append(indent).append(p[0]).append(": ").append(p[1]).append('\n');
     }
     if (lines.length() > 0) {
-      NodeTuple anchor = name;
-      if (newName != null && digest == null && src.start(newName.getKeyNode()) > src.start(name.getKeyNode())) {
-        anchor = newName;
-      }
       src.insert(src.afterLine(lastEnd(anchor.getValueNode())), lines.toString());
     }
   }

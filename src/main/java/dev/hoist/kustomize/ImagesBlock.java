@@ -52,7 +52,7 @@ final class ImagesBlock {
   private static List<String[]> newPairs(Wanted w) {
     List<String[]> pairs = new ArrayList<>();
     pairs.add(new String[] {"name", ScalarText.format(w.name())});
-    pairs.addAll(EntryEditor.missing(w, false, false));
+    pairs.addAll(EntryEditor.missing(w, java.util.Set.of()));
     return pairs;
   }
 

@@ -34,12 +34,30 @@ public final class KustomizationEditor {
    *     {@code images}, or an entry that is not a mapping
    */
   public static String setImage(String kustomizationYamlText, String name, String newName, String digest) {
-    if (name == null || name.isEmpty() || digest == null || digest.isEmpty()) {
+    if (digest == null || digest.isEmpty()) {
       throw new IllegalArgumentException("image name and digest must be given");
+    }
+    return setImage(kustomizationYamlText, name, newName, null, digest);
+  }
+
+  /**
+   * Sets the {@code images:} entry named {@code name} (as {@link #setImage(String, String, String, String)}
+   * does) to what a reference says: a tag alone sets {@code newTag} and removes a stale {@code digest}; a digest
+   * alone sets {@code digest} and removes a stale {@code newTag}; both set both; neither keeps both (so setting
+   * only a new name keeps the tag).
+   *
+   * @param newName {@code null} leaves {@code newName} untouched
+   * @param newTag  the tag, or {@code null}
+   * @param digest  the digest ({@code sha256:…}), or {@code null}
+   */
+  public static String setImage(String kustomizationYamlText, String name, String newName, String newTag,
+      String digest) {
+    if (name == null || name.isEmpty()) {
+      throw new IllegalArgumentException("image name must be given");
     }
     SourceText src = new SourceText(kustomizationYamlText);
     Optional<Node> root = compose(kustomizationYamlText);
-    Wanted wanted = new Wanted(name, newName, digest);
+    Wanted wanted = new Wanted(name, newName, newTag, digest);
     if (root.isEmpty()) {
       src.insert(src.text.length(), "images:\n" + ImagesBlock.entry(wanted, "", "  ", null));
       return src.result();
@@ -79,7 +97,25 @@ public final class KustomizationEditor {
   }
 
   /** What the entry should say. */
-  record Wanted(String name, String newName, String digest) {
+  record Wanted(String name, String newName, String newTag, String digest) {
+    /** The fields an entry may carry besides name, in the order new ones are written. */
+    static final List<String> FIELDS = List.of("newName", "newTag", "digest");
+
+    /** The value to set for a field, or null when the field is kept or removed. */
+    String value(String field) {
+      return switch (field) {
+        case "newName" -> newName;
+        case "newTag" -> newTag;
+        case "digest" -> digest;
+        default -> null;
+      };
+    }
+
+    /** True when an existing field must go: a tag without digest drops the digest and vice versa. */
+    boolean removes(String field) {
+      return field.equals("newTag") && newTag == null && digest != null
+          || field.equals("digest") && digest == null && newTag != null;
+    }
   }
 
   static ScalarNode scalarValue(MappingNode map, String key) {

@@ -25,6 +25,7 @@ public final class Release {
         new OpenDestinationStep(),
         new BuildImagesStep(),
         new StageOverlaysStep(),
+        new RenderOverlaysStep(),
         new PushArtifactStep(),
         new WriteOutputsStep());
     try {

@@ -2,14 +2,14 @@ package dev.hoist.release;
 
 import dev.hoist.flux.FluxWriter;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Writes the project's outputs once everything is published: every cluster's Flux layout (the same files as
- * {@code hoist flux generate}, with the artifact URL of this release's registry) and the staged tree under
- * manifests/. Files are rewritten only when their content changes. Skipped for a dry run.
+ * {@code hoist flux generate}, with the artifact URL of this release's registry). Files are rewritten only
+ * when their content changes. Skipped for a dry run. (manifests/ holds the rendered overlays, written by
+ * {@code hoist render --all}, not the staged tree.)
  */
 final class WriteOutputsStep implements Step {
   @Override
@@ -27,11 +27,6 @@ final class WriteOutputsStep implements Step {
         boolean changed = FluxWriter.write(ctx.config.root().resolve(file.getKey()), file.getValue());
         ctx.progress.say("flux: " + file.getKey() + (changed ? " written" : " unchanged"));
       }
-    }
-    if (!ctx.request.dryRun()) {
-      Path manifests = ctx.config.root().resolve("manifests");
-      boolean changed = TreeSync.replace(ctx.staged, manifests);
-      ctx.progress.say("manifests/: " + (changed ? "updated" : "unchanged"));
     }
   }
 }

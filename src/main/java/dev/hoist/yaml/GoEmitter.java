@@ -100,7 +100,8 @@ final class GoEmitter {
     if (value == null) {
       text = "null";
       requested = ScalarStyle.PLAIN;
-    } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
+    } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long
+        || value instanceof java.math.BigInteger) {
       text = value.toString();
       requested = ScalarStyle.PLAIN;
     } else if (value instanceof Double d) {

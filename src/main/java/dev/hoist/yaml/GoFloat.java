@@ -2,30 +2,40 @@ package dev.hoist.yaml;
 
 import java.math.BigDecimal;
 
-/** Go's {@code strconv.FormatFloat(f, 'g', -1, 64)} as go-yaml v2 writes a float64 ({@code .inf}, {@code .nan}). */
+/** Go's {@code strconv.FormatFloat(f, 'g', -1, 64)} as go-yaml v2 writes floats ({@code .inf}, {@code .nan}). */
 final class GoFloat {
-  private GoFloat() {}
+  private GoFloat() {
+  }
 
-  static String format(double f) {
-    if (Double.isNaN(f)) {
+  static String format(double d) {
+    if (Double.isNaN(d)) {
       return ".nan";
     }
-    if (Double.isInfinite(f)) {
-      return f > 0 ? "+.inf" : "-.inf";
+    if (Double.isInfinite(d)) {
+      return d > 0 ? ".inf" : "-.inf";
     }
-    if (f == 0) {
-      return 1 / f < 0 ? "-0" : "0";
+    if (d == 0) {
+      return 1 / d < 0 ? "-0" : "0";
     }
-    // the shortest decimal that reads back as f (Java and Go agree on it), as digits and a decimal exponent
-    BigDecimal d = new BigDecimal(Double.toString(Math.abs(f))).stripTrailingZeros();
-    String digits = d.unscaledValue().toString();
-    int exp = digits.length() - d.scale() - 1; // position of the first digit: d.ddd × 10^exp
-    String sign = f < 0 ? "-" : "";
-    if (exp < -4 || exp >= 6) { // shortest: Go decides with precision 6
-      String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-      int abs = Math.abs(exp);
-      return sign + mantissa + "e" + (exp < 0 ? "-" : "+") + (abs < 10 ? "0" + abs : Integer.toString(abs));
+    BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+    String digits = bd.unscaledValue().toString();
+    int exp = digits.length() - 1 - bd.scale();
+    StringBuilder sb = new StringBuilder(d < 0 ? "-" : "");
+    if (exp < -4 || exp >= 6) {
+      sb.append(digits.charAt(0));
+      if (digits.length() > 1) {
+        sb.append('.').append(digits, 1, digits.length());
+      }
+      sb.append('e').append(exp < 0 ? '-' : '+');
+      int a = Math.abs(exp);
+      sb.append(a < 10 ? "0" + a : Integer.toString(a));
+    } else if (exp < 0) {
+      sb.append("0.").append("0".repeat(-exp - 1)).append(digits);
+    } else if (digits.length() <= exp + 1) {
+      sb.append(digits).append("0".repeat(exp + 1 - digits.length()));
+    } else {
+      sb.append(digits, 0, exp + 1).append('.').append(digits, exp + 1, digits.length());
     }
-    return sign + d.toPlainString();
+    return sb.toString();
   }
 }

@@ -46,6 +46,14 @@ public final class GoYamlWriter {
     return "---\n" + trimSpace(marshal(tree, lineWidth)) + "\n";
   }
 
+  /**
+   * True when a plain (unquoted) scalar reads as a string under go-yaml v2's YAML 1.1 rules (so not as null,
+   * a bool such as {@code yes}/{@code on}, a number or a timestamp).
+   */
+  public static boolean plainReadsAsString(String plain) {
+    return PlainResolver.resolvesToString(plain);
+  }
+
   /** Go's {@code time.Duration.String()}: {@code 1m0s}, {@code 1h30m0s}, {@code 500ms}, {@code 0s}. */
   public static String goDuration(Duration duration) {
     return GoDuration.format(duration);

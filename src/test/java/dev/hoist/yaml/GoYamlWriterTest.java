@@ -278,8 +278,15 @@ class GoYamlWriterTest {
   @Test
   void rejectsUnsupportedValues() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> GoYamlWriter.marshal(map("x", 1.5f)));
-    assertEquals("cannot write Float as YAML: 1.5", e.getMessage());
+        () -> GoYamlWriter.marshal(map("x", java.time.Duration.ZERO)));
+    assertEquals("cannot write Duration as YAML: PT0S", e.getMessage());
+  }
+
+  @Test
+  void writesFloatsAsGoFormatsThem() {
+    assertEquals("a: 1.5\nb: 1.2345675e+06\nc: 1e-07\nd: 0.0001\ne: 1e+21\nf: 123456.5\n",
+        GoYamlWriter.marshal(new java.util.LinkedHashMap<>(java.util.Map.of("a", 1.5, "b", 1234567.5, "c", 1e-7,
+            "d", 1e-4, "e", 1e21, "f", 123456.5))));
   }
 
   @Test

@@ -1,0 +1,145 @@
+package dev.hoist.kustomize.engine;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds one kustomization the way kustomize's KustTarget does: resources (files and directories,
+ * recursively), then generators, then components, then this level's transformers over everything.
+ */
+final class Builder {
+  static final Set<String> NOT_EMBEDDED = Set.of("helmCharts", "helmGlobals", "helmChartInflationGenerator",
+      "generators", "transformers", "validators", "crds", "openapi");
+
+  private final LoadRestrictor restrictor;
+  private final int depth;
+  /** Every level's vars (kustomize merges them up to the top, where they are resolved). */
+  final java.util.Map<String, Map<String, Object>> vars;
+  /** The transformers' field specs (built-in plus configurations), shared like kustomize merges them up. */
+  final Config config;
+
+  Builder(LoadRestrictor restrictor, int depth) {
+    this(restrictor, depth, new java.util.LinkedHashMap<>(), new Config());
+  }
+
+  private Builder(LoadRestrictor restrictor, int depth, java.util.Map<String, Map<String, Object>> vars,
+      Config config) {
+    this.restrictor = restrictor;
+    this.depth = depth;
+    this.vars = vars;
+    this.config = config;
+  }
+
+  /** The resources of the kustomization in {@code dir}, transformed at this level. */
+  Level build(Path dir, boolean component, List<Res> into) {
+    if (depth > 50) {
+      throw new RenderException(dir + ": kustomizations nest too deep (a cycle?)");
+    }
+    Loader loader = new Loader(dir, restrictor);
+    Map<String, Object> k = loader.kustomization();
+    String where = loader.kustomizationFile().toString();
+    check(k, where, component);
+    List<Res> resources = into;
+    List<Object> refs = new ArrayList<>(Tree.listField(k, "bases", where));
+    refs.addAll(0, Tree.listField(k, "resources", where));
+    for (Object ref : refs) {
+      addAll(resources, resource(loader, String.valueOf(ref)), where);
+    }
+    config.load(loader, k, where);
+    Generators.run(loader, k, resources, where);
+    for (Object ref : Tree.listField(k, "components", where)) {
+      Path sub = loader.resolve(String.valueOf(ref), "components");
+      if (!Files.isDirectory(sub)) {
+        throw new RenderException(where + ": components: " + ref + " is not a directory");
+      }
+      new Builder(restrictor, depth + 1, vars, config).build(sub, true, resources);
+    }
+    Transforms.apply(loader, k, resources, where, config);
+    Vars.collect(k, where, vars);
+    return new Level(resources, k);
+  }
+
+  /** The kustomization's fields and the built resources. */
+  record Level(List<Res> resources, Map<String, Object> kustomization) {
+  }
+
+  private static void check(Map<String, Object> k, String where, boolean component) {
+    for (String key : k.keySet()) {
+      if (NOT_EMBEDDED.contains(key)) {
+        throw new RenderException(where + ": field " + key
+            + " is not supported by the embedded engine; use --engine kustomize");
+      }
+      // like kustomize v5.5, other unknown fields are ignored (kubectl kustomize prints no warning either)
+    }
+    String kind = k.get("kind") == null ? "Kustomization" : String.valueOf(k.get("kind"));
+    if (component && !kind.equals("Component")) {
+      throw new RenderException(where + ": a component must have kind Component, not " + kind);
+    }
+    if (!component && !kind.equals("Kustomization")) {
+      throw new RenderException(where + ": expected kind Kustomization, not " + kind
+          + " (components belong under components:)");
+    }
+  }
+
+  private List<Res> resource(Loader loader, String ref) {
+    Path path = loader.resolve(ref, "resources");
+    if (Files.isDirectory(path)) {
+      return new Builder(restrictor, depth + 1, vars, config).build(path, false, new ArrayList<>()).resources();
+    }
+    loader.file(ref, "resources");
+    List<Res> parsed = parse(loader.read(ref, "resources"), path.toString());
+    Path origin = loader.dir.resolve(ref).toAbsolutePath().normalize();
+    for (Res r : parsed) {
+      r.origin = origin;
+    }
+    return parsed;
+  }
+
+  /** Resources from a YAML stream; {@code kind: *List} documents with items are expanded. */
+  static List<Res> parse(String text, String source) {
+    List<Res> out = new ArrayList<>();
+    for (Object doc : Values.documents(text, source)) {
+      if (!(doc instanceof Map<?, ?>)) {
+        throw new RenderException(source + ": a resource must be a mapping");
+      }
+      Map<String, Object> m = Tree.map(doc);
+      if (m.get("kind") instanceof String kind && kind.endsWith("List") && m.get("items") instanceof List<?> items) {
+        for (Object item : items) {
+          out.add(checked(Tree.map(item), source));
+        }
+      } else {
+        out.add(checked(m, source));
+      }
+    }
+    return out;
+  }
+
+  private static Res checked(Map<String, Object> m, String source) {
+    Res r = new Res(m);
+    if (r.kind().isEmpty()) {
+      throw new RenderException(source + ": a resource has no kind");
+    }
+    if (r.name().isEmpty()) {
+      throw new RenderException(source + ": " + r.kind() + " has no metadata.name");
+    }
+    return r;
+  }
+
+  static void addAll(List<Res> resources, List<Res> added, String where) {
+    Set<String> ids = new java.util.HashSet<>();
+    for (Res existing : resources) {
+      ids.add(existing.id());
+    }
+    for (Res r : added) {
+      if (!ids.add(r.id())) {
+        throw new RenderException(where + ": may not add resource with an already registered id: "
+            + r.describe());
+      }
+      resources.add(r);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package dev.hoist.kustomize.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What kustomize's JSON round trip does to a resource before printing it. */
+final class Output {
+  private Output() {
+  }
+
+  static Object normalize(Map<String, Object> obj) {
+    Map<String, Object> copy = Tree.map(json(obj));
+    if (copy.get("metadata") instanceof Map<?, ?> meta) {
+      for (String field : List.of("annotations", "labels")) {
+        if (meta.get(field) instanceof Map<?, ?> m && m.isEmpty()) {
+          meta.remove(field);
+        }
+      }
+    }
+    return copy;
+  }
+
+  private static Object json(Object v) {
+    if (v instanceof Map<?, ?> m) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      Tree.map(m).forEach((k, x) -> out.put(k, json(x)));
+      return out;
+    }
+    if (v instanceof List<?> l) {
+      List<Object> out = new ArrayList<>(l.size());
+      for (Object x : l) {
+        out.add(json(x));
+      }
+      return out;
+    }
+    if (v instanceof Double d) {
+      if (d.isNaN() || d.isInfinite()) {
+        throw new RenderException("cannot represent " + d + " in JSON");
+      }
+      if (d == Math.rint(d) && Math.abs(d) < 1e21) {
+        java.math.BigInteger big = new java.math.BigDecimal(d).toBigInteger();
+        return big.bitLength() < 64 ? (Object) big.longValue() : d;
+      }
+    }
+    return v;
+  }
+}

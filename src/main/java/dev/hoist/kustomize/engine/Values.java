@@ -1,0 +1,179 @@
+package dev.hoist.kustomize.engine;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * Reads YAML into plain Java values the way kustomize sees them (go-yaml v3 decoding, then a JSON round trip):
+ * maps ({@link LinkedHashMap}), lists, strings, {@link Long}, {@link BigInteger}, {@link Double},
+ * {@link Boolean} and {@code null}. Plain scalars resolve with YAML 1.2 core rules plus go-yaml v3's
+ * compatibility (underscores, {@code 0777} octal); dates become RFC 3339 timestamps.
+ */
+public final class Values {
+  private static final Pattern FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}");
+
+  private Values() {
+  }
+
+  /** Every non-empty document of a YAML stream. */
+  public static List<Object> documents(String text, String source) {
+    return parse(text, source, false);
+  }
+
+  /** One document (a kustomization, a patch); an empty text gives an empty map. */
+  public static Object single(String text, String source) {
+    List<Object> docs = documents(text, source);
+    if (docs.size() > 1) {
+      throw new RenderException(source + ": expected one YAML document, found " + docs.size());
+    }
+    return docs.isEmpty() ? new LinkedHashMap<String, Object>() : docs.get(0);
+  }
+
+  /**
+   * A kustomization file: kustomize reads it with YAML 1.1 rules (sigs.k8s.io/yaml), so a plain {@code yes},
+   * {@code on} or {@code n} is a bool and {@code 1.10} a number, and string fields reject them.
+   */
+  public static Object kustomization(String text, String source) {
+    List<Object> docs = parse(text, source, true);
+    if (docs.size() > 1) {
+      throw new RenderException(source + ": expected one YAML document, found " + docs.size());
+    }
+    return docs.isEmpty() ? new LinkedHashMap<String, Object>() : docs.get(0);
+  }
+
+  private static List<Object> parse(String text, String source, boolean yaml11) {
+    LoadSettings settings = LoadSettings.builder().setLabel(source).setAllowDuplicateKeys(false)
+        .setMaxAliasesForCollections(100).setCodePointLimit(64 * 1024 * 1024).build();
+    List<Object> docs = new ArrayList<>();
+    try {
+      for (Node node : new Compose(settings).composeAllFromString(text)) {
+        Object value = convert(node, yaml11);
+        if (value != null) {
+          docs.add(value);
+        }
+      }
+    } catch (YamlEngineException e) {
+      String msg = String.valueOf(e.getMessage()).strip().replaceAll("\\s*\\n\\s*", " ");
+      throw new RenderException(source + ": invalid YAML: " + msg);
+    }
+    return docs;
+  }
+
+  private static Object convert(Node node, boolean yaml11) {
+    if (node instanceof MappingNode map) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      for (NodeTuple t : map.getValue()) {
+        Object key = convert(t.getKeyNode(), yaml11);
+        out.put(key == null ? "null" : key.toString(), convert(t.getValueNode(), yaml11));
+      }
+      return out;
+    }
+    if (node instanceof SequenceNode seq) {
+      List<Object> out = new ArrayList<>();
+      for (Node n : seq.getValue()) {
+        out.add(convert(n, yaml11));
+      }
+      return out;
+    }
+    ScalarNode s = (ScalarNode) node;
+    if (s.getScalarStyle() != ScalarStyle.PLAIN) {
+      return s.getValue();
+    }
+    if (yaml11) {
+      return Yaml11.resolve(s.getValue());
+    }
+    return resolvePlain(s.getValue());
+  }
+
+  /** go-yaml v3's resolution of a plain scalar. */
+  static Object resolvePlain(String in) {
+    switch (in) {
+      case "", "~", "null", "Null", "NULL":
+        return null;
+      case "true", "True", "TRUE":
+        return Boolean.TRUE;
+      case "false", "False", "FALSE":
+        return Boolean.FALSE;
+      case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF", ".nan", ".NaN", ".NAN":
+        throw new RenderException("cannot represent " + in + " in JSON");
+      default:
+        break;
+    }
+    char c = in.charAt(0);
+    if (c == '.') {
+      try {
+        return Double.parseDouble(in);
+      } catch (NumberFormatException e) {
+        return in;
+      }
+    }
+    if (!(c >= '0' && c <= '9' || c == '-' || c == '+')) {
+      return in;
+    }
+    if (DATE.matcher(in).matches()) {
+      String[] p = in.split("-");
+      return String.format("%s-%02d-%02dT00:00:00Z", p[0], Integer.parseInt(p[1]), Integer.parseInt(p[2]));
+    }
+    String plain = in.replace("_", "");
+    BigInteger big = parseGoInt(plain);
+    if (big != null) {
+      if (big.bitLength() < 64) {
+        return big.longValue();
+      }
+      if (big.signum() > 0 && big.bitLength() == 64) {
+        return big;
+      }
+    }
+    if (FLOAT.matcher(plain).matches()) {
+      return Double.parseDouble(plain);
+    }
+    return in;
+  }
+
+  private static BigInteger parseGoInt(String s) {
+    String body = s;
+    boolean neg = false;
+    if (body.startsWith("-") || body.startsWith("+")) {
+      neg = body.startsWith("-");
+      body = body.substring(1);
+    }
+    int radix = 10;
+    if (body.startsWith("0x") || body.startsWith("0X")) {
+      radix = 16;
+      body = body.substring(2);
+    } else if (body.startsWith("0o") || body.startsWith("0O")) {
+      radix = 8;
+      body = body.substring(2);
+    } else if (body.startsWith("0b") || body.startsWith("0B")) {
+      radix = 2;
+      body = body.substring(2);
+    } else if (body.length() > 1 && body.startsWith("0")) {
+      radix = 8;
+      body = body.substring(1);
+    }
+    if (body.isEmpty()) {
+      return null;
+    }
+    for (int i = 0; i < body.length(); i++) {
+      if (Character.digit(body.charAt(i), radix) < 0) {
+        return null;
+      }
+    }
+    BigInteger v = new BigInteger(body, radix);
+    return neg ? v.negate() : v;
+  }
+}

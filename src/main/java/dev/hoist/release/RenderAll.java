@@ -1,0 +1,98 @@
+package dev.hoist.release;
+
+import dev.hoist.config.ConfigLoader;
+import dev.hoist.config.OverlayConfig;
+import dev.hoist.config.ProjectConfig;
+import dev.hoist.kustomize.engine.LoadRestrictor;
+import dev.hoist.kustomize.engine.RenderEngine;
+import dev.hoist.kustomize.engine.RenderException;
+import dev.hoist.kustomize.engine.Rendering;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * {@code hoist render --all}: renders every overlay of hoist.yaml into {@code manifests/<overlay>.yaml}, in
+ * parallel, rewriting a file only when its content changes (temporary sibling, then rename).
+ */
+public final class RenderAll {
+  /** One overlay's output file (relative to the project root) and whether it was rewritten. */
+  public record Written(String overlay, String file, boolean changed) {
+  }
+
+  private RenderAll() {
+  }
+
+  public static List<Written> run(Path configFile, RenderEngine engine, LoadRestrictor restrictor) {
+    ProjectConfig config = ConfigLoader.load(configFile);
+    List<OverlayConfig> overlays = config.overlays();
+    int threads = Math.max(1, Math.min(overlays.size(), Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "hoist-render");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<String>> rendered = new ArrayList<>();
+      for (OverlayConfig o : overlays) {
+        Path dir = config.root().resolve(o.dir());
+        rendered.add(pool.submit(() -> Rendering.render(dir, engine, restrictor)));
+      }
+      List<String> texts = new ArrayList<>();
+      for (int i = 0; i < overlays.size(); i++) {
+        texts.add(get(rendered.get(i), overlays.get(i).name()));
+      }
+      List<Written> out = new ArrayList<>();
+      for (int i = 0; i < overlays.size(); i++) {
+        String relative = "manifests/" + overlays.get(i).name() + ".yaml";
+        boolean changed = writeIfChanged(config.root().resolve(relative), texts.get(i));
+        out.add(new Written(overlays.get(i).name(), relative, changed));
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static String get(Future<String> f, String overlay) {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      String msg = c instanceof RenderException ? c.getMessage() : String.valueOf(c);
+      throw new ReleaseException(ExitCode.FAILURE, "overlay " + overlay + ": " + msg, c);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ReleaseException(ExitCode.FAILURE, "interrupted");
+    }
+  }
+
+  /** Writes {@code text} to {@code file} via a temporary sibling unless it already holds exactly that. */
+  static boolean writeIfChanged(Path file, String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    try {
+      if (Files.isRegularFile(file) && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
+        return false;
+      }
+      Files.createDirectories(file.getParent());
+      Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+      try {
+        Files.write(temp, bytes);
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+      return true;
+    } catch (IOException e) {
+      throw new ReleaseException(ExitCode.FAILURE, "cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+}
