@@ -25,8 +25,8 @@ class PackageMapTest {
   /** The arrows of docs/ARCHITECTURE.md: package → packages it may use. */
   static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
       Map.entry("cli", Set.of("release", "artifact", "images", "validate", "kustomize", "config", "git", "oci")),
-      Map.entry("release", Set.of("artifact", "config", "flux", "git", "image", "images", "kustomize", "oci",
-          "yaml")),
+      Map.entry("release", Set.of("artifact", "config", "flux", "git", "image", "images", "kustomize",
+          "oci")),
       Map.entry("images", Set.of("config", "git", "image", "oci")),
       Map.entry("artifact", Set.of("git", "oci", "tar")),
       Map.entry("image", Set.of("oci", "tar")),
