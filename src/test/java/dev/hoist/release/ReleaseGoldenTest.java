@@ -56,7 +56,18 @@ class ReleaseGoldenTest {
     String real = hoist("release", "-q", "-o", "json", "--oci-layout", dir.resolve("target/out").toString());
     assertEquals(plan, real);
     assertGolden("flux-production-shop.yaml", Files.readString(dir.resolve("flux/clusters/production/shop.yaml")));
-    assertGolden("manifests-prod-kustomization.yaml",
-        Files.readString(dir.resolve("manifests/overlays/prod/kustomization.yaml")));
+    // the artifact in the layout carries the overlay pinned to the image digest
+    var layout = dev.hoist.oci.OciLayout.at(dir.resolve("target/out/manifests/shop"));
+    var manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(layout.fetchManifest("1.2.3").content());
+    var layer = manifest.get("layers").get(0);
+    var descriptor = new dev.hoist.oci.Descriptor(layer.get("mediaType").asText(),
+        dev.hoist.oci.Digest.parse(layer.get("digest").asText()), layer.get("size").asLong());
+    Path extracted = dir.resolve("extracted");
+    try (var in = layout.fetchBlob(descriptor)) {
+      new dev.hoist.artifact.ArtifactExtractor().extract(in, extracted);
+    }
+    assertGolden("artifact-prod-kustomization.yaml",
+        Files.readString(extracted.resolve("overlays/prod/kustomization.yaml")));
+    assertFalse(Files.exists(dir.resolve("manifests")), "release writes no manifests/");
   }
 }
