@@ -9,7 +9,6 @@ import dev.hoist.image.ImageRequest;
 import dev.hoist.image.JibImageBuilder;
 import dev.hoist.images.AppImages;
 import dev.hoist.kustomize.Pin;
-import dev.hoist.oci.Credentials;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -26,13 +25,7 @@ final class BuildImagesStep implements Step {
   @Override
   public void run(ReleaseContext ctx) throws IOException {
     Path cache = ctx.config.root().resolve("target/hoist/jib-cache");
-    Credentials credentials;
-    try {
-      credentials = Credentials.defaults(ctx.request.credentials(), System.getenv());
-    } catch (IllegalArgumentException e) {
-      throw new ReleaseException(ExitCode.USAGE, "--creds: " + e.getMessage());
-    }
-    ImageBuilder builder = new JibImageBuilder(cache, ctx.progress::say, credentials);
+    ImageBuilder builder = new JibImageBuilder(cache, ctx.progress::say, ctx.credentials);
     for (int i = 0; i < ctx.config.apps().size(); i++) {
       AppConfig app = ctx.config.apps().get(i);
       BaseImage base;

@@ -19,6 +19,11 @@ final class OpenDestinationStep implements Step {
 
   @Override
   public void run(ReleaseContext ctx) throws IOException {
+    try {
+      ctx.credentials = Credentials.defaults(ctx.request.credentials(), System.getenv());
+    } catch (IllegalArgumentException e) {
+      throw new ReleaseException(ExitCode.USAGE, "--creds: " + e.getMessage());
+    }
     ctx.work = Files.createTempDirectory("hoist-release-");
     Destination destination = ctx.request.destination();
     String configured = ctx.config.registry();
@@ -29,13 +34,7 @@ final class OpenDestinationStep implements Step {
       return;
     }
     if (destination instanceof Destination.Registry r) {
-      Credentials credentials;
-      try {
-        credentials = Credentials.defaults(ctx.request.credentials(), System.getenv());
-      } catch (IllegalArgumentException e) {
-        throw new ReleaseException(ExitCode.USAGE, "--creds: " + e.getMessage());
-      }
-      ctx.publishing = Publishing.toRegistry(r.registry(), r.insecure(), credentials, ctx.progress);
+      ctx.publishing = Publishing.toRegistry(r.registry(), r.insecure(), ctx.credentials, ctx.progress);
       // one cheap request first: an unreachable registry or refused credentials stop the release here
       ctx.publishing.repository(ctx.config.artifactRepository()).resolve(ctx.tags.get(0));
     } else {

@@ -8,7 +8,6 @@ import dev.hoist.oci.Repository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * Where this release's content goes: repositories below a registry, or OCI layouts below a directory.
@@ -72,17 +71,5 @@ final class Publishing {
   /** Where the bytes went, for people: the registry, or the layout directory. */
   String location() {
     return client != null ? registry : layoutRoot.toString();
-  }
-
-  boolean isRegistry() {
-    return client != null;
-  }
-
-  Optional<Path> layoutRoot() {
-    return Optional.ofNullable(layoutRoot);
-  }
-
-  void close() {
-    // RegistryClient holds no threads of its own; nothing to release yet.
   }
 }

@@ -39,9 +39,6 @@ public final class Release {
       return ctx.result();
     } finally {
       deleteQuietly(ctx.work);
-      if (ctx.publishing != null) {
-        ctx.publishing.close();
-      }
     }
   }
 

@@ -2,6 +2,7 @@ package dev.hoist.release;
 
 import dev.hoist.config.ProjectConfig;
 import dev.hoist.git.Revision;
+import dev.hoist.oci.Credentials;
 import dev.hoist.kustomize.Pin;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ final class ReleaseContext {
   Revision revision;
   /** The tags to publish: the version, plus {@code latest} for a stable tagged release. */
   List<String> tags;
+  /** Registry credentials: --creds, then docker config, then GITHUB_TOKEN (for pushes and base images). */
+  Credentials credentials;
   /** Where content goes; for a dry run, a temporary layout. */
   Publishing publishing;
   /** A scratch directory for this release, deleted at the end. */
