@@ -45,8 +45,8 @@ record RemoteArtifact(Repository repo, String reference, Repository.Manifest man
   static Map<String, String> annotations(Repository.Manifest manifest) {
     Map<String, String> annotations = new LinkedHashMap<>();
     try {
-      JSON.readTree(manifest.content()).path("annotations").fields()
-          .forEachRemaining(e -> annotations.put(e.getKey(), e.getValue().asText()));
+      JSON.readTree(manifest.content()).path("annotations").properties()
+          .forEach(e -> annotations.put(e.getKey(), e.getValue().asText()));
     } catch (IOException e) {
       // not JSON: no annotations
     }
