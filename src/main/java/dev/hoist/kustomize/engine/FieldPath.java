@@ -15,16 +15,21 @@ final class FieldPath {
   }
 
   static List<String> split(String path) {
+    return splitTopLevel(path, '.', '[', ']');
+  }
+
+  /** Splits {@code text} at each {@code separator} that is not inside {@code open}…{@code close}. */
+  static List<String> splitTopLevel(String text, char separator, char open, char close) {
     List<String> out = new ArrayList<>();
     StringBuilder cur = new StringBuilder();
     int depth = 0;
-    for (char c : path.toCharArray()) {
-      if (c == '[') {
+    for (char c : text.toCharArray()) {
+      if (c == open) {
         depth++;
-      } else if (c == ']') {
+      } else if (c == close) {
         depth--;
       }
-      if (c == '.' && depth == 0) {
+      if (c == separator && depth == 0) {
         out.add(cur.toString());
         cur.setLength(0);
       } else {

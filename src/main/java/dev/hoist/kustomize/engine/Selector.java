@@ -90,23 +90,6 @@ final class Selector {
   }
 
   private static List<String> split(String selector) {
-    List<String> out = new ArrayList<>();
-    int depth = 0;
-    StringBuilder cur = new StringBuilder();
-    for (char c : selector.toCharArray()) {
-      if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-      }
-      if (c == ',' && depth == 0) {
-        out.add(cur.toString());
-        cur.setLength(0);
-      } else {
-        cur.append(c);
-      }
-    }
-    out.add(cur.toString());
-    return out;
+    return FieldPath.splitTopLevel(selector, ',', '(', ')');
   }
 }
