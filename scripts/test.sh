@@ -35,31 +35,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-
-# start_registry VAR NAME [HTPASSWD_FILE]: starts a registry and sets VAR to its host:port. Runs in this
-# shell (not in $(...)) so that its PID reaches the cleanup trap.
-start_registry() {
-  local var=$1 name=$2 htpasswd=${3:-} port dir
-  port=$(free_port); dir="$work/$name"; mkdir -p "$dir/storage"
-  {
-    echo "version: 0.1"
-    echo "log: {level: error, accesslog: {disabled: true}}"
-    echo "storage: {filesystem: {rootdirectory: $dir/storage}, delete: {enabled: true}}"
-    echo "http: {addr: 127.0.0.1:$port}"
-    if [ -n "$htpasswd" ]; then echo "auth: {htpasswd: {realm: hoist-test, path: $htpasswd}}"; fi
-  } > "$dir/config.yml"
-  docker-registry serve "$dir/config.yml" >"$dir/log" 2>&1 &
-  pids+=($!)
-  for _ in $(seq 1 100); do
-    if curl -fsS -o /dev/null "http://127.0.0.1:$port/v2/" 2>/dev/null \
-        || [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/v2/")" = 401 ]; then
-      printf -v "$var" '%s' "127.0.0.1:$port"; return 0
-    fi
-    sleep 0.1
-  done
-  log "registry $name did not start; its log:"; cat "$dir/log" >&2; return 1
-}
+. scripts/registry.sh
 
 if command -v docker-registry >/dev/null 2>&1; then
   start_registry HOIST_TEST_REGISTRY plain && export HOIST_TEST_REGISTRY \

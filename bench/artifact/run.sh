@@ -23,29 +23,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-
-# start_registry NAME -> sets REG=host:port (as scripts/test.sh, plus the access log for counting uploads;
-# not run in a $(...) subshell, so the registry's PID reaches the cleanup trap)
-start_registry() {
-  local name=$1 port dir
-  port=$(free_port); dir="$work/$name"; mkdir -p "$dir/storage"
-  {
-    echo "version: 0.1"
-    echo "log: {level: error, accesslog: {disabled: false}}"
-    echo "storage: {filesystem: {rootdirectory: $dir/storage}, delete: {enabled: true}}"
-    echo "http: {addr: 127.0.0.1:$port}"
-  } > "$dir/config.yml"
-  docker-registry serve "$dir/config.yml" >"$dir/log" 2>&1 &
-  pids+=($!)
-  for _ in $(seq 1 100); do
-    if curl -fsS -o /dev/null "http://127.0.0.1:$port/v2/" 2>/dev/null; then REG="127.0.0.1:$port"; return 0; fi
-    sleep 0.1
-  done
-  echo "registry did not start" >&2; cat "$dir/log" >&2; return 1
-}
-
-start_registry bench
+. scripts/registry.sh
+start_registry REG bench "" 1
 ACCESS="$work/bench/log"
 now() { date +%s%N; }
 ms() { echo $(( ($2 - $1) / 1000000 )); }

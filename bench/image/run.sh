@@ -13,22 +13,16 @@ RUNS=${RUNS:-5}
 jar=$PWD/target/hoist.jar
 [ -f "$jar" ] || { echo "build target/hoist.jar first: mvn -q package -DskipTests" >&2; exit 1; }
 work=$(mktemp -d "${TMPDIR:-/tmp}/hoist-bench-image.XXXXXX")
-reg_pid=
-cleanup() { [ -n "$reg_pid" ] && kill "$reg_pid" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$work"; }
+pids=()
+cleanup() {
+  for p in "${pids[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$work"
+}
 trap cleanup EXIT
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-mkdir -p "$work/storage"
-cat > "$work/registry.yml" <<YML
-version: 0.1
-log: {level: error, accesslog: {disabled: false}}
-storage: {filesystem: {rootdirectory: $work/storage}}
-http: {addr: 127.0.0.1:$port}
-YML
-docker-registry serve "$work/registry.yml" > "$work/access.log" 2>&1 &
-reg_pid=$!
-for _ in $(seq 1 100); do curl -fsS -o /dev/null "http://127.0.0.1:$port/v2/" 2>/dev/null && break; sleep 0.1; done
-registry=127.0.0.1:$port
+. scripts/registry.sh
+start_registry registry bench "" 1
 
 # The example app: 40 classes, one resource, 6 release dependency jars from the local Maven repository and
 # one snapshot jar.
@@ -68,7 +62,7 @@ compile
 
 now() { date +%s.%N; }
 uploads() { # lines of the access log after line $1: "count bytes"
-  tail -n +"$(( $1 + 1 ))" "$work/access.log" | python3 -c '
+  tail -n +"$(( $1 + 1 ))" "$work/bench/log" | python3 -c '
 import re, sys, os
 n = b = 0
 for line in sys.stdin:
@@ -77,14 +71,14 @@ for line in sys.stdin:
         h = m.group(1) or m.group(2)
         n += 1
         b += os.path.getsize(os.path.join(sys.argv[1], "docker/registry/v2/blobs/sha256", h[:2], h, "data"))
-print(n, b)' "$work/storage"
+print(n, b)' "$work/bench/storage"
 }
 build() { # $1 repo suffix -> seconds
   local t0 t1; t0=$(now)
   (cd "$app" && java -jar "$jar" image build --registry "$registry/$1" --insecure -q -o json > "$work/out.json")
   t1=$(now); python3 -c "print(f'{$t1-$t0:.3f}')"
 }
-lines() { wc -l < "$work/access.log"; }
+lines() { wc -l < "$work/bench/log"; }
 
 results=$work/results.txt
 : > "$results"
