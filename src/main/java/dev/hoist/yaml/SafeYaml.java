@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -32,24 +33,7 @@ public final class SafeYaml {
 
   /** Parses a single-document YAML text; an empty document gives an empty mapping. */
   public static YamlNode parse(String text, String source) {
-    LoadSettings settings = LoadSettings.builder()
-        .setLabel(source)
-        .setAllowDuplicateKeys(false)
-        .setAllowRecursiveKeys(false)
-        .setMaxAliasesForCollections(MAX_ALIASES)
-        .setCodePointLimit(MAX_CODE_POINTS)
-        .build();
-    Optional<Node> root;
-    try {
-      root = new Compose(settings).composeString(text);
-    } catch (MarkedYamlEngineException e) {
-      throw new YamlException(source + ":" + line(e.getProblemMark()) + ": invalid YAML: "
-          + firstLine(e.getProblem()));
-    } catch (YamlEngineException e) {
-      throw new YamlException(source + ": invalid YAML: " + firstLine(e.getMessage()));
-    } catch (StackOverflowError e) {
-      throw new YamlException(source + ": invalid YAML: nesting too deep");
-    }
+    Optional<Node> root = composing(source, compose -> compose.composeString(text));
     if (root.isEmpty()) {
       return new YamlNode.Mapping(Map.of(), Map.of(), 1);
     }
@@ -61,6 +45,19 @@ public final class SafeYaml {
    * The same caps and errors as {@link #parse}.
    */
   public static List<YamlNode> parseAll(String text, String source) {
+    return composing(source, compose -> {
+      List<YamlNode> out = new java.util.ArrayList<>();
+      for (Node node : compose.composeAllFromString(text)) {
+        if (node != null) {
+          out.add(convert(node, source, 0));
+        }
+      }
+      return out;
+    });
+  }
+
+  /** Runs {@code work} on a capped composer; the engine's errors become one-line {@link YamlException}s. */
+  private static <T> T composing(String source, Function<Compose, T> work) {
     LoadSettings settings = LoadSettings.builder()
         .setLabel(source)
         .setAllowDuplicateKeys(false)
@@ -68,13 +65,8 @@ public final class SafeYaml {
         .setMaxAliasesForCollections(MAX_ALIASES)
         .setCodePointLimit(MAX_CODE_POINTS)
         .build();
-    List<YamlNode> out = new java.util.ArrayList<>();
     try {
-      for (Node node : new Compose(settings).composeAllFromString(text)) {
-        if (node != null) {
-          out.add(convert(node, source, 0));
-        }
-      }
+      return work.apply(new Compose(settings));
     } catch (MarkedYamlEngineException e) {
       throw new YamlException(source + ":" + line(e.getProblemMark()) + ": invalid YAML: "
           + firstLine(e.getProblem()));
@@ -83,7 +75,6 @@ public final class SafeYaml {
     } catch (StackOverflowError e) {
       throw new YamlException(source + ": invalid YAML: nesting too deep");
     }
-    return out;
   }
 
   private static YamlNode convert(Node node, String source, int depth) {
