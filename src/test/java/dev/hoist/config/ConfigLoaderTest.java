@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -38,13 +37,11 @@ class ConfigLoaderTest {
       """;
 
   private ProjectConfig load(String text) throws IOException {
-    Path file = dir.resolve("hoist.yaml");
-    Files.writeString(file, text);
-    return ConfigLoader.load(file);
+    return Descriptors.load(dir, text);
   }
 
   private String error(String text) {
-    return assertThrows(ConfigException.class, () -> load(text)).getMessage();
+    return Descriptors.error(dir, text);
   }
 
   @Test

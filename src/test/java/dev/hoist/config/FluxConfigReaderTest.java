@@ -1,10 +1,8 @@
 package dev.hoist.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -51,13 +49,11 @@ class FluxConfigReaderTest {
       """;
 
   private ProjectConfig load(String text) throws IOException {
-    Path file = dir.resolve("hoist.yaml");
-    Files.writeString(file, text);
-    return ConfigLoader.load(file);
+    return Descriptors.load(dir, text);
   }
 
   private String error(String text) {
-    return assertThrows(ConfigException.class, () -> load(text)).getMessage();
+    return Descriptors.error(dir, text);
   }
 
   @Test
