@@ -138,32 +138,9 @@ class HostilePullTest {
   }
 
   private static byte[] header(String name, long size) {
-    byte[] h = new byte[512];
-    put(h, 0, name);
-    put(h, 100, "0000644");
-    put(h, 108, "0000000");
-    put(h, 116, "0000000");
-    put(h, 124, String.format("%011o", size));
-    put(h, 136, "00000000000");
-    h[156] = '0';
-    put(h, 257, "ustar");
-    put(h, 263, "00");
-    for (int i = 148; i < 156; i++) {
-      h[i] = ' ';
-    }
-    long sum = 0;
-    for (byte b : h) {
-      sum += b & 0xff;
-    }
-    put(h, 148, String.format("%06o", sum));
-    h[154] = 0;
-    return h;
+    return HostileTar.header(name, '0', size, "");
   }
 
-  private static void put(byte[] h, int at, String s) {
-    byte[] b = s.getBytes(StandardCharsets.US_ASCII);
-    System.arraycopy(b, 0, h, at, b.length);
-  }
 
   @Test
   void everyHostileArtifactIsRefusedAndTheSentinelIsUntouched() throws Exception {

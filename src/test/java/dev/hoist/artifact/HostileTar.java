@@ -10,27 +10,7 @@ final class HostileTar {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
   HostileTar entry(String name, char type, byte[] content, String linkName) {
-    byte[] h = new byte[512];
-    put(h, 0, name);
-    put(h, 100, "0000644");
-    put(h, 108, "0000000");
-    put(h, 116, "0000000");
-    put(h, 124, String.format("%011o", content.length));
-    put(h, 136, "00000000000");
-    h[156] = (byte) type;
-    put(h, 157, linkName);
-    put(h, 257, "ustar");
-    put(h, 263, "00");
-    for (int i = 148; i < 156; i++) {
-      h[i] = ' ';
-    }
-    long sum = 0;
-    for (byte b : h) {
-      sum += b & 0xff;
-    }
-    put(h, 148, String.format("%06o", sum));
-    h[154] = 0;
-    out.writeBytes(h);
+    out.writeBytes(header(name, type, content.length, linkName));
     out.writeBytes(content);
     int rest = content.length % 512;
     if (rest != 0) {
@@ -61,6 +41,31 @@ final class HostileTar {
       z.write(new byte[1024]);
     }
     return gz.toByteArray();
+  }
+
+  /** A USTAR header with a valid checksum: mode 0644, uid/gid 0, mtime 0. */
+  static byte[] header(String name, char type, long size, String linkName) {
+    byte[] h = new byte[512];
+    put(h, 0, name);
+    put(h, 100, "0000644");
+    put(h, 108, "0000000");
+    put(h, 116, "0000000");
+    put(h, 124, String.format("%011o", size));
+    put(h, 136, "00000000000");
+    h[156] = (byte) type;
+    put(h, 157, linkName);
+    put(h, 257, "ustar");
+    put(h, 263, "00");
+    for (int i = 148; i < 156; i++) {
+      h[i] = ' ';
+    }
+    long sum = 0;
+    for (byte b : h) {
+      sum += b & 0xff;
+    }
+    put(h, 148, String.format("%06o", sum));
+    h[154] = 0;
+    return h;
   }
 
   private static void put(byte[] h, int at, String s) {
