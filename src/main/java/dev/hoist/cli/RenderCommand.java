@@ -1,14 +1,14 @@
 package dev.hoist.cli;
 
+import dev.hoist.files.TextFiles;
+
 import dev.hoist.kustomize.engine.LoadRestrictor;
 import dev.hoist.kustomize.engine.RenderEngine;
 import dev.hoist.kustomize.engine.Rendering;
 import dev.hoist.release.RenderAll;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -74,14 +74,7 @@ public final class RenderCommand implements Callable<Integer> {
       out.print(yaml);
       out.flush();
     } else {
-      Path target = output.toAbsolutePath();
-      Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-      try {
-        Files.writeString(temp, yaml);
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      TextFiles.writeIfChanged(output, yaml);
     }
     return 0;
   }

@@ -1,15 +1,7 @@
 package dev.hoist.flux;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
+import dev.hoist.files.TextFiles;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Arrays;
 
 /** Writes rendered Flux objects to a file, touching it only when its content changes. */
 public final class FluxWriter {
@@ -21,43 +13,6 @@ public final class FluxWriter {
    * parent directories. Returns false, leaving the file untouched, when it already holds exactly that content.
    */
   public static boolean write(Path file, String content) {
-    byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-    Path target = file.toAbsolutePath();
-    try {
-      if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
-        return false;
-      }
-      if (Files.isDirectory(target)) {
-        throw new IllegalArgumentException("cannot write Flux objects, is a directory: " + file);
-      }
-      Path dir = target.getParent();
-      Files.createDirectories(dir);
-      Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-      try {
-        Files.write(temp, bytes);
-        keepOrDefaultPermissions(temp, target);
-        try {
-          Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(temp);
-      }
-      return true;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write Flux objects to " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** Temp files are created owner-only; give the result the old file's permissions, or rw-r--r--. */
-  private static void keepOrDefaultPermissions(Path temp, Path target) throws IOException {
-    PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
-    if (view == null) {
-      return;
-    }
-    view.setPermissions(Files.exists(target)
-        ? Files.getPosixFilePermissions(target)
-        : PosixFilePermissions.fromString("rw-r--r--"));
+    return TextFiles.writeIfChanged(file, content);
   }
 }

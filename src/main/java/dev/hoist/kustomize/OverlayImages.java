@@ -1,10 +1,11 @@
 package dev.hoist.kustomize;
 
+import dev.hoist.files.TextFiles;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /** {@code hoist overlay set-image}: edits an overlay's kustomization {@code images:} in place. */
@@ -41,13 +42,6 @@ public final class OverlayImages {
     if (text.equals(before)) {
       return false;
     }
-    Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
-    try {
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
-      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
-    return true;
+    return TextFiles.writeIfChanged(file, text);
   }
 }

@@ -1,5 +1,7 @@
 package dev.hoist.release;
 
+import dev.hoist.files.TextFiles;
+
 import dev.hoist.config.ConfigLoader;
 import dev.hoist.config.OverlayConfig;
 import dev.hoist.config.ProjectConfig;
@@ -7,11 +9,7 @@ import dev.hoist.kustomize.engine.LoadRestrictor;
 import dev.hoist.kustomize.engine.RenderEngine;
 import dev.hoist.kustomize.engine.RenderException;
 import dev.hoist.kustomize.engine.Rendering;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -77,22 +75,10 @@ public final class RenderAll {
 
   /** Writes {@code text} to {@code file} via a temporary sibling unless it already holds exactly that. */
   static boolean writeIfChanged(Path file, String text) {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     try {
-      if (Files.isRegularFile(file) && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
-        return false;
-      }
-      Files.createDirectories(file.getParent());
-      Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-      try {
-        Files.write(temp, bytes);
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } finally {
-        Files.deleteIfExists(temp);
-      }
-      return true;
-    } catch (IOException e) {
-      throw new ReleaseException(ExitCode.FAILURE, "cannot write " + file + ": " + e.getMessage(), e);
+      return TextFiles.writeIfChanged(file, text);
+    } catch (java.io.UncheckedIOException e) {
+      throw new ReleaseException(ExitCode.FAILURE, e.getMessage(), e);
     }
   }
 }

@@ -24,19 +24,21 @@ import org.junit.jupiter.api.Test;
 class PackageMapTest {
   /** The arrows of docs/ARCHITECTURE.md: package → packages it may use. */
   static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
-      Map.entry("cli", Set.of("release", "artifact", "images", "validate", "kustomize", "config", "git", "oci")),
+      Map.entry("cli", Set.of("release", "artifact", "images", "validate", "kustomize", "config", "git", "oci",
+          "files")),
       Map.entry("release", Set.of("artifact", "config", "flux", "git", "image", "images", "kustomize",
-          "oci")),
+          "oci", "files")),
       Map.entry("images", Set.of("config", "git", "image", "oci")),
       Map.entry("artifact", Set.of("git", "oci", "tar")),
       Map.entry("image", Set.of("oci", "tar")),
-      Map.entry("kustomize", Set.of("oci", "yaml")),
-      Map.entry("flux", Set.of("oci", "yaml")),
+      Map.entry("kustomize", Set.of("oci", "yaml", "files")),
+      Map.entry("flux", Set.of("oci", "yaml", "files")),
       Map.entry("validate", Set.of("yaml")),
       Map.entry("config", Set.of("yaml")),
       Map.entry("git", Set.of()),
       Map.entry("oci", Set.of()),
       Map.entry("tar", Set.of()),
+      Map.entry("files", Set.of()),
       Map.entry("yaml", Set.of()));
 
   private static final Pattern REFERENCE = Pattern.compile("\\bdev\\.hoist\\.([a-z]+)\\b");
