@@ -16,14 +16,6 @@ import picocli.CommandLine.Spec;
           + "with 'hoist artifact diff' (uncompressed content); the config blob is {}; version tags are "
           + "immutable unless --force.",
       "Exit codes: 0 ok (diff: equal), 1 failure (diff: differs), 2 usage, 6 registry."
-    },
-    subcommands = {
-      ArtifactBuildCommand.class,
-      ArtifactPushCommand.class,
-      ArtifactPullCommand.class,
-      ArtifactTagCommand.class,
-      ArtifactListCommand.class,
-      ArtifactDiffCommand.class,
     })
 public final class ArtifactCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -8,8 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "flux",
     mixinStandardHelpOptions = true,
-    description = "Flux objects for whole clusters from hoist.yaml.",
-    subcommands = {FluxGenerateCommand.class})
+    description = "Flux objects for whole clusters from hoist.yaml.")
 public final class FluxCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -9,21 +9,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = HoistCommand.Version.class,
     description = "Turns a git checkout into everything Flux needs: images, pinned overlays, "
-        + "OCI artifacts and Flux objects.",
-    subcommands = {
-      ReleaseCommand.class,
-      FluxCommand.class,
-      ValidateCommand.class,
-      ArtifactCommand.class,
-      ImageCommand.class,
-      RenderCommand.class,
-      OverlayCommand.class,
-    })
+        + "OCI artifacts and Flux objects.")
 public final class HoistCommand implements Runnable {
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    new picocli.CommandLine(this).usage(System.err);
+    spec.commandLine().usage(spec.commandLine().getErr());
   }
 
   /** Prints hoist's version. */

@@ -6,8 +6,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "image",
     mixinStandardHelpOptions = true,
-    description = "Builds the apps' container images (see: hoist image build --help).",
-    subcommands = {ImageBuildCommand.class})
+    description = "Builds the apps' container images (see: hoist image build --help).")
 public final class ImageCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -13,7 +13,7 @@ public final class Main {
 
   /** Runs hoist with the given arguments and streams; returns the exit code (for tests and embedding). */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new HoistCommand())
+    CommandLine cli = CommandTree.HOIST.commandLine(args)
         .setExecutionExceptionHandler(new ErrorHandler())
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setOut(out)

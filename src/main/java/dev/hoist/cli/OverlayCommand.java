@@ -11,8 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code hoist overlay}: edits overlays. */
-@Command(name = "overlay", mixinStandardHelpOptions = true, description = "Edits overlays.",
-    subcommands = OverlayCommand.SetImage.class)
+@Command(name = "overlay", mixinStandardHelpOptions = true, description = "Edits overlays.")
 public final class OverlayCommand implements Runnable {
   @Spec CommandSpec spec;
 
