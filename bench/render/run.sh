@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Rendering benchmarks: hoist render (embedded engine, cold JVM) vs kubectl kustomize (kustomize v5.5.0).
 # Usage: bench/render/run.sh [RUNS]   (needs target/hoist.jar: mvn -DskipTests package)
+#        HOIST="java -jar target/hoist.jar" bench/render/run.sh   (another way to start hoist; default: ./hoist,
+#        the launcher users run, with its class-data sharing archive)
 #        CASES="small many" bench/render/run.sh 7   (a subset: small, many, large; kubectl needs ~3 min per large run)
 # Prints a markdown table: median wall time of RUNS (default 5) runs per row, ratio, median peak RSS.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-5}
 cases=${CASES:-small many large}
-jar=$PWD/target/hoist.jar
-[ -f "$jar" ] || { echo "build target/hoist.jar first (mvn -DskipTests package)" >&2; exit 2; }
+[ -f target/hoist.jar ] || { echo "build target/hoist.jar first (mvn -DskipTests package)" >&2; exit 2; }
+read -r -a hoist <<< "${HOIST:-$PWD/hoist}"
 work=$(mktemp -d "${TMPDIR:-/tmp}/hoist-bench-render.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 python3 bench/render/gen.py "$work"
@@ -26,21 +28,21 @@ kubectl_many() {
 export -f kubectl_many
 export work
 
-# verify the outputs agree before timing
-java -jar "$jar" render overlays/dev | cmp -s - <(kubectl kustomize overlays/dev) || echo "WARNING: small overlay differs" >&2
+# verify the outputs agree before timing (this first run also lets ./hoist build its start-up archive)
+"${hoist[@]}" render overlays/dev | cmp -s - <(kubectl kustomize overlays/dev) || echo "WARNING: small overlay differs" >&2
 if [[ " $cases " == *" large "* ]]; then
-  java -jar "$jar" render "$work/large/overlay" | cmp -s - <(kubectl kustomize "$work/large/overlay" 2>/dev/null) \
+  "${hoist[@]}" render "$work/large/overlay" | cmp -s - <(kubectl kustomize "$work/large/overlay" 2>/dev/null) \
     || echo "WARNING: large overlay differs" >&2
 fi
 
 for i in $(seq "$runs"); do
   for c in $cases; do
     case $c in
-      small) measure small_hoist java -jar "$jar" render overlays/dev
+      small) measure small_hoist "${hoist[@]}" render overlays/dev
              measure small_kubectl kubectl kustomize overlays/dev ;;
-      many)  measure many_hoist java -jar "$jar" render --all --config "$work/many/hoist.yaml"
+      many)  measure many_hoist "${hoist[@]}" render --all --config "$work/many/hoist.yaml"
              measure many_kubectl bash -c kubectl_many ;;
-      large) measure large_hoist java -jar "$jar" render "$work/large/overlay"
+      large) measure large_hoist "${hoist[@]}" render "$work/large/overlay"
              measure large_kubectl kubectl kustomize "$work/large/overlay" ;;
     esac
   done
