@@ -22,3 +22,5 @@ train release release --snapshot --dry-run
 cat "$cds"/*.lst | grep -v -e '^#' -e 'jdk/proxy' -e '\$\$Lambda\$' | awk '!seen[$0]++' > "$cds/hoist.classlist.tmp"
 mv "$cds/hoist.classlist.tmp" "$cds/hoist.classlist"
 rm -f "$cds"/*.lst "$cds/train.tgz"
+# Build the archive for the java on PATH now, so the first real command starts fast too.
+"$root/hoist" --version >/dev/null 2>&1 || true
