@@ -102,7 +102,7 @@ final class Builder {
   /** Resources from a YAML stream; {@code kind: *List} documents with items are expanded. */
   static List<Res> parse(String text, String source) {
     List<Res> out = new ArrayList<>();
-    for (Object doc : Values.documents(text, source)) {
+    for (Object doc : Values.resources(text, source)) {
       if (!(doc instanceof Map<?, ?>)) {
         throw new RenderException(source + ": a resource must be a mapping");
       }

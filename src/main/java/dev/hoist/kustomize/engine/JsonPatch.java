@@ -11,6 +11,11 @@ final class JsonPatch {
   }
 
   static void apply(Map<String, Object> doc, List<Object> ops, String where) {
+    applyOps(doc, ops, where);
+    Annotations.afterJsonRoundTrip(doc);
+  }
+
+  private static void applyOps(Map<String, Object> doc, List<Object> ops, String where) {
     for (Object o : ops) {
       if (!(o instanceof Map<?, ?> m)) {
         throw new RenderException(where + ": JSON patch operations must be mappings");

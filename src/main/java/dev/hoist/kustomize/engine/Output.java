@@ -13,6 +13,11 @@ final class Output {
   static Object normalize(Map<String, Object> obj) {
     Map<String, Object> copy = Tree.map(json(obj));
     if (copy.get("metadata") instanceof Map<?, ?> meta) {
+      if (meta.get("annotations") instanceof Map<?, ?> annotations
+          && obj.get("metadata") instanceof Map<?, ?> originalMeta
+          && originalMeta.get("annotations") instanceof Map<?, ?> original) {
+        Tree.map(annotations).replaceAll((k, v) -> Annotations.text(original.get(k)));
+      }
       for (String field : List.of("annotations", "labels")) {
         if (meta.get(field) instanceof Map<?, ?> m && m.isEmpty()) {
           meta.remove(field);

@@ -15,7 +15,7 @@ final class Patches {
       String source = where + ": patchesStrategicMerge";
       boolean inline = text.contains("\n");
       String body = inline ? text : loader.read(text, "patchesStrategicMerge");
-      for (Object doc : Values.documents(body, inline ? source : loader.dir.resolve(text).toString())) {
+      for (Object doc : Values.patches(body, inline ? source : loader.dir.resolve(text).toString())) {
         strategic(resources, Tree.map(doc), null, source);
       }
     }
@@ -58,7 +58,7 @@ final class Patches {
         throw new RenderException(where + ": a patch entry needs patch or path");
       }
       Map<String, Object> target = e.get("target") == null ? null : Tree.mapField(e, "target", where);
-      List<Object> docs = Values.documents(body, source);
+      List<Object> docs = Values.patches(body, source);
       if (docs.size() == 1 && docs.get(0) instanceof List<?> ops) {
         if (target == null) {
           throw new RenderException(source + ": a JSON 6902 patch needs a target");

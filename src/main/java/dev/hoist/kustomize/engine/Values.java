@@ -1,11 +1,13 @@
 package dev.hoist.kustomize.engine;
 
+import dev.hoist.yaml.YamlTimestamps;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
@@ -15,23 +17,56 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+import org.snakeyaml.engine.v2.schema.Schema;
 
 /**
  * Reads YAML into plain Java values the way kustomize sees them (go-yaml v3 decoding, then a JSON round trip):
  * maps ({@link LinkedHashMap}), lists, strings, {@link Long}, {@link BigInteger}, {@link Double},
  * {@link Boolean} and {@code null}. Plain scalars resolve with YAML 1.2 core rules plus go-yaml v3's
- * compatibility (underscores, {@code 0777} octal); dates become RFC 3339 timestamps.
+ * compatibility (underscores, {@code 0777} octal); timestamps become the RFC 3339 text Go's JSON encoder prints.
+ * A scalar with an explicit {@code !!str} tag stays a string.
  */
 public final class Values {
   private static final Pattern FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
-  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}");
+  /** The tag of every scalar without an explicit one, so {@code !!str 2001-12-14} can be told from the plain date. */
+  private static final Tag IMPLICIT = new Tag("tag:hoist.dev,2026:implicit");
+  private static final Schema IMPLICIT_SCHEMA = new Schema() {
+    @Override
+    public ScalarResolver getScalarResolver() {
+      return (value, implicit) -> IMPLICIT;
+    }
+
+    @Override
+    public Map<Tag, ConstructNode> getSchemaTagConstructors() {
+      return Map.of();
+    }
+  };
 
   private Values() {
   }
 
   /** Every non-empty document of a YAML stream. */
   public static List<Object> documents(String text, String source) {
-    return parse(text, source, false);
+    return parse(text, source, false, null);
+  }
+
+  /**
+   * Resources (and strategic merge patches): like {@link #documents}, but the values of {@code
+   * metadata.annotations} (of each item of a {@code *List}, too) are the scalars' source text, and "" for a list or
+   * map. kustomize ends every build by re-setting each resource's annotations from its YAML nodes' text
+   * (RemoveBuildAnnotations), so {@code port: 8080} and {@code ratio: 1.0} come out as {@code "8080"} and
+   * {@code "1.0"}. (One known difference: kustomize reformats such an unquoted value through JSON when a JSON 6902
+   * patch touches the resource, {@code 1.0} then printing {@code "1"}; hoist keeps the source text.)
+   */
+  static List<Object> resources(String text, String source) {
+    return parse(text, source, false, Annotations.Source.RESOURCE);
+  }
+
+  /** Strategic merge patches: as {@link #resources}, but a null annotation value stays null (it deletes the key). */
+  static List<Object> patches(String text, String source) {
+    return parse(text, source, false, Annotations.Source.PATCH);
   }
 
   /** One document (a kustomization, a patch); an empty text gives an empty map. */
@@ -48,24 +83,34 @@ public final class Values {
    * {@code on} or {@code n} is a bool and {@code 1.10} a number, and string fields reject them.
    */
   public static Object kustomization(String text, String source) {
-    List<Object> docs = parse(text, source, true);
+    List<Object> docs = parse(text, source, true, null);
     if (docs.size() > 1) {
       throw new RenderException(source + ": expected one YAML document, found " + docs.size());
     }
     return docs.isEmpty() ? new LinkedHashMap<String, Object>() : docs.get(0);
   }
 
-  private static List<Object> parse(String text, String source, boolean yaml11) {
+  private static List<Object> parse(String text, String source, boolean yaml11, Annotations.Source annotations) {
     LoadSettings settings = LoadSettings.builder().setLabel(source).setAllowDuplicateKeys(false)
-        .setMaxAliasesForCollections(100).setCodePointLimit(64 * 1024 * 1024).build();
+        .setMaxAliasesForCollections(100).setCodePointLimit(64 * 1024 * 1024)
+        .setSchema(IMPLICIT_SCHEMA).build();
     List<Object> docs = new ArrayList<>();
     try {
+      List<Node> nodes = new ArrayList<>();
       for (Node node : new Compose(settings).composeAllFromString(text)) {
         Object value = convert(node, yaml11);
         if (value != null) {
           docs.add(value);
+          nodes.add(node);
         }
       }
+      if (annotations != null) {
+        for (int i = 0; i < docs.size(); i++) {
+          Annotations.keepSourceText(nodes.get(i), docs.get(i), docs.size() == 1, annotations);
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      throw new RenderException(source + ": " + e.getMessage() + " (kustomize cannot print it as JSON)");
     } catch (YamlEngineException e) {
       String msg = String.valueOf(e.getMessage()).strip().replaceAll("\\s*\\n\\s*", " ");
       throw new RenderException(source + ": invalid YAML: " + msg);
@@ -90,7 +135,7 @@ public final class Values {
       return out;
     }
     ScalarNode s = (ScalarNode) node;
-    if (s.getScalarStyle() != ScalarStyle.PLAIN) {
+    if (s.getScalarStyle() != ScalarStyle.PLAIN || s.getTag().equals(Tag.STR)) {
       return s.getValue();
     }
     if (yaml11) {
@@ -108,8 +153,12 @@ public final class Values {
         return Boolean.TRUE;
       case "false", "False", "FALSE":
         return Boolean.FALSE;
-      case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF", ".nan", ".NaN", ".NAN":
-        throw new RenderException("cannot represent " + in + " in JSON");
+      case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF":
+        return Double.POSITIVE_INFINITY; // printing it fails (JSON has no infinity), as in kustomize
+      case "-.inf", "-.Inf", "-.INF":
+        return Double.NEGATIVE_INFINITY;
+      case ".nan", ".NaN", ".NAN":
+        return Double.NaN;
       default:
         break;
     }
@@ -124,9 +173,9 @@ public final class Values {
     if (!(c >= '0' && c <= '9' || c == '-' || c == '+')) {
       return in;
     }
-    if (DATE.matcher(in).matches()) {
-      String[] p = in.split("-");
-      return String.format("%s-%02d-%02dT00:00:00Z", p[0], Integer.parseInt(p[1]), Integer.parseInt(p[2]));
+    String timestamp = YamlTimestamps.rfc3339(in); // IllegalArgumentException: an offset Go cannot encode
+    if (timestamp != null) {
+      return timestamp;
     }
     String plain = in.replace("_", "");
     BigInteger big = parseGoInt(plain);

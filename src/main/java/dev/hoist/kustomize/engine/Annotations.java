@@ -1,0 +1,125 @@
+package dev.hoist.kustomize.engine;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * Annotation values are strings in kustomize's output, whatever the input said: at the end of a build kustomize
+ * reads every resource's {@code metadata.annotations} as a map of node texts and sets it back as strings
+ * (kyaml's GetAnnotations/SetAnnotations in RemoveBuildAnnotations). A value read from YAML keeps its source text
+ * ({@link #keepSourceText}); a value a JSON patch put there is printed the way go-yaml writes the JSON value
+ * ({@link #text}).
+ */
+final class Annotations {
+  /** What a YAML document is: a resource, or a strategic merge patch (where a null value deletes the key). */
+  enum Source { RESOURCE, PATCH }
+
+  private Annotations() {
+  }
+
+  /**
+   * Replaces the converted annotation values of the resource {@code node} by their source text. The items of a
+   * {@code List} or {@code ResourceList} that is alone in its file keep their nodes too (kyaml's reader unwraps
+   * them); any other {@code *List} is expanded through JSON (kustomize's inlineAnyEmbeddedLists), so its items'
+   * annotations print as JSON wrote the values ({@link #text}).
+   */
+  static void keepSourceText(Node node, Object value, boolean aloneInFile, Source source) {
+    if (!(node instanceof MappingNode root) || !(value instanceof Map<?, ?> resource)) {
+      return;
+    }
+    sourceText(root, Tree.map(resource), source);
+    Object kind = resource.get("kind");
+    if (aloneInFile && ("List".equals(kind) || "ResourceList".equals(kind))
+        && resource.get("items") instanceof List<?> items
+        && field(root, "items") instanceof SequenceNode itemNodes && itemNodes.getValue().size() == items.size()) {
+      for (int i = 0; i < items.size(); i++) {
+        if (itemNodes.getValue().get(i) instanceof MappingNode item && items.get(i) instanceof Map<?, ?> m) {
+          sourceText(item, Tree.map(m), source);
+        }
+      }
+    }
+  }
+
+  private static void sourceText(MappingNode resourceNode, Map<String, Object> resource, Source source) {
+    if (field(resourceNode, "metadata") instanceof MappingNode metaNode
+        && field(metaNode, "annotations") instanceof MappingNode annotationNodes
+        && resource.get("metadata") instanceof Map<?, ?> meta
+        && meta.get("annotations") instanceof Map<?, ?> converted) {
+      Map<String, Object> annotations = Tree.map(converted);
+      List<String> keys = List.copyOf(annotations.keySet());
+      List<NodeTuple> tuples = annotationNodes.getValue();
+      for (int i = 0; i < tuples.size() && i < keys.size(); i++) {
+        Node v = tuples.get(i).getValueNode();
+        if (source == Source.PATCH && annotations.get(keys.get(i)) == null) {
+          continue;
+        }
+        annotations.put(keys.get(i), v instanceof ScalarNode s ? s.getValue() : "");
+      }
+    }
+  }
+
+  private static Node field(MappingNode map, String name) {
+    for (NodeTuple t : map.getValue()) {
+      if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(name)) {
+        return t.getValueNode();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * After a JSON 6902 patch kustomize decodes the resource from JSON, where every number is a float64; the
+   * annotation values that are numbers then print as floats ({@code 1000000} as {@code 1e+06}).
+   */
+  static void afterJsonRoundTrip(Map<String, Object> resource) {
+    if (resource.get("metadata") instanceof Map<?, ?> meta && meta.get("annotations") instanceof Map<?, ?> m) {
+      Tree.map(m).replaceAll((k, v) -> v instanceof Number n && !(v instanceof Double) ? n.doubleValue() : v);
+    }
+  }
+
+  /** An annotation value as kustomize prints it: strings as they are, anything else as go-yaml writes it. */
+  static String text(Object value) {
+    if (value instanceof String s) {
+      return s;
+    }
+    if (value == null) {
+      return "null";
+    }
+    if (value instanceof Boolean b) {
+      return b.toString();
+    }
+    if (value instanceof Double d) {
+      return goFloat(d);
+    }
+    if (value instanceof Number n) {
+      return n.toString();
+    }
+    return "";
+  }
+
+  /**
+   * Go's {@code strconv.FormatFloat(f, 'g', -1, 64)}, which go-yaml uses for floats (JSON numbers are float64 by
+   * then): the shortest digits, in exponent form when the exponent is below -4 or at least 6.
+   */
+  static String goFloat(double d) {
+    if (d == 0) {
+      return 1 / d < 0 ? "-0" : "0";
+    }
+    BigDecimal shortest = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+    String digits = shortest.unscaledValue().abs().toString();
+    int exponent = digits.length() - 1 - shortest.scale();
+    String sign = d < 0 ? "-" : "";
+    if (exponent < -4 || exponent >= 6) {
+      String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+      return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + (Math.abs(exponent) < 10 ? "0" : "")
+          + Math.abs(exponent);
+    }
+    return sign + shortest.abs().toPlainString();
+  }
+}
