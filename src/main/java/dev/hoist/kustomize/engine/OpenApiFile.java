@@ -24,6 +24,10 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * names to {@code {Schema, Dependencies}}; the outer levels are decoded leniently (keys matched case
  * insensitively, a repeated key's last value wins), each Schema strictly ({@link OpenApiSchemaCheck}).
  * Returns each definition's Schema mapping (empty when absent or null).
+ *
+ * <p>JSON is read with the YAML parser and then held to JSON's shapes (flow collections, double-quoted
+ * keys, JSON literals); the few JSON errors that leaves unseen (a {@code #} comment, a trailing comma,
+ * YAML-only escapes such as {@code \x41}) are read where Go refuses the file.
  */
 final class OpenApiFile {
   private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");

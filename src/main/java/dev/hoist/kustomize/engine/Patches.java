@@ -112,6 +112,8 @@ final class Patches {
         }
       }
       String kind = r.kind();
+      String name = r.name();
+      String namespace = r.namespace();
       Map<String, Object> merged = smp.apply(r.obj, copy, Schema.get().definition(r.apiVersion(), r.kind()));
       if (merged == null) {
         resources.remove(r);
@@ -120,7 +122,15 @@ final class Patches {
       r.obj = merged;
       r.obj.put("kind", Boolean.TRUE.equals(options.get("allowKindChange")) && !wanted.kind().isEmpty()
           ? wanted.kind() : kind);
-      if (target != null && Boolean.TRUE.equals(options.get("allowNameChange")) && !wanted.name().isEmpty()) {
+      // like kustomize's ApplySmPatch, the patch keeps the resource's name (unless allowed) and namespace
+      r.metadata().put("name", name);
+      if (namespace.isEmpty()) {
+        r.metadata().remove("namespace");
+      } else {
+        r.metadata().put("namespace", namespace);
+      }
+      if (Boolean.TRUE.equals(options.get("allowNameChange")) && !wanted.name().isEmpty()
+          && !wanted.name().equals(name)) {
         r.rename(wanted.name());
       }
     }

@@ -31,7 +31,7 @@ final class Transforms {
     }
     String prefix = Tree.string(k, "namePrefix", where);
     if (prefix != null && !prefix.isEmpty()) {
-      prefix(resources, prefix, config);
+      prefix(resources, prefix, config, where);
       ran.record("PrefixTransformer", 1);
     }
     String suffix = Tree.string(k, "nameSuffix", where);
@@ -113,19 +113,26 @@ final class Transforms {
   }
 
   /** namePrefix: the name, plus the crds' identity fields of matching kinds. */
-  static void prefix(List<Res> resources, String prefix, Config config) {
+  static void prefix(List<Res> resources, String prefix, Config config, String where) {
     for (Res r : resources) {
       if (keepsName(r)) {
         continue;
       }
+      String described = r.describe();
       r.rename(prefix + r.name());
       for (FieldSpec fs : config.prefix) {
         if (fs.applies(r)) {
           fs.visit(r.obj, (parent, key) -> {
-            Object v = parent.get(key);
-            if (v != null && !(v instanceof Map<?, ?>) && !(v instanceof List<?>)) {
-              parent.put(key, prefix + Tree.scalarText(v));
+            if (!parent.containsKey(key)) {
+              return;
             }
+            Object v = parent.get(key);
+            if (v instanceof Map<?, ?> || v instanceof List<?>) {
+              throw new RenderException(where + ": namePrefix: field " + fs.path() + " of " + described
+                  + " (an x-kubernetes-identity of crds) must be a scalar, not " + Tree.describe(v));
+            }
+            // kustomize prefixes the scalar's text (a null reads "null")
+            parent.put(key, prefix + (v == null ? "null" : Tree.scalarText(v)));
           });
         }
       }
