@@ -1,41 +1,49 @@
 package dev.hoist.kustomize.engine;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 /**
- * {@code buildMetadata} of the top kustomization (kustomize ignores it further down): {@code originAnnotations}
- * records where each resource came from. {@code managedByLabel} and {@code transformerAnnotations} are
- * refused: the label holds the kustomize build's version ({@code kustomize-(devel)} in kubectl,
- * {@code kustomize-v5.5.0} in the kustomize binary), so no single output matches both.
+ * {@code buildMetadata} of the top kustomization (kustomize ignores the field further down), applied after
+ * the build: {@code managedByLabel} adds the label {@code app.kubernetes.io/managed-by}, and the origin
+ * annotations {@link Origins} kept during the build stay only for {@code originAnnotations} and
+ * {@code transformerAnnotations}. Other values are accepted and do nothing, as in kustomize.
  */
 final class BuildMetadata {
-  static final String ORIGIN = "config.kubernetes.io/origin";
+  static final String MANAGED_BY = "app.kubernetes.io/managed-by";
+  /**
+   * The label's value: "kustomize-" and the version of the kustomize module of the running program. kubectl
+   * (which this engine matches) embeds kustomize as a library, where that version is unset, so it writes
+   * {@code kustomize-(devel)}; the standalone kustomize v5.5.0 binary writes {@code kustomize-v5.5.0}.
+   */
+  static final String MANAGED_BY_VALUE = "kustomize-(devel)";
 
   private BuildMetadata() {
   }
 
-  static void apply(Map<String, Object> k, List<Res> resources, Path topDir) {
-    List<Object> options = Tree.listField(k, "buildMetadata", "buildMetadata");
+  static void apply(Map<String, Object> k, List<Res> resources, String where) {
+    List<Object> options = Tree.listField(k, "buildMetadata", where);
     for (Object o : options) {
-      if (!"originAnnotations".equals(o)) {
-        throw new RenderException(topDir + ": buildMetadata " + o
-            + " is not supported by the embedded engine; use --engine kustomize");
+      if (!(o instanceof String)) {
+        throw new RenderException(where + ": buildMetadata entries must be strings, not " + Tree.describe(o));
       }
     }
-    if (options.isEmpty()) {
-      return;
-    }
-    Path top = topDir.toAbsolutePath().normalize();
     for (Res r : resources) {
-      if (r.origin == null) {
+      if (options.contains("managedByLabel")) {
+        Tree.child(r.metadata(), "labels").put(MANAGED_BY, MANAGED_BY_VALUE);
+      }
+      if (!(r.obj.get("metadata") instanceof Map<?, ?> meta && meta.get("annotations") instanceof Map<?, ?> a)) {
         continue;
       }
-      String path = top.relativize(r.origin).toString().replace('\\', '/');
-      String text = r.generator == null ? "path: " + path + "\n"
-          : "configuredIn: " + path + "\nconfiguredBy:\n  apiVersion: builtin\n  kind: " + r.generator + "\n";
-      Tree.child(r.metadata(), "annotations").put(ORIGIN, text);
+      if (!options.contains("originAnnotations")) {
+        a.remove(Origins.ORIGIN);
+      }
+      if (!options.contains("transformerAnnotations")) {
+        a.remove(Origins.TRANSFORMATIONS);
+      }
+      if (a.isEmpty()) {
+        meta.remove("annotations");
+      }
     }
   }
 }

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class Builder {
   static final Set<String> NOT_EMBEDDED = Set.of("helmCharts", "helmGlobals", "helmChartInflationGenerator",
-      "generators", "transformers", "validators", "crds", "openapi");
+      "generators", "transformers", "validators", "openapi");
 
   private final LoadRestrictor restrictor;
   private final int depth;
@@ -21,17 +21,27 @@ final class Builder {
   final java.util.Map<String, Map<String, Object>> vars;
   /** The transformers' field specs (built-in plus configurations), shared like kustomize merges them up. */
   final Config config;
+  /** Origin tracking for this kustomization (null when the top one has no buildMetadata). */
+  private Origins origins;
 
   Builder(LoadRestrictor restrictor, int depth) {
-    this(restrictor, depth, new java.util.LinkedHashMap<>(), new Config());
+    this(restrictor, depth, new java.util.LinkedHashMap<>(), new Config(), null);
   }
 
   private Builder(LoadRestrictor restrictor, int depth, java.util.Map<String, Map<String, Object>> vars,
-      Config config) {
+      Config config, Origins origins) {
     this.restrictor = restrictor;
     this.depth = depth;
     this.vars = vars;
     this.config = config;
+    this.origins = origins;
+  }
+
+  /** A builder for the kustomization or component at {@code ref} (as written here), one level down. */
+  private Builder child(String ref, Path sub) {
+    Origins o = origins == null ? null
+        : origins.enter(ref, new Loader(sub, restrictor).kustomizationFile().getFileName().toString());
+    return new Builder(restrictor, depth + 1, vars, config, o);
   }
 
   /** The resources of the kustomization in {@code dir}, transformed at this level. */
@@ -43,6 +53,9 @@ final class Builder {
     Map<String, Object> k = loader.kustomization();
     String where = loader.kustomizationFile().toString();
     check(k, where, component);
+    if (depth == 0) {
+      origins = Origins.top(k, loader.kustomizationFile().getFileName().toString(), where);
+    }
     List<Res> resources = into;
     List<Object> refs = new ArrayList<>(Tree.listField(k, "bases", where));
     refs.addAll(0, Tree.listField(k, "resources", where));
@@ -50,15 +63,16 @@ final class Builder {
       addAll(resources, resource(loader, String.valueOf(ref)), where);
     }
     config.load(loader, k, where);
-    Generators.run(loader, k, resources, where);
+    Crds.load(loader, k, where, config);
+    Generators.run(loader, k, resources, where, origins);
     for (Object ref : Tree.listField(k, "components", where)) {
       Path sub = loader.resolve(String.valueOf(ref), "components");
       if (!Files.isDirectory(sub)) {
         throw new RenderException(where + ": components: " + ref + " is not a directory");
       }
-      new Builder(restrictor, depth + 1, vars, config).build(sub, true, resources);
+      child(String.valueOf(ref), sub).build(sub, true, resources);
     }
-    Transforms.apply(loader, k, resources, where, config);
+    Transforms.apply(loader, k, resources, where, config, origins);
     Vars.collect(k, where, vars);
     return new Level(resources, k);
   }
@@ -88,13 +102,12 @@ final class Builder {
   private List<Res> resource(Loader loader, String ref) {
     Path path = loader.resolve(ref, "resources");
     if (Files.isDirectory(path)) {
-      return new Builder(restrictor, depth + 1, vars, config).build(path, false, new ArrayList<>()).resources();
+      return child(ref, path).build(path, false, new ArrayList<>()).resources();
     }
     loader.file(ref, "resources");
     List<Res> parsed = parse(loader.read(ref, "resources"), path.toString());
-    Path origin = loader.dir.resolve(ref).toAbsolutePath().normalize();
-    for (Res r : parsed) {
-      r.origin = origin;
+    if (origins != null) {
+      origins.fromFile(parsed, ref);
     }
     return parsed;
   }

@@ -17,6 +17,8 @@ final class Config {
   final List<FieldSpec> images = new ArrayList<>(BuiltinSpecs.IMAGES);
   final List<FieldSpec> replicas = new ArrayList<>(BuiltinSpecs.REPLICAS);
   final List<FieldSpec> namespace = new ArrayList<>(BuiltinSpecs.NAMESPACE_EXTRA);
+  /** namePrefix fields besides metadata/name (from crds' x-kubernetes-identity). */
+  final List<FieldSpec> prefix = new ArrayList<>();
   final List<FieldSpec> varReferences = new ArrayList<>(Vars.REFERENCES);
   final List<NameRefs.Ref> nameReferences = new ArrayList<>(NameRefs.REFS);
 

@@ -13,18 +13,18 @@ final class Generators {
   private Generators() {
   }
 
-  static void run(Loader loader, Map<String, Object> k, List<Res> resources, String where) {
+  static void run(Loader loader, Map<String, Object> k, List<Res> resources, String where, Origins origins) {
     Map<String, Object> options = Tree.mapField(k, "generatorOptions", where);
     for (Object o : Tree.listField(k, "configMapGenerator", where)) {
-      generate(loader, Tree.map(o), options, false, resources, where + ": configMapGenerator");
+      generate(loader, Tree.map(o), options, false, resources, where + ": configMapGenerator", origins);
     }
     for (Object o : Tree.listField(k, "secretGenerator", where)) {
-      generate(loader, Tree.map(o), options, true, resources, where + ": secretGenerator");
+      generate(loader, Tree.map(o), options, true, resources, where + ": secretGenerator", origins);
     }
   }
 
   private static void generate(Loader loader, Map<String, Object> g, Map<String, Object> global, boolean secret,
-      List<Res> resources, String where) {
+      List<Res> resources, String where, Origins origins) {
     String name = Tree.string(g, "name", where);
     if (name == null || name.isEmpty()) {
       throw new RenderException(where + ": a generator needs a name");
@@ -83,8 +83,9 @@ final class Generators {
       obj.put("immutable", true);
     }
     Res r = new Res(obj);
-    r.origin = loader.dir.resolve(loader.kustomizationFile().getFileName()).toAbsolutePath().normalize();
-    r.generator = secret ? "SecretGenerator" : "ConfigMapGenerator";
+    if (origins != null) {
+      origins.generated(r, secret ? "SecretGenerator" : "ConfigMapGenerator");
+    }
     r.needsHash = !Boolean.TRUE.equals(own.getOrDefault("disableNameSuffixHash",
         global.get("disableNameSuffixHash")));
     String behavior = Tree.string(g, "behavior", at);
@@ -121,10 +122,15 @@ final class Generators {
             obj.put(field, values);
           }
         }
+        Object origin = existing.annotations().get(Origins.ORIGIN);
         for (String field : List.of("labels", "annotations")) {
           if (r.obj.get("metadata") instanceof Map<?, ?> meta && meta.get(field) instanceof Map<?, ?> add) {
             Tree.child(existing.metadata(), field).putAll(Tree.map(add));
           }
+        }
+        if (r.behavior.equals("merge") && origin != null) {
+          // kustomize keeps the merged-into resource's origin (replace takes the new generator's)
+          existing.annotations().put(Origins.ORIGIN, origin);
         }
         existing.needsHash = existing.needsHash && r.needsHash;
         return;

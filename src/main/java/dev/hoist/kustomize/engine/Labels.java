@@ -9,12 +9,15 @@ final class Labels {
   private Labels() {
   }
 
-  static void apply(Map<String, Object> k, List<Res> resources, String where, Config config) {
+  /**
+   * Applies the labels entries, then commonLabels, as kustomize orders them (so commonLabels wins a key
+   * both set). Returns how many label transformers kustomize configures: one per entry plus one for
+   * commonLabels, when either is present.
+   */
+  static int apply(Map<String, Object> k, List<Res> resources, String where, Config config) {
     Map<String, Object> common = strings(Tree.mapField(k, "commonLabels", where), where + ": commonLabels");
-    if (!common.isEmpty()) {
-      add(resources, common, true, true, config);
-    }
-    for (Object o : Tree.listField(k, "labels", where)) {
+    List<Object> entries = Tree.listField(k, "labels", where);
+    for (Object o : entries) {
       if (!(o instanceof Map<?, ?> m)) {
         throw new RenderException(where + ": labels entries must be mappings");
       }
@@ -31,6 +34,10 @@ final class Labels {
         }
       }
     }
+    if (!common.isEmpty()) {
+      add(resources, common, true, true, config);
+    }
+    return entries.isEmpty() && common.isEmpty() ? 0 : entries.size() + 1;
   }
 
   private static void add(List<Res> resources, Map<String, Object> pairs, boolean selectors, boolean templates,

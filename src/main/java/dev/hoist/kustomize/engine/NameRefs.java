@@ -11,8 +11,14 @@ import java.util.Map;
  * kustomize's built-in name reference list.
  */
 final class NameRefs {
-  /** A referring field: the target kind, where it is, and whether the field's map names the kind itself. */
-  record Ref(String target, FieldSpec spec, boolean kindField) {
+  /**
+   * A referring field: the target kind (and version, empty for any), where it is, and whether the field's
+   * map names the kind itself.
+   */
+  record Ref(String target, String version, FieldSpec spec, boolean kindField) {
+    Ref(String target, FieldSpec spec, boolean kindField) {
+      this(target, "", spec, kindField);
+    }
   }
 
   static final List<Ref> REFS = refs();
@@ -82,6 +88,10 @@ final class NameRefs {
         if (candidates == null || !ref.spec().applies(referrer)) {
           continue;
         }
+        if (!ref.version().isEmpty()) {
+          candidates = candidates.stream().filter(c -> c.version().equals(ref.version())).toList();
+        }
+        List<Res> targets = candidates;
         ref.spec().visit(referrer.obj, (parent, key) -> {
           if (!(parent.get(key) instanceof String old)) {
             return;
@@ -90,7 +100,7 @@ final class NameRefs {
             return;
           }
           String ns = parent.get("namespace") instanceof String s ? s : referrer.namespace();
-          Res match = pick(candidates, old, ns);
+          Res match = pick(targets, old, ns);
           if (match != null) {
             parent.put(key, match.name());
           }

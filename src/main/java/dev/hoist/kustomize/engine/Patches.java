@@ -21,59 +21,57 @@ final class Patches {
     }
   }
 
-  static void json6902Files(Loader loader, Map<String, Object> k, List<Res> resources, String where) {
-    for (Object o : Tree.listField(k, "patchesJson6902", where)) {
-      Map<String, Object> e = Tree.map(o);
-      String body = e.get("patch") instanceof String s ? s : loader.read(String.valueOf(e.get("path")),
-          "patchesJson6902");
-      Object ops = Values.single(body, where + ": patchesJson6902");
-      Map<String, Object> target = Tree.mapField(e, "target", where);
-      if (!(ops instanceof List<?> list)) {
-        throw new RenderException(where + ": patchesJson6902 must be a list of operations");
-      }
-      for (Res r : Selector.select(resources, target, where)) {
-        JsonPatch.apply(r.obj, Tree.list(list), where + ": patchesJson6902");
-      }
+  /** One {@code patchesJson6902} entry. */
+  static void json6902(Loader loader, Object o, List<Res> resources, String where) {
+    Map<String, Object> e = Tree.map(o);
+    String body = e.get("patch") instanceof String s ? s : loader.read(String.valueOf(e.get("path")),
+        "patchesJson6902");
+    Object ops = Values.single(body, where + ": patchesJson6902");
+    Map<String, Object> target = Tree.mapField(e, "target", where);
+    if (!(ops instanceof List<?> list)) {
+      throw new RenderException(where + ": patchesJson6902 must be a list of operations");
+    }
+    for (Res r : Selector.select(resources, target, where)) {
+      JsonPatch.apply(r.obj, Tree.list(list), where + ": patchesJson6902");
     }
   }
 
-  static void patches(Loader loader, Map<String, Object> k, List<Res> resources, String where) {
-    for (Object o : Tree.listField(k, "patches", where)) {
-      if (!(o instanceof Map<?, ?> m)) {
-        throw new RenderException(where + ": patches entries must be mappings");
+  /** One {@code patches} entry. */
+  static void patch(Loader loader, Object o, List<Res> resources, String where) {
+    if (!(o instanceof Map<?, ?> m)) {
+      throw new RenderException(where + ": patches entries must be mappings");
+    }
+    Map<String, Object> e = Tree.map(m);
+    if (e.get("patch") != null && e.get("path") != null) {
+      throw new RenderException(where + ": a patch entry has both patch and path");
+    }
+    String source;
+    String body;
+    if (e.get("patch") instanceof String s) {
+      body = s;
+      source = where + ": patches";
+    } else if (e.get("path") instanceof String p) {
+      body = loader.read(p, "patches");
+      source = loader.dir.resolve(p).toString();
+    } else {
+      throw new RenderException(where + ": a patch entry needs patch or path");
+    }
+    Map<String, Object> target = e.get("target") == null ? null : Tree.mapField(e, "target", where);
+    List<Object> docs = Values.patches(body, source);
+    if (docs.size() == 1 && docs.get(0) instanceof List<?> ops) {
+      if (target == null) {
+        throw new RenderException(source + ": a JSON 6902 patch needs a target");
       }
-      Map<String, Object> e = Tree.map(m);
-      if (e.get("patch") != null && e.get("path") != null) {
-        throw new RenderException(where + ": a patch entry has both patch and path");
+      for (Res r : Selector.select(resources, target, where)) {
+        JsonPatch.apply(r.obj, Tree.list(ops), source);
       }
-      String source;
-      String body;
-      if (e.get("patch") instanceof String s) {
-        body = s;
-        source = where + ": patches";
-      } else if (e.get("path") instanceof String p) {
-        body = loader.read(p, "patches");
-        source = loader.dir.resolve(p).toString();
-      } else {
-        throw new RenderException(where + ": a patch entry needs patch or path");
+      return;
+    }
+    for (Object doc : docs) {
+      if (!(doc instanceof Map<?, ?>)) {
+        throw new RenderException(source + ": a patch must be a mapping or a list of JSON patch operations");
       }
-      Map<String, Object> target = e.get("target") == null ? null : Tree.mapField(e, "target", where);
-      List<Object> docs = Values.patches(body, source);
-      if (docs.size() == 1 && docs.get(0) instanceof List<?> ops) {
-        if (target == null) {
-          throw new RenderException(source + ": a JSON 6902 patch needs a target");
-        }
-        for (Res r : Selector.select(resources, target, where)) {
-          JsonPatch.apply(r.obj, Tree.list(ops), source);
-        }
-        continue;
-      }
-      for (Object doc : docs) {
-        if (!(doc instanceof Map<?, ?>)) {
-          throw new RenderException(source + ": a patch must be a mapping or a list of JSON patch operations");
-        }
-        strategic(resources, Tree.map(doc), target, source, Tree.mapField(e, "options", where));
-      }
+      strategic(resources, Tree.map(doc), target, source, Tree.mapField(e, "options", where));
     }
   }
 
@@ -114,6 +112,8 @@ final class Patches {
         }
       }
       String kind = r.kind();
+      String name = r.name();
+      String namespace = r.namespace();
       Map<String, Object> merged = smp.apply(r.obj, copy, Schema.get().definition(r.apiVersion(), r.kind()));
       if (merged == null) {
         resources.remove(r);
@@ -122,7 +122,15 @@ final class Patches {
       r.obj = merged;
       r.obj.put("kind", Boolean.TRUE.equals(options.get("allowKindChange")) && !wanted.kind().isEmpty()
           ? wanted.kind() : kind);
-      if (target != null && Boolean.TRUE.equals(options.get("allowNameChange")) && !wanted.name().isEmpty()) {
+      // like kustomize's ApplySmPatch, the patch keeps the resource's name (unless allowed) and namespace
+      r.metadata().put("name", name);
+      if (namespace.isEmpty()) {
+        r.metadata().remove("namespace");
+      } else {
+        r.metadata().put("namespace", namespace);
+      }
+      if (Boolean.TRUE.equals(options.get("allowNameChange")) && !wanted.name().isEmpty()
+          && !wanted.name().equals(name)) {
         r.rename(wanted.name());
       }
     }

@@ -24,7 +24,7 @@ public final class Renderer {
     Hashes.addSuffixes(resources);
     NameRefs.fix(resources, builder.config.nameReferences);
     Vars.resolve(resources, builder.vars, builder.config.varReferences);
-    BuildMetadata.apply(top.kustomization(), resources, dir);
+    BuildMetadata.apply(top.kustomization(), resources, dir.toString());
     sort(resources, top.kustomization());
     StringBuilder out = new StringBuilder();
     for (Res r : resources) {

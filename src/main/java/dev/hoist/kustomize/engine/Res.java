@@ -14,10 +14,6 @@ final class Res {
   boolean needsHash;
   /** The generator's behavior (create, merge, replace), null for plain resources. */
   String behavior;
-  /** Where the resource came from: its file, or the kustomization file of its generator. */
-  java.nio.file.Path origin;
-  /** The generator kind (ConfigMapGenerator, SecretGenerator), null for resources read from files. */
-  String generator;
 
   Res(Map<String, Object> obj) {
     this.obj = obj;
@@ -30,8 +26,6 @@ final class Res {
     r.names.addAll(names);
     r.needsHash = needsHash;
     r.behavior = behavior;
-    r.origin = origin;
-    r.generator = generator;
     return r;
   }
 

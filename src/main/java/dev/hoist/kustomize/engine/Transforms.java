@@ -10,19 +10,40 @@ final class Transforms {
   }
 
   static void apply(Loader loader, Map<String, Object> k, List<Res> resources, String where,
-      Config config) {
-    Patches.strategicMergeFiles(loader, k, resources, where);
-    Patches.patches(loader, k, resources, where);
+      Config config, Origins origins) {
+    Recorder ran = (kind, count) -> {
+      if (origins != null) {
+        origins.transformed(resources, kind, count);
+      }
+    };
+    if (!Tree.listField(k, "patchesStrategicMerge", where).isEmpty()) {
+      Patches.strategicMergeFiles(loader, k, resources, where);
+      ran.record("PatchStrategicMergeTransformer", 1);
+    }
+    for (Object o : Tree.listField(k, "patches", where)) {
+      Patches.patch(loader, o, resources, where);
+      ran.record("PatchTransformer", 1);
+    }
     String ns = Tree.string(k, "namespace", where);
     if (ns != null && !ns.isEmpty()) {
       namespace(resources, ns, config);
+      ran.record("NamespaceTransformer", 1);
     }
     String prefix = Tree.string(k, "namePrefix", where);
-    String suffix = Tree.string(k, "nameSuffix", where);
-    if (prefix != null && !prefix.isEmpty() || suffix != null && !suffix.isEmpty()) {
-      prefixSuffix(resources, prefix == null ? "" : prefix, suffix == null ? "" : suffix);
+    if (prefix != null && !prefix.isEmpty()) {
+      prefix(resources, prefix, config, where);
+      ran.record("PrefixTransformer", 1);
     }
-    Labels.apply(k, resources, where, config);
+    String suffix = Tree.string(k, "nameSuffix", where);
+    if (suffix != null && !suffix.isEmpty()) {
+      for (Res r : resources) {
+        if (!keepsName(r)) {
+          r.rename(r.name() + suffix);
+        }
+      }
+      ran.record("SuffixTransformer", 1);
+    }
+    ran.record("LabelTransformer", Labels.apply(k, resources, where, config));
     Map<String, Object> annotations = Tree.mapField(k, "commonAnnotations", where);
     if (!annotations.isEmpty()) {
       for (Res r : resources) {
@@ -32,11 +53,25 @@ final class Transforms {
           }
         }
       }
+      ran.record("AnnotationsTransformer", 1);
     }
-    Patches.json6902Files(loader, k, resources, where);
+    for (Object o : Tree.listField(k, "patchesJson6902", where)) {
+      Patches.json6902(loader, o, resources, where);
+      ran.record("PatchJson6902Transformer", 1);
+    }
     Replicas.apply(k, resources, where, config);
+    ran.record("ReplicaCountTransformer", Tree.listField(k, "replicas", where).size());
     Images.apply(k, resources, where, config);
-    Replacements.apply(loader, k, resources, where);
+    ran.record("ImageTagTransformer", Tree.listField(k, "images", where).size());
+    if (!Tree.listField(k, "replacements", where).isEmpty()) {
+      Replacements.apply(loader, k, resources, where);
+      ran.record("ReplacementTransformer", 1);
+    }
+  }
+
+  /** Notes that a built-in transformer ran {@code count} times (for transformer annotations). */
+  private interface Recorder {
+    void record(String kind, int count);
   }
 
   static void namespace(List<Res> resources, String ns, Config config) {
@@ -77,13 +112,37 @@ final class Transforms {
     }
   }
 
-  static void prefixSuffix(List<Res> resources, String prefix, String suffix) {
+  /** namePrefix: the name, plus the crds' identity fields of matching kinds. */
+  static void prefix(List<Res> resources, String prefix, Config config, String where) {
     for (Res r : resources) {
-      if (r.kind().equals("CustomResourceDefinition") || r.kind().equals("Namespace")) {
+      if (keepsName(r)) {
         continue;
       }
-      r.rename(prefix + r.name() + suffix);
+      String described = r.describe();
+      r.rename(prefix + r.name());
+      for (FieldSpec fs : config.prefix) {
+        if (fs.applies(r)) {
+          fs.visit(r.obj, (parent, key) -> {
+            if (!parent.containsKey(key)) {
+              return;
+            }
+            Object v = parent.get(key);
+            if (v instanceof Map<?, ?> || v instanceof List<?>) {
+              throw new RenderException(where + ": namePrefix: field " + fs.path() + " of " + described
+                  + " (an x-kubernetes-identity of crds) must be a scalar, not " + Tree.describe(v));
+            }
+            // kustomize prefixes the scalar's text (a null reads "null")
+            parent.put(key, prefix + (v == null ? "null" : Tree.scalarText(v)));
+          });
+        }
+      }
     }
+  }
+
+  /** Kinds namePrefix and nameSuffix leave alone. */
+  private static boolean keepsName(Res r) {
+    return r.kind().equals("CustomResourceDefinition") || r.kind().equals("Namespace")
+        || r.kind().equals("APIService") && r.group().equals("apiregistration.k8s.io");
   }
 
   /** A fresh map with the entries of {@code m}, for label values copied into several places. */

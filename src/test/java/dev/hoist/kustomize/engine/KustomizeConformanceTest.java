@@ -22,11 +22,14 @@ import org.junit.jupiter.api.TestFactory;
  * must fail in both. A case may hold {@code hoist-case.properties} with {@code loadRestrictor=…}.
  *
  * <p>Known, deliberate differences (no case relies on them): error messages differ in wording; the embedded
- * engine refuses remote resources, helmCharts, plugins, crds and openapi with one line
- * suggesting {@code --engine kustomize} (see OutOfScopeTest); {@code buildMetadata: [managedByLabel]} cannot
- * match exactly, because the label holds the kustomize build's version ({@code kustomize-(devel)} in kubectl,
- * {@code kustomize-v5.5.0} in the kustomize binary), so it is refused too; YAML timestamps other than plain
- * dates ({@code 2001-12-14}) keep their source text, where kustomize would reformat them as RFC 3339.
+ * engine refuses remote resources, helmCharts, plugins and openapi with one line suggesting
+ * {@code --engine kustomize} (see OutOfScopeTest); {@code buildMetadata: [managedByLabel]} writes kubectl's
+ * {@code kustomize-(devel)} (the kustomize binary writes {@code kustomize-v5.5.0}); YAML timestamps other
+ * than plain dates ({@code 2001-12-14}) keep their source text, where kustomize would reformat them as
+ * RFC 3339. In {@code crds} files: JSON comments and other YAML-only syntax in a file starting with '{' are
+ * refused, but a few JSON texts Go's decoder refuses are read (see OpenApiFileTest); an
+ * {@code x-kubernetes-identity} field's scalar is prefixed as its value, not its source text ({@code 1.50},
+ * {@code ~}).
  */
 class KustomizeConformanceTest {
   static final Path CASES = RealParts.repoRoot().resolve("src/test/resources/kustomize");

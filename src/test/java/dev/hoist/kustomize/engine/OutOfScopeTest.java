@@ -15,7 +15,7 @@ class OutOfScopeTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"helmCharts: [{name: x}]", "helmGlobals: {chartHome: c}", "generators: [g.yaml]",
-      "transformers: [t.yaml]", "validators: [v.yaml]", "crds: [crd.json]", "openapi: {path: o.json}"})
+      "transformers: [t.yaml]", "validators: [v.yaml]", "openapi: {path: o.json}"})
   void refusesFieldsOutsideItsScope(String field) throws Exception {
     Files.writeString(dir.resolve("kustomization.yaml"), "resources: []\n" + field + "\n");
     String name = field.substring(0, field.indexOf(':'));
@@ -23,15 +23,5 @@ class OutOfScopeTest {
         () -> Renderer.render(dir, LoadRestrictor.LoadRestrictionsRootOnly));
     assertEquals(dir.toRealPath().resolve("kustomization.yaml") + ": field " + name
         + " is not supported by the embedded engine; use --engine kustomize", e.getMessage());
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"managedByLabel", "transformerAnnotations"})
-  void refusesBuildMetadataWhoseOutputDependsOnTheKustomizeBuild(String option) throws Exception {
-    Files.writeString(dir.resolve("kustomization.yaml"), "resources: []\nbuildMetadata: [" + option + "]\n");
-    RenderException e = assertThrows(RenderException.class,
-        () -> Renderer.render(dir, LoadRestrictor.LoadRestrictionsRootOnly));
-    assertEquals(dir + ": buildMetadata " + option + " is not supported by the embedded engine; use --engine "
-        + "kustomize", e.getMessage());
   }
 }
