@@ -7,10 +7,12 @@ import picocli.CommandLine;
 /**
  * hoist's command tree, registered lazily. picocli builds a command's model by reflection when the command is
  * registered, which on a cold JVM costs more than most commands' own work; so only the commands on the path the
- * arguments name are registered. When an argument names no subcommand (help, --version, a typo, nothing), every
- * child of that level is registered, so usage lists and "did you mean" suggestions stay complete.
+ * arguments name are registered. When an argument names no subcommand (help, a typo, nothing), every child of
+ * that level is registered, so usage lists and "did you mean" suggestions stay complete; {@code --version} needs
+ * none.
  */
 final class CommandTree {
+  private static final CommandLine.IVersionProvider VERSION = new HoistCommand.Version();
   private final String name;
   private final Supplier<Object> command;
   private final List<CommandTree> children;
@@ -52,7 +54,11 @@ final class CommandTree {
 
   private CommandLine commandLine(String[] args, int next) {
     CommandLine line = new CommandLine(command.get());
+    line.getCommandSpec().versionProvider(VERSION); // every command's -V prints hoist's version
     CommandTree named = next < args.length ? child(args[next]) : null;
+    if (named == null && next < args.length && (args[next].equals("-V") || args[next].equals("--version"))) {
+      return line; // the version needs no subcommands
+    }
     for (CommandTree child : children) {
       if (named == null || named == child) {
         line.addSubcommand(child.name, child.commandLine(args, named == null ? Integer.MAX_VALUE : next + 1));

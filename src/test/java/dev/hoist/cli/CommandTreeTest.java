@@ -48,6 +48,13 @@ class CommandTreeTest {
   }
 
   @Test
+  void versionRegistersNoSubcommandsAndStillPrintsTheVersion() {
+    assertEquals(List.of(), List.copyOf(CommandTree.HOIST.commandLine("--version").getSubcommands().keySet()));
+    assertTrue(run("--version").startsWith("hoist "), "version line");
+    assertTrue(run("artifact", "push", "-V").startsWith("hoist "), "version of a subcommand");
+  }
+
+  @Test
   void aMistypedCommandStillGetsSuggestions() {
     StringWriter err = new StringWriter();
     int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "artifact", "pus");
