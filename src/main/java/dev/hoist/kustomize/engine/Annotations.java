@@ -51,15 +51,16 @@ final class Annotations {
         && field(metaNode, "annotations") instanceof MappingNode annotationNodes
         && resource.get("metadata") instanceof Map<?, ?> meta
         && meta.get("annotations") instanceof Map<?, ?> converted) {
-      Map<String, Object> annotations = Tree.map(converted);
+      YamlMap annotations = (YamlMap) converted;
       List<String> keys = List.copyOf(annotations.keySet());
       List<NodeTuple> tuples = annotationNodes.getValue();
       for (int i = 0; i < tuples.size() && i < keys.size(); i++) {
         Node v = tuples.get(i).getValueNode();
-        if (source == Source.PATCH && annotations.get(keys.get(i)) == null) {
+        Object typed = annotations.get(keys.get(i));
+        if (source == Source.PATCH && typed == null) {
           continue;
         }
-        annotations.put(keys.get(i), v instanceof ScalarNode s ? s.getValue() : "");
+        annotations.putSourceText(keys.get(i), v instanceof ScalarNode s ? s.getValue() : "", typed);
       }
     }
   }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -26,7 +27,8 @@ import org.snakeyaml.engine.v2.schema.Schema;
  * maps ({@link LinkedHashMap}), lists, strings, {@link Long}, {@link BigInteger}, {@link Double},
  * {@link Boolean} and {@code null}. Plain scalars resolve with YAML 1.2 core rules plus go-yaml v3's
  * compatibility (underscores, {@code 0777} octal); timestamps become the RFC 3339 text Go's JSON encoder prints.
- * A scalar with an explicit {@code !!str} tag stays a string.
+ * A scalar with an explicit {@code !!str} tag stays a string. Mappings are {@link YamlMap}s, which remember the keys
+ * written with no value ({@code key:}) and whether they were written in flow style.
  */
 public final class Values {
   private static final Pattern FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
@@ -120,10 +122,16 @@ public final class Values {
 
   private static Object convert(Node node, boolean yaml11) {
     if (node instanceof MappingNode map) {
-      Map<String, Object> out = new LinkedHashMap<>();
+      YamlMap out = new YamlMap();
+      out.flow = map.getFlowStyle() == FlowStyle.FLOW;
       for (NodeTuple t : map.getValue()) {
         Object key = convert(t.getKeyNode(), yaml11);
-        out.put(key == null ? "null" : key.toString(), convert(t.getValueNode(), yaml11));
+        String k = key == null ? "null" : key.toString();
+        Object value = convert(t.getValueNode(), yaml11);
+        out.put(k, value);
+        if (value == null && t.getValueNode() instanceof ScalarNode s && s.getValue().isEmpty()) {
+          out.markBare(k);
+        }
       }
       return out;
     }
