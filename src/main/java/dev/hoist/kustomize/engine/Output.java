@@ -50,8 +50,13 @@ final class Output {
         throw new RenderException("cannot represent " + d + " in JSON");
       }
       if (d == Math.rint(d) && Math.abs(d) < 1e21) {
-        java.math.BigInteger big = new java.math.BigDecimal(d).toBigInteger();
-        return big.bitLength() < 64 ? (Object) big.longValue() : d;
+        // Go's JSON encoder writes the shortest digits (12345678901234567000), which read back as an integer
+        // when they fit in int64 or uint64
+        java.math.BigInteger big = new java.math.BigDecimal(Double.toString(d)).toBigInteger();
+        if (big.bitLength() < 64) {
+          return big.longValue();
+        }
+        return big.signum() > 0 && big.bitLength() == 64 ? big : d;
       }
     }
     return v;

@@ -15,11 +15,11 @@ import java.util.function.UnaryOperator;
  * <ul>
  * <li>which keys were written with no value at all ({@code key:}): kyaml keeps such an empty null node until a
  * strategic merge patch walks the map, and then drops it (merge2 keeps only a null with text, {@code ~} or
- * {@code null}, see {@link StrategicMerge}); inside a flow collection go-yaml writes it as {@code ''}, so it prints
+ * {@code null}, see {@link StrategicMerge}), or until a JSON round trip ({@link JsonRoundTrip}); inside a flow collection go-yaml writes it as {@code ''}, so it prints
  * as {@code ""} ({@link Output});</li>
  * <li>whether the mapping was written in flow style ({@code {a: 1}});</li>
  * <li>for an annotation whose value is kept as its source text ({@link Annotations}), the typed value behind that
- * text, which is what a JSON round trip prints ({@link #afterJsonRoundTrip}).</li>
+ * text, which is what a JSON round trip prints ({@link JsonRoundTrip}).</li>
  * </ul>
  * Any change to a key's value forgets what was known about it.
  */
@@ -71,24 +71,21 @@ final class YamlMap extends LinkedHashMap<String, Object> {
   }
 
   /**
-   * What kustomize's JSON round trip of a whole resource (a JSON 6902 patch, a {@code *List}'s items) leaves of
-   * {@code value}: every node re-created from JSON, so no empty nulls and no source texts remain; mappings become
-   * flow mappings when {@code flowAfter} (JSON text read as YAML) and block ones otherwise (go-yaml's encoder).
+   * Forgets what is known about the nodes, as a JSON round trip re-creates them: empty nulls become plain ones
+   * (or "" when {@code emptyInFlow}: the mapping is in a flow collection and the round trip starts from
+   * go-yaml's text), annotations get their typed value back, and the mapping becomes a flow one when {@code flowAfter} (JSON text
+   * read as YAML) or a block one (go-yaml's encoder).
    */
-  static void afterJsonRoundTrip(Object value, boolean flowAfter) {
-    if (value instanceof YamlMap y) {
-      y.flow = flowAfter;
-      y.bare = null;
-      if (y.typed != null) {
-        y.typed.forEach((k, v) -> y.superPut(k, v));
-        y.typed = null;
-      }
+  void forgetNodes(boolean flowAfter, boolean emptyInFlow) {
+    if (typed != null) {
+      typed.forEach(this::superPut);
+      typed = null;
     }
-    if (value instanceof Map<?, ?> m) {
-      m.values().forEach(v -> afterJsonRoundTrip(v, flowAfter));
-    } else if (value instanceof List<?> l) {
-      l.forEach(v -> afterJsonRoundTrip(v, flowAfter));
+    if (emptyInFlow && bare != null) {
+      bare.forEach(k -> superPut(k, "")); // see Output: go-yaml writes an empty null in a flow mapping as ''
     }
+    flow = flowAfter;
+    bare = null;
   }
 
   private void superPut(String key, Object value) {
