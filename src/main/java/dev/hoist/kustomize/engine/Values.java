@@ -119,7 +119,8 @@ public final class Values {
       }
       if (annotations != null) {
         for (int i = 0; i < docs.size(); i++) {
-          Annotations.keepSourceText(nodes.get(i), docs.get(i), docs.size() == 1, annotations);
+          Annotations.keepSourceText(nodes.get(i), docs.get(i),
+              docs.size() == 1 && ResourceFile.oneDocument(text), annotations);
         }
       }
     } catch (IllegalArgumentException e) {
