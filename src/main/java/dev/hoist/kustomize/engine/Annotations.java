@@ -13,8 +13,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * Annotation values are strings in kustomize's output, whatever the input said: at the end of a build kustomize
  * reads every resource's {@code metadata.annotations} as a map of node texts and sets it back as strings
  * (kyaml's GetAnnotations/SetAnnotations in RemoveBuildAnnotations). A value read from YAML keeps its source text
- * ({@link #keepSourceText}); a value a JSON patch put there is printed the way go-yaml writes the JSON value
- * ({@link #text}).
+ * ({@link #keepSourceText}); a value a JSON patch put there, or any value after a JSON 6902 patch re-created the
+ * resource from JSON ({@link JsonRoundTrip}), is printed the way go-yaml writes the JSON value ({@link #text}).
  */
 final class Annotations {
   /** What a YAML document is: a resource, or a strategic merge patch (where a null value deletes the key). */
@@ -51,15 +51,16 @@ final class Annotations {
         && field(metaNode, "annotations") instanceof MappingNode annotationNodes
         && resource.get("metadata") instanceof Map<?, ?> meta
         && meta.get("annotations") instanceof Map<?, ?> converted) {
-      Map<String, Object> annotations = Tree.map(converted);
+      YamlMap annotations = (YamlMap) converted;
       List<String> keys = List.copyOf(annotations.keySet());
       List<NodeTuple> tuples = annotationNodes.getValue();
       for (int i = 0; i < tuples.size() && i < keys.size(); i++) {
         Node v = tuples.get(i).getValueNode();
-        if (source == Source.PATCH && annotations.get(keys.get(i)) == null) {
+        Object typed = annotations.get(keys.get(i));
+        if (source == Source.PATCH && typed == null) {
           continue;
         }
-        annotations.put(keys.get(i), v instanceof ScalarNode s ? s.getValue() : "");
+        annotations.putSourceText(keys.get(i), v instanceof ScalarNode s ? s.getValue() : "", typed);
       }
     }
   }
@@ -71,16 +72,6 @@ final class Annotations {
       }
     }
     return null;
-  }
-
-  /**
-   * After a JSON 6902 patch kustomize decodes the resource from JSON, where every number is a float64; the
-   * annotation values that are numbers then print as floats ({@code 1000000} as {@code 1e+06}).
-   */
-  static void afterJsonRoundTrip(Map<String, Object> resource) {
-    if (resource.get("metadata") instanceof Map<?, ?> meta && meta.get("annotations") instanceof Map<?, ?> m) {
-      Tree.map(m).replaceAll((k, v) -> v instanceof Number n && !(v instanceof Double) ? n.doubleValue() : v);
-    }
   }
 
   /** An annotation value as kustomize prints it: strings as they are, anything else as go-yaml writes it. */

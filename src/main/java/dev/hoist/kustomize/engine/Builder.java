@@ -105,41 +105,11 @@ final class Builder {
       return child(ref, path).build(path, false, new ArrayList<>()).resources();
     }
     loader.file(ref, "resources");
-    List<Res> parsed = parse(loader.read(ref, "resources"), path.toString());
+    List<Res> parsed = ResourceFile.parse(loader.read(ref, "resources"), path.toString());
     if (origins != null) {
       origins.fromFile(parsed, ref);
     }
     return parsed;
-  }
-
-  /** Resources from a YAML stream; {@code kind: *List} documents with items are expanded. */
-  static List<Res> parse(String text, String source) {
-    List<Res> out = new ArrayList<>();
-    for (Object doc : Values.resources(text, source)) {
-      if (!(doc instanceof Map<?, ?>)) {
-        throw new RenderException(source + ": a resource must be a mapping");
-      }
-      Map<String, Object> m = Tree.map(doc);
-      if (m.get("kind") instanceof String kind && kind.endsWith("List") && m.get("items") instanceof List<?> items) {
-        for (Object item : items) {
-          out.add(checked(Tree.map(item), source));
-        }
-      } else {
-        out.add(checked(m, source));
-      }
-    }
-    return out;
-  }
-
-  private static Res checked(Map<String, Object> m, String source) {
-    Res r = new Res(m);
-    if (r.kind().isEmpty()) {
-      throw new RenderException(source + ": a resource has no kind");
-    }
-    if (r.name().isEmpty()) {
-      throw new RenderException(source + ": " + r.kind() + " has no metadata.name");
-    }
-    return r;
   }
 
   static void addAll(List<Res> resources, List<Res> added, String where) {

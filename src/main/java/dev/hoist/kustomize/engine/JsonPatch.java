@@ -12,7 +12,7 @@ final class JsonPatch {
 
   static void apply(Map<String, Object> doc, List<Object> ops, String where) {
     applyOps(doc, ops, where);
-    Annotations.afterJsonRoundTrip(doc);
+    JsonRoundTrip.afterPatch(doc);
   }
 
   private static void applyOps(Map<String, Object> doc, List<Object> ops, String where) {

@@ -26,13 +26,13 @@ final class Patches {
     Map<String, Object> e = Tree.map(o);
     String body = e.get("patch") instanceof String s ? s : loader.read(String.valueOf(e.get("path")),
         "patchesJson6902");
-    Object ops = Values.single(body, where + ": patchesJson6902");
-    Map<String, Object> target = Tree.mapField(e, "target", where);
-    if (!(ops instanceof List<?> list)) {
-      throw new RenderException(where + ": patchesJson6902 must be a list of operations");
+    List<Object> ops = JsonPatchText.ops(body, where + ": patchesJson6902");
+    if (ops.isEmpty()) {
+      throw new RenderException(where + ": patchesJson6902: the patch has no operations");
     }
+    Map<String, Object> target = Tree.mapField(e, "target", where);
     for (Res r : Selector.select(resources, target, where)) {
-      JsonPatch.apply(r.obj, Tree.list(list), where + ": patchesJson6902");
+      JsonPatch.apply(r.obj, ops, where + ": patchesJson6902");
     }
   }
 
@@ -48,7 +48,7 @@ final class Patches {
     String source;
     String body;
     if (e.get("patch") instanceof String s) {
-      body = s;
+      body = s.strip(); // kustomize trims an inline patch (not one read from a file)
       source = where + ": patches";
     } else if (e.get("path") instanceof String p) {
       body = loader.read(p, "patches");
@@ -57,16 +57,17 @@ final class Patches {
       throw new RenderException(where + ": a patch entry needs patch or path");
     }
     Map<String, Object> target = e.get("target") == null ? null : Tree.mapField(e, "target", where);
-    List<Object> docs = Values.patches(body, source);
-    if (docs.size() == 1 && docs.get(0) instanceof List<?> ops) {
+    List<Object> ops = JsonPatchText.ifOps(body, source);
+    if (ops != null) {
       if (target == null) {
         throw new RenderException(source + ": a JSON 6902 patch needs a target");
       }
       for (Res r : Selector.select(resources, target, where)) {
-        JsonPatch.apply(r.obj, Tree.list(ops), source);
+        JsonPatch.apply(r.obj, ops, source);
       }
       return;
     }
+    List<Object> docs = Values.patches(body, source);
     for (Object doc : docs) {
       if (!(doc instanceof Map<?, ?>)) {
         throw new RenderException(source + ": a patch must be a mapping or a list of JSON patch operations");

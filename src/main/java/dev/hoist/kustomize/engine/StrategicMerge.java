@@ -27,7 +27,7 @@ final class StrategicMerge {
       return null;
     }
     if ("replace".equals(directive)) {
-      return clean(patch);
+      return cleanMap(patch, definition);
     }
     for (Map.Entry<String, Object> e : patch.entrySet()) {
       String key = e.getKey();
@@ -51,33 +51,62 @@ final class StrategicMerge {
       } else if (pv instanceof List<?> pl && dv instanceof List<?> dl) {
         dest.put(key, list(Tree.list(dl), Tree.list(pl), field));
       } else {
-        dest.put(key, clean(pv));
+        dest.put(key, clean(pv, field));
       }
     }
+    prune(dest, patch.keySet(), definition);
     return dest;
   }
 
+  /**
+   * What kyaml's walker does to the parts of {@code dest} the patch does not mention: it visits every field of
+   * every mapping, and the elements of lists whose schema field merges (not other lists), and drops each field
+   * written with no value ({@code key:}; merge2 keeps a null only when it has text, {@code ~} or {@code null}).
+   */
+  private void prune(Map<String, Object> dest, Set<String> skip, String definition) {
+    for (String key : List.copyOf(dest.keySet())) {
+      if (skip.contains(key)) {
+        continue;
+      }
+      if (YamlMap.bare(dest, key)) {
+        dest.remove(key);
+        continue;
+      }
+      Schema.Field field = schema.field(definition, key);
+      Object v = dest.get(key);
+      if (v instanceof Map<?, ?> m) {
+        prune(Tree.map(m), Set.of(), field == null ? null : field.target());
+      } else if (v instanceof List<?> l && field != null && field.merges()) {
+        for (Object e : l) {
+          if (e instanceof Map<?, ?> m) {
+            prune(Tree.map(m), Set.of(), field.target());
+          }
+        }
+      }
+    }
+  }
+
   private List<Object> list(List<Object> dest, List<Object> patch, Schema.Field field) {
+    if (field == null || !field.merges()) {
+      return Tree.list(Tree.deepCopy(patch)); // kyaml replaces such a list by the patch's, as it is
+    }
     for (Object p : patch) {
       if (p instanceof Map<?, ?> m && m.size() == 1 && "replace".equals(m.get(PATCH))) {
         List<Object> out = new ArrayList<>();
         for (Object q : patch) {
           if (q != p) {
-            out.add(clean(q));
+            out.add(clean(q, field));
           }
         }
         return out;
       }
-    }
-    if (field == null || !field.merges()) {
-      return Tree.list(clean(patch));
     }
     String key = field.mergeKey();
     if (key == null) {
       List<Object> out = new ArrayList<>();
       for (Object p : patch) {
         if (!out.contains(p)) {
-          out.add(clean(p));
+          out.add(clean(p, field));
         }
       }
       for (Object d : dest) {
@@ -108,7 +137,7 @@ final class StrategicMerge {
       Map<String, Object> d = destByKey.get(k);
       if (d == null) {
         if (!"delete".equals(pmap.get(PATCH)) && !"replace".equals(pmap.get(PATCH))) {
-          out.add(clean(pmap));
+          out.add(cleanMap(pmap, field.target()));
         }
       } else if ("replace".equals(pmap.get(PATCH))) {
         out.add(d);
@@ -121,42 +150,53 @@ final class StrategicMerge {
     }
     for (Object d : dest) {
       if (!(d instanceof Map<?, ?> dm) || !used.contains(Tree.map(dm).get(key))) {
+        if (d instanceof Map<?, ?> dm) {
+          prune(Tree.map(dm), Set.of(), field.target());
+        }
         out.add(d);
       }
     }
     return out;
   }
 
-  /** The value without {@code $patch} directives (for parts of a patch that are inserted as they are). */
-  static Object clean(Object v) {
+  /**
+   * A part of the patch that is inserted as it is, the way kyaml's walker inserts it: in its mappings (and in the
+   * elements of lists whose schema field merges) without {@code $patch} directives and null fields; other lists
+   * stay exactly as written.
+   */
+  private Object clean(Object v, Schema.Field field) {
     if (v instanceof Map<?, ?> m) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      for (Map.Entry<String, Object> e : Tree.map(m).entrySet()) {
-        if (e.getKey().equals(PATCH) || e.getValue() == null) {
-          continue;
-        }
-        if (e.getValue() instanceof Map<?, ?> sub && "delete".equals(sub.get(PATCH))) {
-          continue;
-        }
-        out.put(e.getKey(), clean(e.getValue()));
-      }
-      return out;
+      return cleanMap(Tree.map(m), field == null ? null : field.target());
     }
     if (v instanceof List<?> l) {
+      if (field == null || !field.merges()) {
+        return Tree.deepCopy(l);
+      }
       List<Object> out = new ArrayList<>();
       for (Object e : l) {
         if (e instanceof Map<?, ?> sub && sub.containsKey(PATCH) && sub.size() == 1) {
           continue;
         }
-        out.add(clean(e));
+        out.add(clean(e, field));
       }
       return out;
     }
     return v;
   }
 
-  static Map<String, Object> clean(Map<String, Object> m) {
-    return Tree.map(clean((Object) m));
+  private Map<String, Object> cleanMap(Map<String, Object> m, String definition) {
+    YamlMap out = new YamlMap();
+    out.flow = YamlMap.flow(m);
+    for (Map.Entry<String, Object> e : m.entrySet()) {
+      if (e.getKey().equals(PATCH) || e.getValue() == null) {
+        continue;
+      }
+      if (e.getValue() instanceof Map<?, ?> sub && "delete".equals(sub.get(PATCH))) {
+        continue;
+      }
+      out.put(e.getKey(), clean(e.getValue(), schema.field(definition, e.getKey())));
+    }
+    return out;
   }
 
   static boolean same(Object a, Object b) {

@@ -35,9 +35,7 @@ final class Tree {
   }
 
   static Map<String, Object> deepCopyMap(Map<String, Object> m) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    m.forEach((k, v) -> out.put(k, deepCopy(v)));
-    return out;
+    return YamlMap.copyOf(m, Tree::deepCopy);
   }
 
   /** The map at {@code key}, created when absent (or null). */

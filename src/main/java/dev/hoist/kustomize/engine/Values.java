@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -26,7 +28,8 @@ import org.snakeyaml.engine.v2.schema.Schema;
  * maps ({@link LinkedHashMap}), lists, strings, {@link Long}, {@link BigInteger}, {@link Double},
  * {@link Boolean} and {@code null}. Plain scalars resolve with YAML 1.2 core rules plus go-yaml v3's
  * compatibility (underscores, {@code 0777} octal); timestamps become the RFC 3339 text Go's JSON encoder prints.
- * A scalar with an explicit {@code !!str} tag stays a string.
+ * A scalar with an explicit {@code !!str} tag stays a string. Mappings are {@link YamlMap}s, which remember the keys
+ * written with no value ({@code key:}) and whether they were written in flow style.
  */
 public final class Values {
   private static final Pattern FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
@@ -49,7 +52,7 @@ public final class Values {
 
   /** Every non-empty document of a YAML stream. */
   public static List<Object> documents(String text, String source) {
-    return parse(text, source, false, null);
+    return parse(text, source, Values::resolvePlain, null);
   }
 
   /**
@@ -57,16 +60,16 @@ public final class Values {
    * metadata.annotations} (of each item of a {@code *List}, too) are the scalars' source text, and "" for a list or
    * map. kustomize ends every build by re-setting each resource's annotations from its YAML nodes' text
    * (RemoveBuildAnnotations), so {@code port: 8080} and {@code ratio: 1.0} come out as {@code "8080"} and
-   * {@code "1.0"}. (One known difference: kustomize reformats such an unquoted value through JSON when a JSON 6902
-   * patch touches the resource, {@code 1.0} then printing {@code "1"}; hoist keeps the source text.)
+   * {@code "1.0"}. The typed value stays known ({@link YamlMap}): after a JSON 6902 patch, which re-creates the
+   * resource from JSON, {@code 1.0} prints {@code "1"} ({@link JsonRoundTrip}).
    */
   static List<Object> resources(String text, String source) {
-    return parse(text, source, false, Annotations.Source.RESOURCE);
+    return parse(text, source, Values::resolvePlain, Annotations.Source.RESOURCE);
   }
 
   /** Strategic merge patches: as {@link #resources}, but a null annotation value stays null (it deletes the key). */
   static List<Object> patches(String text, String source) {
-    return parse(text, source, false, Annotations.Source.PATCH);
+    return parse(text, source, Values::resolvePlain, Annotations.Source.PATCH);
   }
 
   /** One document (a kustomization, a patch); an empty text gives an empty map. */
@@ -83,14 +86,24 @@ public final class Values {
    * {@code on} or {@code n} is a bool and {@code 1.10} a number, and string fields reject them.
    */
   public static Object kustomization(String text, String source) {
-    List<Object> docs = parse(text, source, true, null);
+    List<Object> docs = parse(text, source, Yaml11::resolve, null);
     if (docs.size() > 1) {
       throw new RenderException(source + ": expected one YAML document, found " + docs.size());
     }
     return docs.isEmpty() ? new LinkedHashMap<String, Object>() : docs.get(0);
   }
 
-  private static List<Object> parse(String text, String source, boolean yaml11, Annotations.Source annotations) {
+  /**
+   * The first document of a JSON 6902 patch written as YAML, typed as sigs.k8s.io/yaml's YAMLToJSON types it
+   * ({@link Yaml11#json}), or null when there is none.
+   */
+  static Object jsonPatch(String text, String source) {
+    List<Object> docs = parse(text, source, Yaml11::json, null);
+    return docs.isEmpty() ? null : docs.get(0);
+  }
+
+  private static List<Object> parse(String text, String source, Function<String, Object> plain,
+      Annotations.Source annotations) {
     LoadSettings settings = LoadSettings.builder().setLabel(source).setAllowDuplicateKeys(false)
         .setMaxAliasesForCollections(100).setCodePointLimit(64 * 1024 * 1024)
         .setSchema(IMPLICIT_SCHEMA).build();
@@ -98,7 +111,7 @@ public final class Values {
     try {
       List<Node> nodes = new ArrayList<>();
       for (Node node : new Compose(settings).composeAllFromString(text)) {
-        Object value = convert(node, yaml11);
+        Object value = convert(node, plain);
         if (value != null) {
           docs.add(value);
           nodes.add(node);
@@ -106,7 +119,8 @@ public final class Values {
       }
       if (annotations != null) {
         for (int i = 0; i < docs.size(); i++) {
-          Annotations.keepSourceText(nodes.get(i), docs.get(i), docs.size() == 1, annotations);
+          Annotations.keepSourceText(nodes.get(i), docs.get(i),
+              docs.size() == 1 && ResourceFile.oneDocument(text), annotations);
         }
       }
     } catch (IllegalArgumentException e) {
@@ -118,19 +132,25 @@ public final class Values {
     return docs;
   }
 
-  private static Object convert(Node node, boolean yaml11) {
+  private static Object convert(Node node, Function<String, Object> plain) {
     if (node instanceof MappingNode map) {
-      Map<String, Object> out = new LinkedHashMap<>();
+      YamlMap out = new YamlMap();
+      out.flow = map.getFlowStyle() == FlowStyle.FLOW;
       for (NodeTuple t : map.getValue()) {
-        Object key = convert(t.getKeyNode(), yaml11);
-        out.put(key == null ? "null" : key.toString(), convert(t.getValueNode(), yaml11));
+        Object key = convert(t.getKeyNode(), plain);
+        String k = key == null ? "null" : key.toString();
+        Object value = convert(t.getValueNode(), plain);
+        out.put(k, value);
+        if (value == null && t.getValueNode() instanceof ScalarNode s && s.getValue().isEmpty()) {
+          out.markBare(k);
+        }
       }
       return out;
     }
     if (node instanceof SequenceNode seq) {
       List<Object> out = new ArrayList<>();
       for (Node n : seq.getValue()) {
-        out.add(convert(n, yaml11));
+        out.add(convert(n, plain));
       }
       return out;
     }
@@ -138,10 +158,7 @@ public final class Values {
     if (s.getScalarStyle() != ScalarStyle.PLAIN || s.getTag().equals(Tag.STR)) {
       return s.getValue();
     }
-    if (yaml11) {
-      return Yaml11.resolve(s.getValue());
-    }
-    return resolvePlain(s.getValue());
+    return plain.apply(s.getValue());
   }
 
   /** go-yaml v3's resolution of a plain scalar. */

@@ -26,8 +26,24 @@ final class Yaml11 {
     try {
       Object v = Values.resolvePlain(in);
       return v instanceof String ? Double.NaN : v;
-    } catch (RenderException e) {
+    } catch (RuntimeException e) { // a timestamp with an offset Go cannot encode
       return Double.NaN;
     }
+  }
+
+  /**
+   * A plain scalar as sigs.k8s.io/yaml's YAMLToJSON types it (JSON 6902 patches written as YAML): YAML 1.1 bools
+   * and nulls, numbers, and everything else a string, timestamps included (go-yaml v2 keeps them strings when
+   * decoding into an interface). An infinity or NaN comes back as a Double, which JSON cannot hold.
+   */
+  static Object json(String in) {
+    if (dev.hoist.yaml.GoYamlWriter.plainReadsAsString(in)) {
+      return in;
+    }
+    Object v = resolve(in);
+    if (v instanceof Double d && d.isNaN() && !in.equalsIgnoreCase(".nan")) {
+      return in; // a timestamp (or another text only go-yaml v3 types)
+    }
+    return v;
   }
 }

@@ -29,7 +29,11 @@ import org.junit.jupiter.api.TestFactory;
  * RFC 3339. In {@code crds} files: JSON comments and other YAML-only syntax in a file starting with '{' are
  * refused, but a few JSON texts Go's decoder refuses are read (see OpenApiFileTest); an
  * {@code x-kubernetes-identity} field's scalar is prefixed as its value, not its source text ({@code 1.50},
- * {@code ~}).
+ * {@code ~}). Empty nulls ({@code key:}, which a strategic merge patch drops and a flow collection prints as
+ * {@code ""}) are tracked for mapping values only: an empty list item is an ordinary null (kyaml would also drop
+ * one from a list a patch merges as a set), and flow style is known for mappings, not lists (a block mapping a
+ * patch puts into a flow list prints its empty nulls as null, kubectl as {@code ""}). A JSON 6902 patch written as
+ * YAML must be valid YAML in every document (kustomize reads only the first).
  */
 class KustomizeConformanceTest {
   static final Path CASES = RealParts.repoRoot().resolve("src/test/resources/kustomize");
