@@ -3,11 +3,11 @@ package dev.hoist.yaml;
 import java.math.BigDecimal;
 
 /** Go's {@code strconv.FormatFloat(f, 'g', -1, 64)} as go-yaml v2 writes floats ({@code .inf}, {@code .nan}). */
-final class GoFloat {
+public final class GoFloat {
   private GoFloat() {
   }
 
-  static String format(double d) {
+  public static String format(double d) {
     if (Double.isNaN(d)) {
       return ".nan";
     }

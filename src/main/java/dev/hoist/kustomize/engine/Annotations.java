@@ -1,6 +1,6 @@
 package dev.hoist.kustomize.engine;
 
-import java.math.BigDecimal;
+import dev.hoist.yaml.GoFloat;
 import java.util.List;
 import java.util.Map;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -86,31 +86,11 @@ final class Annotations {
       return b.toString();
     }
     if (value instanceof Double d) {
-      return goFloat(d);
+      return GoFloat.format(d);
     }
     if (value instanceof Number n) {
       return n.toString();
     }
     return "";
-  }
-
-  /**
-   * Go's {@code strconv.FormatFloat(f, 'g', -1, 64)}, which go-yaml uses for floats (JSON numbers are float64 by
-   * then): the shortest digits, in exponent form when the exponent is below -4 or at least 6.
-   */
-  static String goFloat(double d) {
-    if (d == 0) {
-      return 1 / d < 0 ? "-0" : "0";
-    }
-    BigDecimal shortest = new BigDecimal(Double.toString(d)).stripTrailingZeros();
-    String digits = shortest.unscaledValue().abs().toString();
-    int exponent = digits.length() - 1 - shortest.scale();
-    String sign = d < 0 ? "-" : "";
-    if (exponent < -4 || exponent >= 6) {
-      String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-      return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + (Math.abs(exponent) < 10 ? "0" : "")
-          + Math.abs(exponent);
-    }
-    return sign + shortest.abs().toPlainString();
   }
 }

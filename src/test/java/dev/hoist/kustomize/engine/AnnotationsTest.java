@@ -10,21 +10,6 @@ import org.junit.jupiter.api.Test;
 class AnnotationsTest {
 
   @Test
-  void floatsPrintLikeGoFormatFloatShortestG() {
-    assertEquals("0", Annotations.goFloat(0));
-    assertEquals("1", Annotations.goFloat(1.0));
-    assertEquals("1.5", Annotations.goFloat(1.5));
-    assertEquals("-2.5", Annotations.goFloat(-2.5));
-    assertEquals("100000", Annotations.goFloat(100000));
-    assertEquals("1e+06", Annotations.goFloat(1e6));
-    assertEquals("1.234567e+06", Annotations.goFloat(1234567));
-    assertEquals("0.0001", Annotations.goFloat(0.0001));
-    assertEquals("1e-05", Annotations.goFloat(0.00001));
-    assertEquals("1.2345678901234569e+23", Annotations.goFloat(123456789012345678901234.0));
-    assertEquals("1e+100", Annotations.goFloat(1e100));
-  }
-
-  @Test
   void nonStringValuesPrintAsGoYamlWritesThem() {
     assertEquals("x", Annotations.text("x"));
     assertEquals("null", Annotations.text(null));
