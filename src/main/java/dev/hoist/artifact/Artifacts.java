@@ -133,7 +133,7 @@ public final class Artifacts {
     try {
       pattern = regex == null ? null : Pattern.compile(regex);
     } catch (PatternSyntaxException e) {
-      throw new IllegalArgumentException("--filter-regex: invalid regular expression '" + regex + "'");
+      throw new ArtifactUsageException("--filter-regex: invalid regular expression '" + regex + "'");
     }
     Repository repo = repositories.apply(ref);
     List<ListedArtifact> listed = new ArrayList<>();
