@@ -33,7 +33,15 @@ final class TestServer implements AutoCloseable {
   final List<Seen> seen = Collections.synchronizedList(new ArrayList<>());
 
   TestServer(Handler handler) throws IOException {
+    this(handler, 0);
+  }
+
+  /** With {@code threads} > 0, requests are handled on that many threads at the same time. */
+  TestServer(Handler handler, int threads) throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    if (threads > 0) {
+      server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(threads));
+    }
     server.createContext("/", exchange -> {
       byte[] body = exchange.getRequestBody().readAllBytes();
       seen.add(new Seen(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
