@@ -16,8 +16,9 @@ import java.util.function.Supplier;
  *       saw the blob in another repository of the registry: 201 means done, 202 opened an ordinary upload;
  *   <li>else, for a blob of at most {@link #SINGLE_POST_MAX} bytes, a POST with {@code ?digest=} and the
  *       content: 201 means done, 202 (the registry ignores the content, as CNCF distribution 2.8 does) opened
- *       an ordinary upload, and the client stops trying this for the registry;
- *   <li>else a POST without content;
+ *       an ordinary upload; after any answer but 201 the client stops trying this for the registry, and
+ *       after one that is neither (a registry that rejects content with the POST) it goes on with
+ *   <li>a POST without content;
  * </ol>
  * then one monolithic PUT of the whole content to the returned {@code Location} (relative or absolute, with or
  * without a query) plus {@code digest=}.
@@ -77,21 +78,26 @@ final class BlobUpload {
       }
       // refused (e.g. no pull access to the source repository): upload as if nothing were known
     }
-    boolean single = blob.size() <= SINGLE_POST_MAX && memory.trySinglePost(repo.registry());
-    Transport.Call start = single
-        ? repo.call("POST", repo.url("blobs/uploads/?digest=" + encode(blob.digest().toString())),
-            Map.of("Content-Type", "application/octet-stream"), body, repo.pushScope())
-        : repo.call("POST", repo.url("blobs/uploads/"), Map.of(), null, repo.pushScope());
-    try (Response r = transport.send(start)) {
-      if (single && r.status() == 201) {
-        memory.singlePost(repo.registry(), true);
-        return Optional.empty();
+    if (blob.size() <= SINGLE_POST_MAX && memory.trySinglePost(repo.registry())) {
+      Transport.Call single = repo.call("POST", repo.url("blobs/uploads/?digest="
+          + encode(blob.digest().toString())), Map.of("Content-Type", "application/octet-stream"), body,
+          repo.pushScope());
+      try (Response r = transport.send(single)) {
+        if (r.status() == 201) {
+          memory.singlePost(repo.registry(), true);
+          return Optional.empty();
+        }
+        memory.singlePost(repo.registry(), false);
+        if (r.status() == 202 && r.header("Location").isPresent()) {
+          return Optional.of(r.uri().resolve(r.header("Location").get()));
+        }
       }
+      // another answer (a registry that rejects content with the POST): the plain POST below tells
+    }
+    Transport.Call start = repo.call("POST", repo.url("blobs/uploads/"), Map.of(), null, repo.pushScope());
+    try (Response r = transport.send(start)) {
       if (r.status() != 202 || r.header("Location").isEmpty()) {
         throw transport.error(start, r, "starting the upload of " + blob.digest());
-      }
-      if (single) {
-        memory.singlePost(repo.registry(), false);
       }
       return Optional.of(r.uri().resolve(r.header("Location").get()));
     }

@@ -63,6 +63,27 @@ class BlobUploadTest {
   }
 
   @Test
+  void aRegistryThatRejectsContentWithThePostGetsAPlainPostThenThePut() throws Exception {
+    try (TestServer server = new TestServer((ex, n) -> {
+      String target = ex.getRequestURI().toString();
+      switch (ex.getRequestMethod()) {
+        case "HEAD" -> send(ex, 404, "");
+        case "POST" -> send(ex, target.contains("digest=") ? 400 : 202, "", "Location", "/v2/team/app/blobs/uploads/u");
+        default -> send(ex, 201, "");
+      }
+    })) {
+      RegistryRepository repo = TestServer.client(sleeps).build().repository(server.registry() + "/team/app");
+      repo.pushBlob(DA, A);
+      repo.pushBlob(DB, B);
+      assertEquals(List.of("HEAD /v2/team/app/blobs/" + DA.digest(), post("team/app", DA),
+          "POST /v2/team/app/blobs/uploads/", "PUT /v2/team/app/blobs/uploads/u?digest=sha256%3A" + DA.digest().hex(),
+          "HEAD /v2/team/app/blobs/" + DB.digest(), "POST /v2/team/app/blobs/uploads/",
+          "PUT /v2/team/app/blobs/uploads/u?digest=sha256%3A" + DB.digest().hex()), server.lines());
+      assertEquals(List.of(), sleeps);
+    }
+  }
+
+  @Test
   void aBigBlobIsNeverSentWithThePost() throws Exception {
     byte[] big = new byte[(int) BlobUpload.SINGLE_POST_MAX + 1];
     Descriptor d = Descriptor.of(MediaTypes.OCI_LAYER_GZIP, big);
