@@ -159,7 +159,7 @@ final class Transport {
     observer.accept(request);
     try {
       HttpResponse<InputStream> r = http.forUri(uri).send(request, HttpResponse.BodyHandlers.ofInputStream());
-      return new Response(r.statusCode(), r.headers(), r.body(), uri);
+      return new Response(r.statusCode(), r.headers(), r.body(), uri, call.method().equals("HEAD"));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted: " + describe(call));

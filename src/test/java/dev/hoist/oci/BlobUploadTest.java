@@ -3,6 +3,7 @@ package dev.hoist.oci;
 import static dev.hoist.oci.TestServer.send;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -149,6 +150,28 @@ class BlobUploadTest {
       repo.pushBlobs(List.of(Repository.Blob.of(DA, A), Repository.Blob.of(DB, B)));
       assertTrue(met.get(), "the second HEAD came only after the first was answered");
       assertEquals(2, server.lines().size(), server.lines().toString());
+    }
+  }
+
+  @Test
+  void oneConnectionCarriesAPushWhoseAnswersHaveShortBodiesOrNone() throws Exception {
+    String error = "{\"errors\":[{\"code\":\"MANIFEST_UNKNOWN\",\"message\":\"manifest unknown\"}]}";
+    try (TestServer server = new TestServer((ex, n) -> {
+      switch (ex.getRequestMethod()) {
+        case "HEAD" -> send(ex, 404, "", "Content-Type", "application/json");
+        case "GET" -> send(ex, 404, error, "Content-Type", "application/json");
+        case "POST" -> send(ex, 202, "", "Location", "/v2/team/app/blobs/uploads/u");
+        default -> send(ex, 201, "");
+      }
+    })) {
+      RegistryRepository repo = TestServer.client(sleeps).build().repository(server.registry() + "/team/app");
+      for (int i = 0; i < 10; i++) {
+        repo.resolve("v" + i);
+        repo.pushBlob(DA, A);
+        assertThrows(RegistryException.class, () -> repo.fetchBlob(DA)); // an error body, read for the message
+      }
+      assertEquals(1, server.seen.stream().mapToInt(TestServer.Seen::clientPort).distinct().count(),
+          server.lines().toString());
     }
   }
 }

@@ -16,8 +16,8 @@ import java.util.List;
 
 /** A scripted HTTP server on 127.0.0.1:0 that records every request it gets. */
 final class TestServer implements AutoCloseable {
-  /** One recorded request: method, path with query, Authorization header (or null), body. */
-  record Seen(String method, String target, String authorization, byte[] body) {
+  /** One recorded request: method, path with query, Authorization header (or null), body, client port. */
+  record Seen(String method, String target, String authorization, byte[] body, int clientPort) {
     String line() {
       return method + " " + target;
     }
@@ -45,7 +45,7 @@ final class TestServer implements AutoCloseable {
     server.createContext("/", exchange -> {
       byte[] body = exchange.getRequestBody().readAllBytes();
       seen.add(new Seen(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
-          exchange.getRequestHeaders().getFirst("Authorization"), body));
+          exchange.getRequestHeaders().getFirst("Authorization"), body, exchange.getRemoteAddress().getPort()));
       try {
         handler.handle(exchange, seen.size());
       } catch (RuntimeException e) {
