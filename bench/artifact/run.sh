@@ -35,7 +35,7 @@ now() { date +%s%N; }
 ms() { echo $(( ($2 - $1) / 1000000 )); }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
 hoist() { ./hoist "$@"; }
-requests() { wc -l < "$ACCESS"; }
+requests() { grep -c 'HTTP/1.1" [0-9]' "$ACCESS" || true; }
 loop() { java -cp "$JAR:target/test-classes" dev.hoist.bench.ArtifactPushLoop "$REG" "$@" >/dev/null; }
 
 # a 200-file manifest tree: 20 apps x (deployment, service, configmap, kustomization) + 120 overlay patches
