@@ -36,7 +36,13 @@ ms() { echo $(( ($2 - $1) / 1000000 )); }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
 hoist() { ./hoist "$@"; }
 requests() { grep -c 'HTTP/1.1" [0-9]' "$ACCESS" || true; }
-loop() { java -cp "$JAR:target/test-classes" dev.hoist.bench.ArtifactPushLoop "$REG" "$@" >/dev/null; }
+# the in-process loops run with the JVM options of the ./hoist launcher (C1 only, serial GC: half the CPU of
+# the JVM defaults for this work, which matters on 2 cores shared with the registry)
+LOOP_JAVA_OPTS=${HOIST_JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto}
+loop() {
+  # shellcheck disable=SC2086
+  java $LOOP_JAVA_OPTS -cp "$JAR:target/test-classes" dev.hoist.bench.ArtifactPushLoop "$REG" "$@" >/dev/null
+}
 
 # a 200-file manifest tree: 20 apps x (deployment, service, configmap, kustomization) + 120 overlay patches
 tree="$work/tree"
