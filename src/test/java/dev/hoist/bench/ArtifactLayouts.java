@@ -36,5 +36,6 @@ public final class ArtifactLayouts {
             true, null, false, List.of()));
       }
     }
+    ArtifactPushLoop.delete(tree);
   }
 }

@@ -60,6 +60,19 @@ public final class ArtifactPushLoop {
     }
     System.out.println((System.nanoTime() - start) / 1_000_000);
     pool.shutdown();
+    if (salt != null) {
+      for (Path own : trees) {
+        delete(own);
+      }
+    }
+  }
+
+  static void delete(Path dir) throws IOException {
+    try (var files = Files.walk(dir)) {
+      for (Path p : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+        Files.delete(p);
+      }
+    }
   }
 
   static Path copy(Path from, Path to) throws IOException {
