@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Pushes a packed artifact: config blob, then layer blob, then the manifest under the given tags, after
- * the {@link TagPolicy tag rules} were checked (before any upload).
+ * Pushes a packed artifact: the layer and config blobs (at the same time where the repository can), then
+ * the manifest under the given tags, after the {@link TagPolicy tag rules} were checked (before any upload).
  */
 public final class ArtifactPublisher {
 
@@ -35,8 +35,8 @@ public final class ArtifactPublisher {
     if (plan.put().isEmpty() && !plan.keep().isEmpty()) {
       return new Publication(expected, named, List.of(), plan.notes());
     }
-    repo.pushBlob(config, ArtifactManifest.configJson());
-    repo.pushBlob(packed.layer(), packed.file());
+    repo.pushBlobs(List.of(Repository.Blob.of(config, ArtifactManifest.configJson()),
+        Repository.Blob.of(packed.layer(), packed.file())));
     Digest pushed = repo.pushManifest(manifest, MediaTypes.OCI_MANIFEST, plan.put());
     if (!expected.equals(pushed)) {
       throw new IOException("repository " + repo.name() + " stored the artifact manifest as " + pushed

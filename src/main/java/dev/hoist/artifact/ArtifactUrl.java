@@ -8,14 +8,20 @@ final class ArtifactUrl {
 
   static Reference parse(String url, boolean tagRequired) {
     if (url == null || !url.startsWith("oci://")) {
-      throw new IllegalArgumentException("invalid artifact URL '" + url + "': it must start with oci://");
+      throw new ArtifactUsageException("invalid artifact URL '" + url + "': it must start with oci://");
     }
-    Reference ref = Reference.parse(url);
+    Reference ref;
+    try {
+      ref = Reference.parse(url);
+    } catch (IllegalArgumentException e) {
+      throw new ArtifactUsageException("invalid artifact URL '" + url + "': "
+          + e.getMessage().replaceFirst("^invalid reference '.*?': ", ""));
+    }
     if (tagRequired && ref.tag().isEmpty()) {
-      throw new IllegalArgumentException("invalid artifact URL '" + url + "': a tag is required (oci://REPO:TAG)");
+      throw new ArtifactUsageException("invalid artifact URL '" + url + "': a tag is required (oci://REPO:TAG)");
     }
     if (tagRequired && ref.digest().isPresent()) {
-      throw new IllegalArgumentException("invalid artifact URL '" + url + "': push takes a tag, not a digest");
+      throw new ArtifactUsageException("invalid artifact URL '" + url + "': push takes a tag, not a digest");
     }
     return ref;
   }

@@ -70,18 +70,21 @@ public final class Artifacts {
     return packed;
   }
 
-  /** {@code push}: packs, checks the tag rules, pushes what the registry lacks. */
+  /**
+   * {@code push}: packs (meanwhile the tag is looked up, see {@link TagLookahead}), checks the tag rules,
+   * pushes what the registry lacks.
+   */
   public PushResult push(PushRequest request) throws IOException {
     Reference ref = ArtifactUrl.parse(request.url(), true);
     ArtifactMetadata meta = PushOrigin.metadata(request, clock);
+    Repository repo = TagLookahead.start(repositories.apply(ref), ref.tag().orElseThrow());
     Path work = Files.createTempDirectory("hoist-artifact-");
     try {
       PackedArtifact packed = build(request.path(), request.options(), work.resolve("artifact.tgz"));
       List<String> tags = new ArrayList<>();
       tags.add(ref.tag().orElseThrow());
       tags.addAll(request.extraTags());
-      Publication pub = new ArtifactPublisher().publish(repositories.apply(ref), packed, meta, tags,
-          request.force());
+      Publication pub = new ArtifactPublisher().publish(repo, packed, meta, tags, request.force());
       pub.notes().forEach(progress);
       progress.accept(pub.unchanged() ? "unchanged: " + ref + "@" + pub.digest()
           : "pushed " + ref.name() + "@" + pub.digest() + " (" + String.join(", ", pub.tags()) + ")");
@@ -133,7 +136,7 @@ public final class Artifacts {
     try {
       pattern = regex == null ? null : Pattern.compile(regex);
     } catch (PatternSyntaxException e) {
-      throw new IllegalArgumentException("--filter-regex: invalid regular expression '" + regex + "'");
+      throw new ArtifactUsageException("--filter-regex: invalid regular expression '" + regex + "'");
     }
     Repository repo = repositories.apply(ref);
     List<ListedArtifact> listed = new ArrayList<>();

@@ -36,7 +36,7 @@ record Comparison(String op, Semver con, boolean dirty, boolean minorDirty, bool
       patchDirty = true;
     }
     if (!numeric(major) || !numeric(minor) || !numeric(patch)) {
-      throw new IllegalArgumentException("invalid version in semver range: '" + m.group(2) + "'");
+      throw new ArtifactUsageException("invalid version in semver range: '" + m.group(2) + "'");
     }
     Semver con = new Semver(new BigInteger(major), new BigInteger(minor), new BigInteger(patch), pre, null);
     return new Comparison(op, con, dirty, minorDirty, patchDirty);

@@ -20,10 +20,10 @@ final class PushOrigin {
     Optional<Revision> git = !needsGit ? Optional.empty() : GitInspector.head(Files.isDirectory(request.path())
         ? request.path() : request.path().toAbsolutePath().getParent());
     String source = request.source() != null ? request.source() : git.map(Revision::source).orElseThrow(
-        () -> new IllegalArgumentException("--source is required: " + request.path()
+        () -> new ArtifactUsageException("--source is required: " + request.path()
             + (git.isPresent() ? " is in a git checkout without a remote" : " is not in a git checkout")));
     String revision = request.revision() != null ? request.revision() : git.map(Revision::fluxRevision)
-        .orElseThrow(() -> new IllegalArgumentException("--revision is required: " + request.path()
+        .orElseThrow(() -> new ArtifactUsageException("--revision is required: " + request.path()
             + " is not in a git checkout"));
     Instant created = request.reproducible() ? Instant.EPOCH
         : git.map(Revision::commitTime).orElseGet(clock::instant);

@@ -36,7 +36,7 @@ public final class SemverRange {
     List<List<Comparison>> ors = new ArrayList<>();
     for (String part : rewritten.split("\\|\\|", -1)) {
       if (!AND.matcher(part).matches()) {
-        throw new IllegalArgumentException("invalid semver range '" + range + "' (at '" + part.trim() + "')");
+        throw new ArtifactUsageException("invalid semver range '" + range + "' (at '" + part.trim() + "')");
       }
       List<Comparison> ands = new ArrayList<>();
       Matcher m = ONE.matcher(part);

@@ -20,6 +20,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       code = ge.reason() == dev.hoist.git.GitException.Reason.DIRTY ? ExitCode.DIRTY : ExitCode.UNTAGGED;
     } else if (e instanceof dev.hoist.oci.RegistryException) {
       code = ExitCode.REGISTRY;
+    } else if (e instanceof dev.hoist.artifact.ArtifactUsageException) {
+      code = ExitCode.USAGE;
     }
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     cmd.getErr().println("hoist: error: " + message.replace('\n', ' '));

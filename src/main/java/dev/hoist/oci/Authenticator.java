@@ -1,7 +1,6 @@
 package dev.hoist.oci;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -20,7 +19,6 @@ import java.util.function.Predicate;
  * credentials when there are some, anonymously otherwise) and cached per registry and scope until it expires.
  */
 final class Authenticator {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final long DEFAULT_TOKEN_SECONDS = 60;
   private static final long EXPIRY_MARGIN_SECONDS = 10;
 
@@ -132,7 +130,7 @@ final class Authenticator {
       if (response.status() != 200) {
         throw transport.error(call, response, "token request for " + wanted);
       }
-      JsonNode json = JSON.readTree(response.readAll(1 << 20, "token response from " + realm.getHost()));
+      JsonNode json = OciJson.MAPPER.readTree(response.readAll(1 << 20, "token response from " + realm.getHost()));
       String token = json.path("token").asText(json.path("access_token").asText(""));
       if (token.isEmpty()) {
         throw new RegistryException("registry " + registry + ": token response from " + realm.getHost()

@@ -1,7 +1,6 @@
 package dev.hoist.oci;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 
 /** Runs {@code docker-credential-<name> get} with the server URL on stdin and reads Username/Secret. */
 final class CredentialHelper {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final long TIMEOUT_SECONDS = 30;
 
   private CredentialHelper() {}
@@ -49,7 +47,7 @@ final class CredentialHelper {
         throw new IOException(program + " get failed for " + serverUrl + " (exit " + process.exitValue()
             + "): " + message);
       }
-      JsonNode json = JSON.readTree(stdout);
+      JsonNode json = OciJson.MAPPER.readTree(stdout);
       String user = json == null ? "" : json.path("Username").asText("");
       String secret = json == null ? "" : json.path("Secret").asText("");
       return user.isEmpty() || secret.isEmpty() ? Optional.empty()

@@ -1,7 +1,6 @@
 package dev.hoist.oci;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +17,6 @@ import java.util.Optional;
  * {@code username}/{@code password}). The file is read once, when first needed; a missing file means none.
  */
 final class DockerConfig implements Credentials {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String HUB_SERVER = "https://index.docker.io/v1/";
   private static final List<String> HUB_ALIASES =
       List.of("docker.io", "index.docker.io", "registry-1.docker.io", "registry.hub.docker.com");
@@ -90,9 +88,9 @@ final class DockerConfig implements Credentials {
   private JsonNode config() throws IOException {
     if (config == null) {
       try {
-        config = JSON.readTree(Files.readAllBytes(file));
+        config = OciJson.MAPPER.readTree(Files.readAllBytes(file));
       } catch (NoSuchFileException e) {
-        config = JSON.createObjectNode();
+        config = OciJson.MAPPER.createObjectNode();
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         throw new IOException(file + ": not valid JSON (line " + e.getLocation().getLineNr() + ")");
       }

@@ -1,12 +1,10 @@
 package dev.hoist.oci;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 
 /** The distribution spec's {@code {"errors":[{"code","message","detail"}]}} body, as one line. */
 final class ErrorBody {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private ErrorBody() {}
 
@@ -15,7 +13,7 @@ final class ErrorBody {
   /** The first error's code and "CODE: message" text; the raw (trimmed) body when it is not that JSON. */
   static Parsed parse(byte[] body) {
     try {
-      JsonNode errors = JSON.readTree(body).path("errors");
+      JsonNode errors = OciJson.MAPPER.readTree(body).path("errors");
       if (errors.isArray() && errors.size() > 0) {
         StringBuilder text = new StringBuilder();
         for (JsonNode e : errors) {

@@ -1,7 +1,6 @@
 package dev.hoist.oci;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,8 +11,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * hoist's OCI distribution client: one {@link HttpClient} (connect timeout 10 s, no automatic redirects),
- * credentials and options, shared by the {@link RegistryRepository repositories} it hands out.
+ * hoist's OCI distribution client: its {@link HttpClients} (one for HTTPS, one for plain HTTP, each made when
+ * first needed), credentials, options and {@link UploadMemory}, shared by the {@link RegistryRepository
+ * repositories} it hands out (so pushes from one process reuse connections and mount blobs pushed before).
  *
  * <p>Registries are reached over HTTPS. Plain HTTP is used only for registries named with
  * {@link Builder#insecureRegistry} and, when {@link Builder#insecure} is set, for loopback registries
@@ -22,17 +22,16 @@ import java.util.function.Consumer;
  */
 public final class RegistryClient {
   private final Transport transport;
+  private final UploadMemory memory = new UploadMemory();
   private final boolean insecureLoopback;
   private final Set<String> insecureRegistries;
 
   private RegistryClient(Builder b) {
     this.insecureLoopback = b.insecure;
     this.insecureRegistries = Set.copyOf(b.insecureRegistries);
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-        .followRedirects(HttpClient.Redirect.NEVER).build();
     Authenticator auth = new Authenticator(b.credentials, b.retry.clock,
         uri -> "https".equalsIgnoreCase(uri.getScheme()) || plainHttp(authority(uri)));
-    this.transport = new Transport(http, b.retry, b.requestTimeout, auth, b.log, b.observer);
+    this.transport = new Transport(new HttpClients(), b.retry, b.requestTimeout, auth, b.log, b.observer);
   }
 
   public static Builder builder() {
@@ -41,7 +40,7 @@ public final class RegistryClient {
 
   /** The repository a reference names (its tag and digest are ignored). */
   public RegistryRepository repository(Reference reference) {
-    return new RegistryRepository(transport, base(reference.registry()), reference.registry(),
+    return new RegistryRepository(transport, memory, base(reference.registry()), reference.registry(),
         reference.repository());
   }
 

@@ -1,6 +1,5 @@
 package dev.hoist.oci;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -8,6 +7,7 @@ import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,28 +15,38 @@ import java.util.function.Supplier;
 
 /**
  * A repository in a remote registry, spoken to with the OCI distribution API. Made by
- * {@link RegistryClient#repository}. Blobs are checked with HEAD before an upload (POST, then one monolithic
- * PUT); a manifest is PUT once per tag and each tag is read back to check it names the pushed digest.
+ * {@link RegistryClient#repository}. Blobs are checked with HEAD before an upload ({@link BlobUpload}: a mount,
+ * a single POST, or a POST and one monolithic PUT), several at the same time; a manifest is PUT once per tag
+ * and each tag is read back to check it names the pushed digest.
  */
 public final class RegistryRepository implements Repository {
   /** The largest manifest hoist reads. */
   static final int MAX_MANIFEST = 4 * 1024 * 1024;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Transport transport;
+  private final UploadMemory memory;
   private final URI base;
   private final String registry;
   private final String repository;
   private final String pull;
   private final String push;
 
-  RegistryRepository(Transport transport, URI base, String registry, String repository) {
+  RegistryRepository(Transport transport, UploadMemory memory, URI base, String registry, String repository) {
     this.transport = transport;
+    this.memory = memory;
     this.base = base;
     this.registry = registry;
     this.repository = repository;
     this.pull = "repository:" + repository + ":pull";
     this.push = "repository:" + repository + ":pull,push";
+  }
+
+  String registry() {
+    return registry;
+  }
+
+  String repository() {
+    return repository;
   }
 
   String pullScope() {
@@ -68,30 +78,50 @@ public final class RegistryRepository implements Repository {
 
   @Override
   public void pushBlob(Descriptor blob, Path content) throws IOException {
-    long size = Files.size(content);
-    if (size != blob.size()) {
-      throw new IOException(content + ": " + size + " bytes, but its descriptor says " + blob.size());
-    }
-    if (!hasBlob(blob.digest())) {
-      BlobUpload.run(this, transport, blob, () -> {
-        try {
-          return BodyPublishers.ofFile(content);
-        } catch (java.io.FileNotFoundException e) {
-          throw new IllegalStateException(content + ": missing", e);
-        }
-      });
-    }
+    push(Blob.of(blob, content));
   }
 
   @Override
   public void pushBlob(Descriptor blob, byte[] content) throws IOException {
-    if (content.length != blob.size()
-        || !VerifyingInputStream.digestOf(content, blob.digest()).equals(blob.digest())) {
-      throw new IOException("blob " + blob.digest() + ": content does not match its descriptor");
+    push(Blob.of(blob, content));
+  }
+
+  /** Checks and uploads the blobs at the same time, each on its own connection. */
+  @Override
+  public void pushBlobs(List<Blob> blobs) throws IOException {
+    List<Parallel.Task> tasks = new ArrayList<>();
+    for (Blob blob : blobs) {
+      tasks.add(() -> push(blob));
     }
-    if (!hasBlob(blob.digest())) {
-      BlobUpload.run(this, transport, blob, () -> BodyPublishers.ofByteArray(content));
+    Parallel.run(tasks);
+  }
+
+  private void push(Blob blob) throws IOException {
+    Descriptor d = blob.descriptor();
+    Supplier<BodyPublisher> body;
+    if (blob.file() != null) {
+      long size = Files.size(blob.file());
+      if (size != d.size()) {
+        throw new IOException(blob.file() + ": " + size + " bytes, but its descriptor says " + d.size());
+      }
+      body = () -> {
+        try {
+          return BodyPublishers.ofFile(blob.file());
+        } catch (java.io.FileNotFoundException e) {
+          throw new IllegalStateException(blob.file() + ": missing", e);
+        }
+      };
+    } else {
+      byte[] content = blob.bytes();
+      if (content.length != d.size() || !VerifyingInputStream.digestOf(content, d.digest()).equals(d.digest())) {
+        throw new IOException("blob " + d.digest() + ": content does not match its descriptor");
+      }
+      body = () -> BodyPublishers.ofByteArray(content);
     }
+    if (!hasBlob(d.digest())) {
+      BlobUpload.run(this, transport, memory, d, body);
+    }
+    memory.seen(registry, d.digest(), repository);
   }
 
   @Override
@@ -161,7 +191,7 @@ public final class RegistryRepository implements Repository {
     }
     if (mediaType.isEmpty() || mediaType.equals("application/json")) {
       try {
-        mediaType = JSON.readTree(content).path("mediaType").asText(mediaType);
+        mediaType = OciJson.MAPPER.readTree(content).path("mediaType").asText(mediaType);
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         throw new IOException("registry " + registry + ": manifest " + name() + ":" + reference + " is not JSON");
       }

@@ -24,6 +24,20 @@ public interface Repository {
   void pushBlob(Descriptor blob, byte[] content) throws IOException;
 
   /**
+   * Stores several blobs, each as {@link #pushBlob} does; one after the other unless the repository can do
+   * better (a registry checks and uploads them at the same time). Returns when all are stored or one failed.
+   */
+  default void pushBlobs(List<Blob> blobs) throws IOException {
+    for (Blob blob : blobs) {
+      if (blob.file() != null) {
+        pushBlob(blob.descriptor(), blob.file());
+      } else {
+        pushBlob(blob.descriptor(), blob.bytes());
+      }
+    }
+  }
+
+  /**
    * Stores a manifest (its blobs must be present already) under each tag, in order; returns its digest.
    * With no tags, the manifest is stored by digest only.
    */
@@ -39,6 +53,17 @@ public interface Repository {
   InputStream fetchBlob(Descriptor blob) throws IOException;
 
   List<String> listTags() throws IOException;
+
+  /** A blob to store: its descriptor and its content, in memory or in a file. */
+  record Blob(Descriptor descriptor, byte[] bytes, Path file) {
+    public static Blob of(Descriptor descriptor, byte[] bytes) {
+      return new Blob(descriptor, bytes, null);
+    }
+
+    public static Blob of(Descriptor descriptor, Path file) {
+      return new Blob(descriptor, null, file);
+    }
+  }
 
   /** A fetched manifest: its bytes, media type and digest. */
   record Manifest(byte[] content, String mediaType, Digest digest) {}

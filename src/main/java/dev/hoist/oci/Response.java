@@ -8,8 +8,9 @@ import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.util.Optional;
 
-/** An HTTP answer whose body is still to be read; close it when done. */
-record Response(int status, HttpHeaders headers, InputStream body, URI uri) implements Closeable {
+/** An HTTP answer whose body is still to be read ({@code headOnly}: the answer to a HEAD); close it when done. */
+record Response(int status, HttpHeaders headers, InputStream body, URI uri, boolean headOnly) implements Closeable {
+  private static final int DRAIN_MAX = 64 * 1024;
 
   Optional<String> header(String name) {
     return headers.firstValue(name);
@@ -44,10 +45,18 @@ record Response(int status, HttpHeaders headers, InputStream body, URI uri) impl
     }
   }
 
+  /**
+   * Closes the body. A short rest (an error text, the empty body of a 201 or 202, a HEAD answer's) is read
+   * to its end first: java.net.http drops the connection when a body is closed before its end has been seen,
+   * and every request would then pay for a new one. A long rest (an abandoned blob) is not read.
+   */
   @Override
   public void close() {
-    try {
-      body.close();
+    try (InputStream in = body) {
+      long declared = headers.firstValueAsLong("Content-Length").orElse(-1);
+      if (headOnly || (declared >= 0 && declared <= DRAIN_MAX)) {
+        in.skip(DRAIN_MAX);
+      }
     } catch (IOException ignored) {
       // nothing left to read
     }

@@ -1,7 +1,6 @@
 package dev.hoist.oci;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.Map;
 
 /** Reads {@code /v2/<name>/tags/list}, following {@code Link: <...>; rel="next"} pages. */
 final class TagList {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private TagList() {}
 
@@ -27,7 +25,8 @@ final class TagList {
         if (r.status() != 200) {
           throw transport.error(get, r, "listing tags");
         }
-        for (JsonNode tag : JSON.readTree(r.readAll(RegistryRepository.MAX_MANIFEST, "tag list of " + repo.name()))
+        for (JsonNode tag : OciJson.MAPPER.readTree(
+            r.readAll(RegistryRepository.MAX_MANIFEST, "tag list of " + repo.name()))
             .path("tags")) {
           tags.add(tag.asText());
         }

@@ -19,13 +19,14 @@ import java.util.function.Supplier;
 
 /**
  * Sends registry requests: answers auth challenges, follows redirects of GET/HEAD itself (dropping the
- * Authorization header when the origin changes) and retries 408/429/5xx answers and I/O failures with
- * backoff, honouring {@code Retry-After} up to a minute.
+ * Authorization header when the origin changes) and retries 408/429/5xx answers and I/O failures (resets,
+ * timeouts) with backoff, honouring {@code Retry-After} up to a minute. A refused connection is not retried:
+ * nothing listens at that address, and five attempts would only delay the error by seconds.
  */
 final class Transport {
   private static final int MAX_REDIRECTS = 10;
 
-  private final HttpClient http;
+  private final HttpClients http;
   private final RetryPolicy retry;
   private final Duration requestTimeout;
   private final Authenticator auth;
@@ -44,7 +45,7 @@ final class Transport {
     }
   }
 
-  Transport(HttpClient http, RetryPolicy retry, Duration requestTimeout, Authenticator auth,
+  Transport(HttpClients http, RetryPolicy retry, Duration requestTimeout, Authenticator auth,
       Consumer<String> log, Consumer<HttpRequest> observer) {
     this.http = http;
     this.retry = retry;
@@ -67,6 +68,10 @@ final class Transport {
         // a TLS handshake with a plain-HTTP server (or a bad certificate) does not heal by retrying
         throw new RegistryException(describe(call) + ": TLS failed (" + describe(e) + "); a plain-HTTP "
             + "registry needs --insecure", 0, "");
+      } catch (java.net.ConnectException e) {
+        // nothing listens there (a reset is retried below, a refusal does not heal in seconds): fail now
+        throw new RegistryException(describe(call) + ": registry unreachable: " + call.uri().getScheme() + "://"
+            + call.uri().getRawAuthority() + " refused the connection; is the registry running there?", 0, "");
       } catch (IOException e) {
         if (attempt >= retry.maxAttempts) {
           throw new IOException(describe(call) + ": failed after " + attempt + " attempts: " + describe(e), e);
@@ -153,8 +158,8 @@ final class Transport {
     HttpRequest request = builder.build();
     observer.accept(request);
     try {
-      HttpResponse<InputStream> r = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-      return new Response(r.statusCode(), r.headers(), r.body(), uri);
+      HttpResponse<InputStream> r = http.forUri(uri).send(request, HttpResponse.BodyHandlers.ofInputStream());
+      return new Response(r.statusCode(), r.headers(), r.body(), uri, call.method().equals("HEAD"));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted: " + describe(call));

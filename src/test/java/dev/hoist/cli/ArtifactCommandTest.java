@@ -131,7 +131,7 @@ class ArtifactCommandTest {
     assertTrue(help.contains("gzip bytes differ from Go's"), help);
     assertTrue(help.contains("the config blob is {}"), help);
     Run usage = hoist("artifact", "push", "registry.example/a:1", "--path", tree.toString());
-    assertEquals(1, usage.code());
+    assertEquals(2, usage.code());
     assertTrue(usage.err().contains("must start with oci://"), usage.err());
   }
 }

@@ -63,7 +63,7 @@ class RegistryClientTest {
       TestServer.client(sleeps).credentials(Credentials.explicit("u:p")).build()
           .repository(server.registry() + "/a").pushBlob(blob, content);
       assertEquals(List.of("HEAD /v2/a/blobs/" + blob.digest(), "HEAD /v2/a/blobs/" + blob.digest(),
-          "POST /v2/a/blobs/uploads/"), server.lines());
+          "POST /v2/a/blobs/uploads/?digest=sha256%3A" + blob.digest().hex()), server.lines());
       assertEquals(List.of("PUT /up?id=1&digest=sha256%3A" + blob.digest().hex()), storage.lines());
       assertNull(storage.seen.get(0).authorization());
     }

@@ -98,7 +98,8 @@ class RegistryContentTest {
       RegistryRepository repo = repo(server);
       repo.pushBlob(BLOB, GOOD);
       repo.pushBlob(BLOB, GOOD);
-      assertEquals(List.of("HEAD /v2/team/app/blobs/" + BLOB.digest(), "POST /v2/team/app/blobs/uploads/",
+      assertEquals(List.of("HEAD /v2/team/app/blobs/" + BLOB.digest(),
+          "POST /v2/team/app/blobs/uploads/?digest=sha256%3A" + BLOB.digest().hex(),
           "PUT /upload/here?session=9&digest=sha256%3A" + BLOB.digest().hex(),
           "HEAD /v2/team/app/blobs/" + BLOB.digest()), server.lines());
       assertArrayEquals(GOOD, server.seen.get(2).body());

@@ -206,4 +206,28 @@ class RegistryFaultTest {
     assertEquals(2, proxy.count("^PUT /v2/.*/manifests/"));
     assertEquals(digest, repo().resolve("stable").orElseThrow().toString());
   }
+
+  @Test
+  void aFreshPushSendsNineRequestsAndTheSameContentInAnotherRepositoryIsMountedNotUploaded() throws IOException {
+    Path tree = Files.createDirectories(dir.resolve("tree"));
+    Files.writeString(tree.resolve("a.yaml"), "a: " + name + "\n");
+    RegistryClient client = TestServer.client(sleeps).build();
+    Artifacts artifacts = new Artifacts(client::repository, m -> { }, Clock.systemUTC(),
+        ArtifactExtractor.Limits.DEFAULT);
+    artifacts.push(new PushRequest("oci://" + name + ":1.0.0", tree, "s", "r", Map.of(), true, null, false,
+        List.of()));
+    assertEquals(2, proxy.count("^HEAD /v2/.*/manifests/1.0.0$"), proxy.log.toString()); // tag check, verify
+    assertEquals(2, proxy.count("^HEAD /v2/.*/blobs/sha256:"), proxy.log.toString());
+    assertEquals(2, proxy.count("^POST /v2/.*/blobs/uploads/$"), proxy.log.toString());
+    assertEquals(2, proxy.count("^PUT /v2/.*/blobs/uploads/"), proxy.log.toString());
+    assertEquals(1, proxy.count("^PUT /v2/.*/manifests/1.0.0$"), proxy.log.toString());
+    assertEquals(9, proxy.log.size(), proxy.log.toString());
+    proxy.reset();
+    artifacts.push(new PushRequest("oci://" + name + "-copy:1.0.0", tree, "s", "r", Map.of(), true, null, false,
+        List.of()));
+    assertEquals(2, proxy.count("^POST /v2/.*-copy/blobs/uploads/$"), proxy.log.toString()); // two mounts
+    assertEquals(0, proxy.count("^PUT /v2/.*/blobs/"), proxy.log.toString());
+    assertEquals(7, proxy.log.size(), proxy.log.toString());
+    assertTrue(client.repository(name + "-copy").hasBlob(Digest.sha256("{}".getBytes())));
+  }
 }

@@ -114,12 +114,25 @@ class RegistryRetryTest {
       }
     })) {
       repo(server).pushBlob(blob, layer);
-      assertEquals(List.of("HEAD /v2/team/app/blobs/" + blob.digest(), "POST /v2/team/app/blobs/uploads/",
-          "POST /v2/team/app/blobs/uploads/", "POST /v2/team/app/blobs/uploads/",
+      String post = "POST /v2/team/app/blobs/uploads/?digest=sha256%3A" + blob.digest().hex();
+      assertEquals(List.of("HEAD /v2/team/app/blobs/" + blob.digest(), post, post, post,
           "PUT /v2/team/app/blobs/uploads/u1?_state=s&digest=sha256%3A" + blob.digest().hex()), server.lines());
       assertEquals(List.of(Duration.ofMillis(50), Duration.ofMillis(100)), sleeps);
       assertEquals("layer", new String(server.seen.get(4).body()));
     }
+  }
+
+  @Test
+  void aRefusedConnectionIsNotRetried() throws Exception {
+    int closed;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      closed = s.getLocalPort();
+    }
+    RegistryRepository repo = TestServer.client(sleeps).build().repository("127.0.0.1:" + closed + "/team/app");
+    RegistryException e = assertThrows(RegistryException.class, () -> repo.resolve("v1"));
+    assertEquals("registry 127.0.0.1:" + closed + ": HEAD /v2/team/app/manifests/v1: registry unreachable: "
+        + "http://127.0.0.1:" + closed + " refused the connection; is the registry running there?", e.getMessage());
+    assertEquals(List.of(), sleeps);
   }
 
   @Test

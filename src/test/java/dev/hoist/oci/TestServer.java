@@ -16,8 +16,8 @@ import java.util.List;
 
 /** A scripted HTTP server on 127.0.0.1:0 that records every request it gets. */
 final class TestServer implements AutoCloseable {
-  /** One recorded request: method, path with query, Authorization header (or null), body. */
-  record Seen(String method, String target, String authorization, byte[] body) {
+  /** One recorded request: method, path with query, Authorization header (or null), body, client port. */
+  record Seen(String method, String target, String authorization, byte[] body, int clientPort) {
     String line() {
       return method + " " + target;
     }
@@ -33,11 +33,19 @@ final class TestServer implements AutoCloseable {
   final List<Seen> seen = Collections.synchronizedList(new ArrayList<>());
 
   TestServer(Handler handler) throws IOException {
+    this(handler, 0);
+  }
+
+  /** With {@code threads} > 0, requests are handled on that many threads at the same time. */
+  TestServer(Handler handler, int threads) throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    if (threads > 0) {
+      server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(threads));
+    }
     server.createContext("/", exchange -> {
       byte[] body = exchange.getRequestBody().readAllBytes();
       seen.add(new Seen(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
-          exchange.getRequestHeaders().getFirst("Authorization"), body));
+          exchange.getRequestHeaders().getFirst("Authorization"), body, exchange.getRemoteAddress().getPort()));
       try {
         handler.handle(exchange, seen.size());
       } catch (RuntimeException e) {
