@@ -68,7 +68,7 @@ public final class ImageBuildCommand implements Callable<Integer> {
   @Option(names = "--offline", description = "Use only local base images and the local base-layer cache.")
   boolean offline;
 
-  @Option(names = "--creds", paramLabel = "USER:PASSWORD",
+  @Option(names = "--creds", paramLabel = "USER:PASSWORD", converter = CredsFormat.class,
       description = "Registry credentials (default: docker config, GITHUB_TOKEN for ghcr.io).")
   String creds;
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 /** Options every command that talks to a registry shares: credentials, plain HTTP, quiet. */
 final class RegistryOptions {
-  @Option(names = "--creds", paramLabel = "USER:PASSWORD",
+  @Option(names = "--creds", paramLabel = "USER:PASSWORD", converter = CredsFormat.class,
       description = "Registry credentials (default: docker config.json auths/credHelpers/credsStore, "
           + "GITHUB_TOKEN for ghcr.io). Never printed.")
   String creds;

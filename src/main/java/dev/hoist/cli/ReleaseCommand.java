@@ -47,7 +47,7 @@ public final class ReleaseCommand implements Callable<Integer> {
   @Option(names = "--insecure", description = "Allow plain HTTP to the registry.")
   boolean insecure;
 
-  @Option(names = "--creds", paramLabel = "USER:PASSWORD", description = "Registry credentials (default: docker config, GITHUB_TOKEN for ghcr.io).")
+  @Option(names = "--creds", paramLabel = "USER:PASSWORD", converter = CredsFormat.class, description = "Registry credentials (default: docker config, GITHUB_TOKEN for ghcr.io).")
   String creds;
 
   @Option(names = "--snapshot", description = "Release HEAD as 0.0.0-<sha> without a tag; never moves latest.")

@@ -57,6 +57,26 @@ class ArtifactUsageErrorTest {
   }
 
   @Test
+  void malformedCredsAreUsageErrorsThatNeverShowTheValue() throws IOException {
+    String path = tree().toString();
+    String[][] commands = {
+      {"artifact", "push", "oci://127.0.0.1:9/app:1.0.0", "--path", path, "--source", "s", "--revision", "r"},
+      {"artifact", "list", "oci://127.0.0.1:9/app"},
+      {"release", "--snapshot", "--dry-run"},
+      {"image", "build"},
+    };
+    for (String[] command : commands) {
+      String[] args = java.util.Arrays.copyOf(command, command.length + 2);
+      args[command.length] = "--creds";
+      args[command.length + 1] = "s3cr3t-token-without-user";
+      Run run = hoist(args);
+      assertEquals(ExitCode.USAGE.code(), run.code(), String.join(" ", command) + ": " + run.err());
+      assertTrue(run.err().startsWith("Invalid value for option '--creds': expected USER:PASSWORD"), run.err());
+      assertFalse(run.err().contains("s3cr3t"), run.err());
+    }
+  }
+
+  @Test
   void badRangeAndRegexAreUsageErrors() {
     assertUsage(hoist("artifact", "list", "oci://127.0.0.1:1/app", "--filter-semver", ">=one"), "'>=one'");
     assertUsage(hoist("artifact", "list", "oci://127.0.0.1:1/app", "--filter-regex", "a(b"), "'a(b'");
