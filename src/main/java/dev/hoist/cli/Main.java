@@ -8,7 +8,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    QuickExit.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
 
   /** Runs hoist with the given arguments and streams; returns the exit code (for tests and embedding). */
