@@ -1,5 +1,6 @@
 package dev.hoist.cli;
 
+import static dev.hoist.cli.CliRun.hoist;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,8 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hoist.testing.RealParts;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,14 +25,6 @@ class ArtifactCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   @TempDir Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  private static Run hoist(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   private Path tree() throws IOException {
     Path tree = Files.createDirectories(dir.resolve("tree/apps"));
@@ -49,7 +40,7 @@ class ArtifactCommandTest {
     String[] push = {"artifact", "push", "oci://" + repo + ":1.0.0", "--path", tree.toString(), "--source",
         "https://git.example/a.git", "--revision", "v1.0.0@sha1:abc", "--reproducible", "--insecure",
         "-a", "team=blue", "-a", "env=prod", "-o", "json"};
-    Run pushed = hoist(push);
+    CliRun pushed = hoist(push);
     assertEquals(0, pushed.code(), pushed.err());
     JsonNode json = JSON.readTree(pushed.out());
     List<String> keys = new ArrayList<>();
@@ -61,36 +52,36 @@ class ArtifactCommandTest {
     String digest = json.get("digest").asText();
     assertTrue(pushed.err().contains("warning: excluded .env"), pushed.err());
 
-    Run again = hoist(push);
+    CliRun again = hoist(push);
     assertEquals(0, again.code(), again.err());
     assertEquals(digest, JSON.readTree(again.out()).get("digest").asText());
     assertTrue(again.err().contains("unchanged"), again.err());
 
     Files.writeString(tree.resolve("apps/app.yaml"), "kind: Secret\n");
-    Run refused = hoist(push);
+    CliRun refused = hoist(push);
     assertEquals(1, refused.code());
     assertTrue(refused.err().contains("hoist: error: version tags are immutable: " + repo + ":1.0.0 is "
         + digest + ", this artifact is sha256:"), refused.err());
 
-    Run diff = hoist("artifact", "diff", "oci://" + repo + ":1.0.0", "--path", tree.toString(), "--insecure");
+    CliRun diff = hoist("artifact", "diff", "oci://" + repo + ":1.0.0", "--path", tree.toString(), "--insecure");
     assertEquals(1, diff.code(), diff.err());
     assertEquals("modified  apps/app.yaml\n", diff.out());
 
     String[] forced = push.clone();
     forced[forced.length - 2] = "--force";
     forced[forced.length - 1] = "-q";
-    Run moved = hoist(forced);
+    CliRun moved = hoist(forced);
     assertEquals(0, moved.code(), moved.err());
-    Run same = hoist("artifact", "diff", "oci://" + repo + ":1.0.0", "--path", tree.toString(), "--insecure");
+    CliRun same = hoist("artifact", "diff", "oci://" + repo + ":1.0.0", "--path", tree.toString(), "--insecure");
     assertEquals(0, same.code(), same.err());
     assertEquals("no changes\n", same.out());
 
-    Run tag = hoist("artifact", "tag", "oci://" + repo + ":1.0.0", "--tag", "1.1.0-rc.1", "--tag", "v2.0.0",
+    CliRun tag = hoist("artifact", "tag", "oci://" + repo + ":1.0.0", "--tag", "1.1.0-rc.1", "--tag", "v2.0.0",
         "--insecure");
     assertEquals(0, tag.code(), tag.err());
     assertEquals(2, tag.out().lines().count(), tag.out());
 
-    Run list = hoist("artifact", "list", "oci://" + repo, "--filter-semver", ">=1.0.0", "--insecure", "-o", "json");
+    CliRun list = hoist("artifact", "list", "oci://" + repo, "--filter-semver", ">=1.0.0", "--insecure", "-o", "json");
     assertEquals(0, list.code(), list.err());
     List<String> tags = new ArrayList<>();
     for (Iterator<JsonNode> it = JSON.readTree(list.out()).elements(); it.hasNext(); ) {
@@ -99,11 +90,11 @@ class ArtifactCommandTest {
       assertEquals("https://git.example/a.git", a.get("source").asText());
     }
     assertEquals(List.of("1.0.0", "v2.0.0"), tags);
-    Run regex = hoist("artifact", "list", "oci://" + repo, "--filter-regex", "rc", "--insecure");
+    CliRun regex = hoist("artifact", "list", "oci://" + repo, "--filter-regex", "rc", "--insecure");
     assertEquals(2, regex.out().lines().count(), regex.out());
 
     Path out = dir.resolve("pulled");
-    Run pull = hoist("artifact", "pull", "oci://" + repo + ":v2.0.0", "--output", out.toString(), "--insecure");
+    CliRun pull = hoist("artifact", "pull", "oci://" + repo + ":v2.0.0", "--output", out.toString(), "--insecure");
     assertEquals(0, pull.code(), pull.err());
     assertEquals("kind: Secret\n", Files.readString(out.resolve("apps/app.yaml")));
     assertTrue(!Files.exists(out.resolve(".env")));
@@ -113,13 +104,13 @@ class ArtifactCommandTest {
   void buildWritesTheTgzAndHelpNamesTheDifferencesFromFlux() throws IOException {
     Path tree = tree();
     Path tgz = dir.resolve("out/artifact.tgz");
-    Run build = hoist("artifact", "build", "--path", tree.toString(), "--output", tgz.toString());
+    CliRun build = hoist("artifact", "build", "--path", tree.toString(), "--output", tgz.toString());
     assertEquals(0, build.code(), build.err());
     assertTrue(Files.size(tgz) > 0);
     assertTrue(build.out().startsWith(tgz + " sha256:"), build.out());
 
     Files.createSymbolicLink(tree.resolve("link.yaml"), tree.resolve("apps/app.yaml"));
-    Run link = hoist("artifact", "build", "--path", tree.toString(), "--output", tgz.toString());
+    CliRun link = hoist("artifact", "build", "--path", tree.toString(), "--output", tgz.toString());
     assertEquals(1, link.code());
     assertTrue(link.err().contains("link.yaml"), link.err());
     assertEquals(0, hoist("artifact", "build", "--path", tree.toString(), "--output", tgz.toString(),
@@ -130,7 +121,7 @@ class ArtifactCommandTest {
     assertTrue(help.contains(".env and .env.* files are excluded with a warning"), help);
     assertTrue(help.contains("gzip bytes differ from Go's"), help);
     assertTrue(help.contains("the config blob is {}"), help);
-    Run usage = hoist("artifact", "push", "registry.example/a:1", "--path", tree.toString());
+    CliRun usage = hoist("artifact", "push", "registry.example/a:1", "--path", tree.toString());
     assertEquals(2, usage.code());
     assertTrue(usage.err().contains("must start with oci://"), usage.err());
   }

@@ -1,13 +1,12 @@
 package dev.hoist.cli;
 
+import static dev.hoist.cli.CliRun.hoist;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hoist.release.ExitCode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -19,14 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ArtifactUsageErrorTest {
   @TempDir Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  private static Run hoist(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   private Path tree() throws IOException {
     Path tree = Files.createDirectories(dir.resolve("tree"));
@@ -34,7 +25,7 @@ class ArtifactUsageErrorTest {
     return tree;
   }
 
-  private static void assertUsage(Run run, String... named) {
+  private static void assertUsage(CliRun run, String... named) {
     assertEquals(ExitCode.USAGE.code(), run.code(), run.err());
     assertEquals(1, run.err().lines().count(), run.err());
     assertTrue(run.err().startsWith("hoist: error: "), run.err());
@@ -69,7 +60,7 @@ class ArtifactUsageErrorTest {
       String[] args = java.util.Arrays.copyOf(command, command.length + 2);
       args[command.length] = "--creds";
       args[command.length + 1] = "s3cr3t-token-without-user";
-      Run run = hoist(args);
+      CliRun run = hoist(args);
       assertEquals(ExitCode.USAGE.code(), run.code(), String.join(" ", command) + ": " + run.err());
       assertTrue(run.err().startsWith("Invalid value for option '--creds': expected USER:PASSWORD"), run.err());
       assertFalse(run.err().contains("s3cr3t"), run.err());
@@ -88,7 +79,7 @@ class ArtifactUsageErrorTest {
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       closed = s.getLocalPort();
     }
-    Run run = hoist("artifact", "push", "oci://127.0.0.1:" + closed + "/team/app:1.0.0", "--path", tree().toString(),
+    CliRun run = hoist("artifact", "push", "oci://127.0.0.1:" + closed + "/team/app:1.0.0", "--path", tree().toString(),
         "--source", "s", "--revision", "r", "--reproducible", "--insecure");
     assertEquals(ExitCode.REGISTRY.code(), run.code(), run.err());
     assertEquals(1, run.err().lines().filter(l -> l.startsWith("hoist: error: ")).count(), run.err());
