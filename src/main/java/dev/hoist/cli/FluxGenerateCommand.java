@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -27,8 +28,7 @@ import picocli.CommandLine.Spec;
 public final class FluxGenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--config", defaultValue = "hoist.yaml", description = "The project descriptor (default: ${DEFAULT-VALUE}).")
-  Path config;
+  @Mixin ProjectOptions project;
 
   @Option(names = "--cluster", paramLabel = "NAME", description = "Only this cluster (repeatable; default: all).")
   List<String> clusters = new ArrayList<>();
@@ -36,19 +36,13 @@ public final class FluxGenerateCommand implements Callable<Integer> {
   @Option(names = "--check", description = "Write nothing; exit 1 and print a diff when a file would change.")
   boolean check;
 
-  @Option(names = {"-o", "--output"}, defaultValue = "text", description = "Output format: text or json.")
-  OutputFormat output;
-
-  @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
-  boolean quiet;
-
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Progress progress = quiet || output == OutputFormat.json ? Progress.quiet() : Progress.to(err);
-    FluxGenerate.Result result = FluxGenerate.run(new FluxGenerate.Request(config, clusters, check), progress);
+    Progress progress = project.quiet || project.json() ? Progress.quiet() : Progress.to(err);
+    FluxGenerate.Result result = FluxGenerate.run(new FluxGenerate.Request(project.config, clusters, check), progress);
     PrintWriter out = spec.commandLine().getOut();
-    if (output == OutputFormat.json) {
+    if (project.json()) {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("check", check);
       json.put("changed", result.changed());

@@ -1,6 +1,5 @@
 package dev.hoist.cli;
 
-import dev.hoist.release.Progress;
 
 import dev.hoist.images.ImageBuild;
 import dev.hoist.images.ImageBuildRequest;
@@ -18,6 +17,7 @@ import java.util.function.Consumer;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,8 +40,7 @@ public final class ImageBuildCommand implements Callable<Integer> {
   @Parameters(paramLabel = "APP", arity = "0..*", description = "Apps to build (default: every app).")
   List<String> apps = new ArrayList<>();
 
-  @Option(names = "--config", defaultValue = "hoist.yaml", description = "The project descriptor (default: ${DEFAULT-VALUE}).")
-  Path config;
+  @Mixin ProjectOptions project;
 
   @ArgGroup(exclusive = true)
   Target target;
@@ -68,15 +67,7 @@ public final class ImageBuildCommand implements Callable<Integer> {
   @Option(names = "--offline", description = "Use only local base images and the local base-layer cache.")
   boolean offline;
 
-  @Option(names = "--creds", paramLabel = "USER:PASSWORD", converter = CredsFormat.class,
-      description = "Registry credentials (default: docker config, GITHUB_TOKEN for ghcr.io).")
-  String creds;
-
-  @Option(names = {"-o", "--output"}, defaultValue = "text", description = "Output format: text or json.")
-  OutputFormat output;
-
-  @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
-  boolean quiet;
+  @Mixin CredsOption creds;
 
   @Override
   public Integer call() throws IOException {
@@ -89,11 +80,11 @@ public final class ImageBuildCommand implements Callable<Integer> {
       destination = new ImageBuildRequest.Output.Tar(target.tar);
     }
     PrintWriter err = spec.commandLine().getErr();
-    Consumer<String> progress = (quiet ? Progress.quiet() : Progress.to(err))::say;
-    ImageBuildResult result = ImageBuild.run(new ImageBuildRequest(config, apps, destination, platforms,
-        insecure, offline, creds, HoistVersion.get()), progress);
+    Consumer<String> progress = project.progress(err)::say;
+    ImageBuildResult result = ImageBuild.run(new ImageBuildRequest(project.config, apps, destination, platforms,
+        insecure, offline, creds.value, HoistVersion.get()), progress);
     PrintWriter out = spec.commandLine().getOut();
-    out.println(output == OutputFormat.json ? Json.write(toJson(result)) : toText(result));
+    out.println(project.json() ? Json.write(toJson(result)) : toText(result));
     out.flush();
     return 0;
   }

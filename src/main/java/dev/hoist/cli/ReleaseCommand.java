@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -30,8 +31,7 @@ import picocli.CommandLine.Spec;
 public final class ReleaseCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--config", defaultValue = "hoist.yaml", description = "The project descriptor (default: ${DEFAULT-VALUE}).")
-  Path config;
+  @Mixin ProjectOptions project;
 
   @ArgGroup(exclusive = true)
   Target target;
@@ -47,20 +47,13 @@ public final class ReleaseCommand implements Callable<Integer> {
   @Option(names = "--insecure", description = "Allow plain HTTP to the registry.")
   boolean insecure;
 
-  @Option(names = "--creds", paramLabel = "USER:PASSWORD", converter = CredsFormat.class, description = "Registry credentials (default: docker config, GITHUB_TOKEN for ghcr.io).")
-  String creds;
+  @Mixin CredsOption creds;
 
   @Option(names = "--snapshot", description = "Release HEAD as 0.0.0-<sha> without a tag; never moves latest.")
   boolean snapshot;
 
   @Option(names = "--dry-run", description = "Print the plan (with the digests it would push); write and push nothing.")
   boolean dryRun;
-
-  @Option(names = {"-o", "--output"}, defaultValue = "text", description = "Output format: text or json.")
-  OutputFormat output;
-
-  @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
-  boolean quiet;
 
   @Override
   public Integer call() {
@@ -71,10 +64,10 @@ public final class ReleaseCommand implements Callable<Integer> {
       destination = new Destination.Layout(target.layout);
     }
     PrintWriter err = spec.commandLine().getErr();
-    Progress progress = quiet ? Progress.quiet() : Progress.to(err);
-    ReleaseResult result = Release.run(new ReleaseRequest(config, destination, creds, snapshot, dryRun), progress);
+    Progress progress = project.progress(err);
+    ReleaseResult result = Release.run(new ReleaseRequest(project.config, destination, creds.value, snapshot, dryRun), progress);
     PrintWriter out = spec.commandLine().getOut();
-    out.println(output == OutputFormat.json ? Json.write(toJson(result)) : toText(result));
+    out.println(project.json() ? Json.write(toJson(result)) : toText(result));
     out.flush();
     return 0;
   }
