@@ -37,6 +37,32 @@ public final class ArtifactExtractor {
             + maxEntries + " entries");
       }
     }
+
+    /** A count of the entries and bytes read so far, failing as soon as either limit is passed. */
+    Budget budget() {
+      return new Budget(this);
+    }
+  }
+
+  /** See {@link Limits#budget()}. */
+  static final class Budget {
+    private final Limits limits;
+    private long bytes;
+    private int count;
+
+    private Budget(Limits limits) {
+      this.limits = limits;
+    }
+
+    void spend(TarReader.Entry e) throws IOException {
+      if (++count > limits.maxEntries()) {
+        throw new IOException("artifact has more than " + limits.maxEntries() + " entries");
+      }
+      bytes += e.size();
+      if (bytes > limits.maxBytes()) {
+        throw new IOException("artifact is larger than " + limits.maxBytes() + " bytes at entry " + e.name());
+      }
+    }
   }
 
   /** Extracts with {@link Limits#DEFAULT}. */
@@ -70,16 +96,9 @@ public final class ArtifactExtractor {
   private static void unpack(InputStream tar, Path root, Limits limits) throws IOException {
     TarReader reader = new TarReader(tar);
     Map<Path, Integer> dirModes = new LinkedHashMap<>();
-    long bytes = 0;
-    int count = 0;
+    Budget budget = limits.budget();
     for (TarReader.Entry e; (e = reader.next()) != null; ) {
-      if (++count > limits.maxEntries()) {
-        throw new IOException("artifact has more than " + limits.maxEntries() + " entries");
-      }
-      bytes += e.size();
-      if (bytes > limits.maxBytes()) {
-        throw new IOException("artifact is larger than " + limits.maxBytes() + " bytes at entry " + e.name());
-      }
+      budget.spend(e);
       Path path = EntryNames.resolve(root, e.name(), e.type());
       if (e.type() == TarHeader.TYPE_DIR) {
         if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {

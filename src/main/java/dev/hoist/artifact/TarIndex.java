@@ -20,17 +20,10 @@ final class TarIndex {
   static Map<String, Item> read(InputStream tar, ArtifactExtractor.Limits limits) throws IOException {
     TarReader reader = new TarReader(tar);
     Map<String, Item> items = new TreeMap<>();
-    long bytes = 0;
-    int count = 0;
+    ArtifactExtractor.Budget budget = limits.budget();
     byte[] buffer = new byte[64 * 1024];
     for (TarReader.Entry e; (e = reader.next()) != null; ) {
-      if (++count > limits.maxEntries()) {
-        throw new IOException("artifact has more than " + limits.maxEntries() + " entries");
-      }
-      bytes += e.size();
-      if (bytes > limits.maxBytes()) {
-        throw new IOException("artifact is larger than " + limits.maxBytes() + " bytes at entry " + e.name());
-      }
+      budget.spend(e);
       MessageDigest sha = sha256();
       try (InputStream in = reader.content()) {
         for (int n; (n = in.read(buffer)) > 0; ) {
