@@ -109,14 +109,7 @@ public final class GitInspector {
   }
 
   private static String releaseTag(Repository repo, ObjectId head) throws IOException {
-    List<String> tagsAtHead = new ArrayList<>();
-    for (Ref ref : repo.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
-      Ref peeled = repo.getRefDatabase().peel(ref);
-      ObjectId target = peeled.getPeeledObjectId() != null ? peeled.getPeeledObjectId() : peeled.getObjectId();
-      if (head.equals(target)) {
-        tagsAtHead.add(Repository.shortenRefName(ref.getName()));
-      }
-    }
+    List<String> tagsAtHead = tagsAt(repo, head);
     if (tagsAtHead.isEmpty()) {
       throw new GitException(GitException.Reason.UNTAGGED, "HEAD " + head.abbreviate(12).name()
           + " has no tag: tag it vMAJOR.MINOR.PATCH to release, or use --snapshot");
