@@ -1,7 +1,20 @@
 # Shared by scripts/test.sh and the benchmarks (source it; it runs nothing by itself).
 # Starts CNCF distribution registries (Debian's docker-registry) on free 127.0.0.1 ports with their own
 # temporary config and storage under "$work" — never the packaged config, which listens on all interfaces.
-# The caller owns "$work" and the array "pids", and stops every PID in "pids" in its EXIT trap.
+# registry_workspace PREFIX sets up "$work" (a temporary directory), the array "pids" and an EXIT trap that
+# stops every PID in "pids" and removes "$work".
+
+registry_workspace() {
+  work=$(mktemp -d "${TMPDIR:-/tmp}/$1.XXXXXX")
+  pids=()
+  trap registry_cleanup EXIT
+}
+
+registry_cleanup() {
+  for p in "${pids[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done
+  for p in "${pids[@]:-}"; do [ -n "$p" ] && wait "$p" 2>/dev/null || true; done
+  rm -rf "$work"
+}
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 

@@ -26,16 +26,8 @@ if [ ${#need_pkgs[@]} -gt 0 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/
     || log "apt-get install failed; tests that need these parts will skip (or fail under CI=true)"
 fi
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/hoist-test.XXXXXX")
-pids=()
-cleanup() {
-  for p in "${pids[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done
-  for p in "${pids[@]:-}"; do [ -n "$p" ] && wait "$p" 2>/dev/null || true; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
 . scripts/registry.sh
+registry_workspace hoist-test
 
 if command -v docker-registry >/dev/null 2>&1; then
   start_registry HOIST_TEST_REGISTRY plain && export HOIST_TEST_REGISTRY \

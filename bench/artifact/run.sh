@@ -19,16 +19,8 @@ JAR=target/hoist.jar
 [ -f "$JAR" ] && [ -d target/test-classes/dev/hoist/bench ] \
   || { echo "build first: mvn -B -q -o package -DskipTests" >&2; exit 2; }
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/hoist-bench-artifact.XXXXXX")
-pids=()
-cleanup() {
-  for p in "${pids[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done
-  for p in "${pids[@]:-}"; do [ -n "$p" ] && wait "$p" 2>/dev/null || true; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
 . scripts/registry.sh
+registry_workspace hoist-bench-artifact
 start_registry REG bench "" 1
 ACCESS="$work/bench/log"
 now() { date +%s%N; }

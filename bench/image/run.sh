@@ -12,16 +12,8 @@ cd "$(dirname "$0")/../.."
 RUNS=${RUNS:-5}
 jar=$PWD/target/hoist.jar
 [ -f "$jar" ] || { echo "build target/hoist.jar first: mvn -q package -DskipTests" >&2; exit 1; }
-work=$(mktemp -d "${TMPDIR:-/tmp}/hoist-bench-image.XXXXXX")
-pids=()
-cleanup() {
-  for p in "${pids[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
 . scripts/registry.sh
+registry_workspace hoist-bench-image
 start_registry registry bench "" 1
 
 # The example app: 40 classes, one resource, 6 release dependency jars from the local Maven repository and
