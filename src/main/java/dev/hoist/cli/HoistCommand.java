@@ -7,7 +7,6 @@ import picocli.CommandLine.Command;
 @Command(
     name = "hoist",
     mixinStandardHelpOptions = true,
-    versionProvider = HoistCommand.Version.class,
     description = "Turns a git checkout into everything Flux needs: images, pinned overlays, "
         + "OCI artifacts and Flux objects.")
 public final class HoistCommand implements Runnable {
@@ -19,7 +18,7 @@ public final class HoistCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getErr());
   }
 
-  /** Prints hoist's version. */
+  /** Prints hoist's version; {@link CommandTree} gives it to every command. */
   static final class Version implements picocli.CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
