@@ -1,6 +1,6 @@
 package dev.hoist.cli;
 
-import dev.hoist.release.Progress;
+import dev.hoist.run.Progress;
 
 import dev.hoist.artifact.Artifacts;
 import dev.hoist.artifact.PackedArtifact;

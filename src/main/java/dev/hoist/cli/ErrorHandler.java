@@ -1,8 +1,8 @@
 package dev.hoist.cli;
 
 import dev.hoist.config.ConfigException;
-import dev.hoist.release.ExitCode;
-import dev.hoist.release.ReleaseException;
+import dev.hoist.run.ExitCode;
+import dev.hoist.run.HoistException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -12,7 +12,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
     ExitCode code = ExitCode.FAILURE;
-    if (e instanceof ReleaseException re) {
+    if (e instanceof HoistException re) {
       code = re.exitCode();
     } else if (e instanceof ConfigException) {
       code = ExitCode.CONFIG;

@@ -1,7 +1,7 @@
 package dev.hoist.cli;
 
-import dev.hoist.release.FluxGenerate;
-import dev.hoist.release.Progress;
+import dev.hoist.clusters.FluxGenerate;
+import dev.hoist.run.Progress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

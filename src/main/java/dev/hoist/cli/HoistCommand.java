@@ -1,6 +1,6 @@
 package dev.hoist.cli;
 
-import dev.hoist.release.HoistVersion;
+import dev.hoist.run.HoistVersion;
 import picocli.CommandLine.Command;
 
 /** {@code hoist}: the top-level command; every job is a subcommand. */

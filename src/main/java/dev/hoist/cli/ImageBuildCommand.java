@@ -4,7 +4,7 @@ package dev.hoist.cli;
 import dev.hoist.images.ImageBuild;
 import dev.hoist.images.ImageBuildRequest;
 import dev.hoist.images.ImageBuildResult;
-import dev.hoist.release.HoistVersion;
+import dev.hoist.run.HoistVersion;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

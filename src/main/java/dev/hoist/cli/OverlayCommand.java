@@ -1,6 +1,6 @@
 package dev.hoist.cli;
 
-import dev.hoist.kustomize.OverlayImages;
+import dev.hoist.overlay.OverlayImages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

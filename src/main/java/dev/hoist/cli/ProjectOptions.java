@@ -1,6 +1,6 @@
 package dev.hoist.cli;
 
-import dev.hoist.release.Progress;
+import dev.hoist.run.Progress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;

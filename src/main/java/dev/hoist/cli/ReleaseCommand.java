@@ -1,7 +1,7 @@
 package dev.hoist.cli;
 
 import dev.hoist.release.Destination;
-import dev.hoist.release.Progress;
+import dev.hoist.run.Progress;
 import dev.hoist.release.Release;
 import dev.hoist.release.ReleaseRequest;
 import dev.hoist.release.ReleaseResult;

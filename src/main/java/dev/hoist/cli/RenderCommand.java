@@ -2,10 +2,10 @@ package dev.hoist.cli;
 
 import dev.hoist.files.TextFiles;
 
-import dev.hoist.kustomize.engine.LoadRestrictor;
-import dev.hoist.kustomize.engine.RenderEngine;
-import dev.hoist.kustomize.engine.Rendering;
-import dev.hoist.release.RenderAll;
+import dev.hoist.kustomize.LoadRestrictor;
+import dev.hoist.kustomize.RenderEngine;
+import dev.hoist.kustomize.Rendering;
+import dev.hoist.manifests.RenderAll;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,5 +1,8 @@
 package dev.hoist.release;
 
+import dev.hoist.run.ExitCode;
+import dev.hoist.run.HoistVersion;
+
 import dev.hoist.config.AppConfig;
 import dev.hoist.config.ConfigException;
 import dev.hoist.image.BaseImage;
@@ -8,7 +11,7 @@ import dev.hoist.image.ImageBuilder;
 import dev.hoist.image.ImageRequest;
 import dev.hoist.image.JibImageBuilder;
 import dev.hoist.images.AppImages;
-import dev.hoist.kustomize.Pin;
+import dev.hoist.overlay.Pin;
 import java.io.IOException;
 import java.nio.file.Path;
 

@@ -1,5 +1,7 @@
 package dev.hoist.release;
 
+import dev.hoist.run.ExitCode;
+
 import dev.hoist.oci.Credentials;
 import java.io.IOException;
 import java.nio.file.Files;

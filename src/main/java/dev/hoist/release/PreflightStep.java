@@ -1,5 +1,7 @@
 package dev.hoist.release;
 
+import dev.hoist.run.ExitCode;
+
 import dev.hoist.config.ConfigException;
 import dev.hoist.config.OverlayConfig;
 import dev.hoist.config.ProjectConfig;

@@ -1,5 +1,7 @@
 package dev.hoist.release;
 
+import dev.hoist.run.Progress;
+
 import dev.hoist.image.ImageTarget;
 import dev.hoist.oci.Credentials;
 import dev.hoist.oci.OciLayout;

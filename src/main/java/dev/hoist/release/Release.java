@@ -1,5 +1,7 @@
 package dev.hoist.release;
 
+import dev.hoist.run.Progress;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

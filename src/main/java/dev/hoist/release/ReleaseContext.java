@@ -1,9 +1,11 @@
 package dev.hoist.release;
 
+import dev.hoist.run.Progress;
+
 import dev.hoist.config.ProjectConfig;
 import dev.hoist.git.Revision;
 import dev.hoist.oci.Credentials;
-import dev.hoist.kustomize.Pin;
+import dev.hoist.overlay.Pin;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

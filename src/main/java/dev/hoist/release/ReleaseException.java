@@ -1,21 +1,17 @@
 package dev.hoist.release;
 
+import dev.hoist.run.ExitCode;
+import dev.hoist.run.HoistException;
+
 /** A release that stopped: a one-line message for people and the {@link ExitCode} for scripts. */
-public class ReleaseException extends RuntimeException {
+public class ReleaseException extends HoistException {
   private static final long serialVersionUID = 1L;
-  private final ExitCode exitCode;
 
   public ReleaseException(ExitCode exitCode, String message) {
-    super(message);
-    this.exitCode = exitCode;
+    super(exitCode, message);
   }
 
   public ReleaseException(ExitCode exitCode, String message, Throwable cause) {
-    super(message, cause);
-    this.exitCode = exitCode;
-  }
-
-  public ExitCode exitCode() {
-    return exitCode;
+    super(exitCode, message, cause);
   }
 }

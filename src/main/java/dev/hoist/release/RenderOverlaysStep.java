@@ -1,9 +1,11 @@
 package dev.hoist.release;
 
+import dev.hoist.run.ExitCode;
+
 import dev.hoist.config.OverlayConfig;
-import dev.hoist.kustomize.engine.LoadRestrictor;
-import dev.hoist.kustomize.engine.RenderException;
-import dev.hoist.kustomize.engine.Renderer;
+import dev.hoist.kustomize.LoadRestrictor;
+import dev.hoist.kustomize.RenderException;
+import dev.hoist.kustomize.Renderer;
 
 /**
  * Renders every staged (pinned) overlay with the embedded engine before anything is pushed; a release

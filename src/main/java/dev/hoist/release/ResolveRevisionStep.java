@@ -1,5 +1,7 @@
 package dev.hoist.release;
 
+import dev.hoist.run.ExitCode;
+
 import dev.hoist.git.GitException;
 import dev.hoist.git.GitInspector;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.hoist.release;
 
 import dev.hoist.config.OverlayConfig;
-import dev.hoist.kustomize.OverlayStager;
+import dev.hoist.overlay.OverlayStager;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package dev.hoist.release;
 
+import dev.hoist.clusters.FluxPlan;
+
 import dev.hoist.flux.FluxWriter;
 import java.io.IOException;
 import java.util.List;

@@ -24,21 +24,25 @@ import org.junit.jupiter.api.Test;
 class PackageMapTest {
   /** The arrows of docs/ARCHITECTURE.md: package → packages it may use. */
   static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
-      Map.entry("cli", Set.of("release", "artifact", "images", "validate", "kustomize", "config", "git", "oci",
-          "files")),
-      Map.entry("release", Set.of("artifact", "config", "flux", "git", "image", "images", "kustomize",
-          "oci", "files")),
-      Map.entry("images", Set.of("config", "git", "image", "oci")),
-      Map.entry("artifact", Set.of("git", "oci", "tar")),
-      Map.entry("image", Set.of("oci", "tar")),
-      Map.entry("kustomize", Set.of("oci", "yaml", "files")),
+      Map.entry("cli", Set.of("release", "clusters", "manifests", "artifact", "images", "validate", "overlay",
+          "kustomize", "config", "git", "oci", "files", "run")),
+      Map.entry("release", Set.of("artifact", "clusters", "config", "flux", "git", "image", "images", "overlay",
+          "kustomize", "oci", "files", "run")),
+      Map.entry("clusters", Set.of("config", "flux", "run")),
+      Map.entry("manifests", Set.of("config", "kustomize", "files", "run")),
+      Map.entry("images", Set.of("config", "git", "image", "oci", "run")),
+      Map.entry("artifact", Set.of("git", "oci", "tar", "run")),
+      Map.entry("image", Set.of("oci", "tar", "run")),
+      Map.entry("overlay", Set.of("oci", "yaml", "files")),
+      Map.entry("kustomize", Set.of("yaml", "run")),
       Map.entry("flux", Set.of("oci", "yaml", "files")),
-      Map.entry("validate", Set.of("yaml")),
+      Map.entry("validate", Set.of("yaml", "run")),
       Map.entry("config", Set.of("yaml")),
       Map.entry("git", Set.of()),
       Map.entry("oci", Set.of()),
       Map.entry("tar", Set.of()),
       Map.entry("files", Set.of()),
+      Map.entry("run", Set.of()),
       Map.entry("yaml", Set.of()));
 
   private static final Pattern REFERENCE = Pattern.compile("\\bdev\\.hoist\\.([a-z]+)\\b");

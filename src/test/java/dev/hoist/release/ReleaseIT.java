@@ -1,5 +1,7 @@
 package dev.hoist.release;
 
+import dev.hoist.run.ExitCode;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

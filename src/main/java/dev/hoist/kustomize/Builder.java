@@ -1,0 +1,128 @@
+package dev.hoist.kustomize;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds one kustomization the way kustomize's KustTarget does: resources (files and directories,
+ * recursively), then generators, then components, then this level's transformers over everything.
+ */
+final class Builder {
+  static final Set<String> NOT_EMBEDDED = Set.of("helmCharts", "helmGlobals", "helmChartInflationGenerator",
+      "generators", "transformers", "validators", "openapi");
+
+  private final LoadRestrictor restrictor;
+  private final int depth;
+  /** Every level's vars (kustomize merges them up to the top, where they are resolved). */
+  final java.util.Map<String, Map<String, Object>> vars;
+  /** The transformers' field specs (built-in plus configurations), shared like kustomize merges them up. */
+  final Config config;
+  /** Origin tracking for this kustomization (null when the top one has no buildMetadata). */
+  private Origins origins;
+
+  Builder(LoadRestrictor restrictor, int depth) {
+    this(restrictor, depth, new java.util.LinkedHashMap<>(), new Config(), null);
+  }
+
+  private Builder(LoadRestrictor restrictor, int depth, java.util.Map<String, Map<String, Object>> vars,
+      Config config, Origins origins) {
+    this.restrictor = restrictor;
+    this.depth = depth;
+    this.vars = vars;
+    this.config = config;
+    this.origins = origins;
+  }
+
+  /** A builder for the kustomization or component at {@code ref} (as written here), one level down. */
+  private Builder child(String ref, Path sub) {
+    Origins o = origins == null ? null
+        : origins.enter(ref, new Loader(sub, restrictor).kustomizationFile().getFileName().toString());
+    return new Builder(restrictor, depth + 1, vars, config, o);
+  }
+
+  /** The resources of the kustomization in {@code dir}, transformed at this level. */
+  Level build(Path dir, boolean component, List<Res> into) {
+    if (depth > 50) {
+      throw new RenderException(dir + ": kustomizations nest too deep (a cycle?)");
+    }
+    Loader loader = new Loader(dir, restrictor);
+    Map<String, Object> k = loader.kustomization();
+    String where = loader.kustomizationFile().toString();
+    check(k, where, component);
+    if (depth == 0) {
+      origins = Origins.top(k, loader.kustomizationFile().getFileName().toString(), where);
+    }
+    List<Res> resources = into;
+    List<Object> refs = new ArrayList<>(Tree.listField(k, "bases", where));
+    refs.addAll(0, Tree.listField(k, "resources", where));
+    for (Object ref : refs) {
+      addAll(resources, resource(loader, String.valueOf(ref)), where);
+    }
+    config.load(loader, k, where);
+    Crds.load(loader, k, where, config);
+    Generators.run(loader, k, resources, where, origins);
+    for (Object ref : Tree.listField(k, "components", where)) {
+      Path sub = loader.resolve(String.valueOf(ref), "components");
+      if (!Files.isDirectory(sub)) {
+        throw new RenderException(where + ": components: " + ref + " is not a directory");
+      }
+      child(String.valueOf(ref), sub).build(sub, true, resources);
+    }
+    Transforms.apply(loader, k, resources, where, config, origins);
+    Vars.collect(k, where, vars);
+    return new Level(resources, k);
+  }
+
+  /** The kustomization's fields and the built resources. */
+  record Level(List<Res> resources, Map<String, Object> kustomization) {
+  }
+
+  private static void check(Map<String, Object> k, String where, boolean component) {
+    for (String key : k.keySet()) {
+      if (NOT_EMBEDDED.contains(key)) {
+        throw new RenderException(where + ": field " + key
+            + " is not supported by the embedded engine; use --engine kustomize");
+      }
+      // like kustomize v5.5, other unknown fields are ignored (kubectl kustomize prints no warning either)
+    }
+    String kind = k.get("kind") == null ? "Kustomization" : String.valueOf(k.get("kind"));
+    if (component && !kind.equals("Component")) {
+      throw new RenderException(where + ": a component must have kind Component, not " + kind);
+    }
+    if (!component && !kind.equals("Kustomization")) {
+      throw new RenderException(where + ": expected kind Kustomization, not " + kind
+          + " (components belong under components:)");
+    }
+  }
+
+  private List<Res> resource(Loader loader, String ref) {
+    Path path = loader.resolve(ref, "resources");
+    if (Files.isDirectory(path)) {
+      return child(ref, path).build(path, false, new ArrayList<>()).resources();
+    }
+    loader.file(ref, "resources");
+    List<Res> parsed = ResourceFile.parse(loader.read(ref, "resources"), path.toString());
+    if (origins != null) {
+      origins.fromFile(parsed, ref);
+    }
+    return parsed;
+  }
+
+  static void addAll(List<Res> resources, List<Res> added, String where) {
+    Set<String> ids = new java.util.HashSet<>();
+    for (Res existing : resources) {
+      ids.add(existing.id());
+    }
+    for (Res r : added) {
+      if (!ids.add(r.id())) {
+        throw new RenderException(where + ": may not add resource with an already registered id: "
+            + r.describe());
+      }
+      resources.add(r);
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package dev.hoist.kustomize;
+
+/** Which renderer {@code hoist render} uses. */
+public enum RenderEngine {
+  /** hoist's own engine (no external binary). */
+  embedded,
+  /** {@code kustomize build} found on PATH. */
+  kustomize,
+  /** {@code kubectl kustomize} found on PATH. */
+  kubectl
+}

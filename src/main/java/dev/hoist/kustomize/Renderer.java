@@ -1,0 +1,62 @@
+package dev.hoist.kustomize;
+
+import dev.hoist.yaml.GoYamlWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The embedded kustomize engine: renders a kustomization directory to the YAML stream
+ * {@code kustomize build} (v5.5) prints. Throws {@link RenderException} with one line naming the file and
+ * field for anything it cannot render, including features outside its scope (which suggest
+ * {@code --engine kustomize}).
+ */
+public final class Renderer {
+  private Renderer() {
+  }
+
+  /** Renders {@code dir} (a directory holding a kustomization) with the given load restrictor. */
+  public static String render(Path dir, LoadRestrictor restrictor) {
+    Builder builder = new Builder(restrictor, 0);
+    Builder.Level top = builder.build(dir, false, new ArrayList<>());
+    List<Res> resources = top.resources();
+    Hashes.addSuffixes(resources);
+    NameRefs.fix(resources, builder.config.nameReferences);
+    Vars.resolve(resources, builder.vars, builder.config.varReferences);
+    BuildMetadata.apply(top.kustomization(), resources, dir.toString());
+    sort(resources, top.kustomization());
+    StringBuilder out = new StringBuilder();
+    for (Res r : resources) {
+      if (out.length() > 0) {
+        out.append("---\n");
+      }
+      out.append(GoYamlWriter.marshal(Output.normalize(r.obj), GoYamlWriter.GO_YAML_LINE_WIDTH));
+    }
+    return out.toString();
+  }
+
+  private static void sort(List<Res> resources, Map<String, Object> k) {
+    String where = "sortOptions";
+    Map<String, Object> options = Tree.mapField(k, "sortOptions", where);
+    String order = Tree.string(options, "order", where);
+    if ("fifo".equals(order)) {
+      return;
+    }
+    if (order != null && !order.equals("legacy")) {
+      throw new RenderException("sortOptions.order must be legacy or fifo, not " + order);
+    }
+    List<String> first = LegacyOrder.FIRST;
+    List<String> last = LegacyOrder.LAST;
+    Map<String, Object> legacy = Tree.mapField(options, "legacySortOptions", where);
+    if (!legacy.isEmpty()) {
+      first = strings(Tree.listField(legacy, "orderFirst", where));
+      last = strings(Tree.listField(legacy, "orderLast", where));
+    }
+    resources.sort(LegacyOrder.comparator(first, last));
+  }
+
+  private static List<String> strings(List<Object> values) {
+    return values.stream().map(String::valueOf).toList();
+  }
+}

@@ -1,0 +1,40 @@
+package dev.hoist.kustomize;
+
+import java.util.List;
+import java.util.Map;
+
+/** The {@code replicas:} transformer. */
+final class Replicas {
+  private Replicas() {
+  }
+
+  static void apply(Map<String, Object> k, List<Res> resources, String where, Config config) {
+    for (Object o : Tree.listField(k, "replicas", where)) {
+      if (!(o instanceof Map<?, ?> m)) {
+        throw new RenderException(where + ": replicas entries must be mappings");
+      }
+      Map<String, Object> e = Tree.map(m);
+      String name = Tree.string(e, "name", where + ": replicas");
+      Object count = e.get("count");
+      if (!(count instanceof Long)) {
+        throw new RenderException(where + ": replicas " + name + ": count must be an integer");
+      }
+      boolean matched = false;
+      for (Res r : resources) {
+        if (!r.names.contains(name)) {
+          continue;
+        }
+        for (FieldSpec fs : config.replicas) {
+          if (fs.applies(r)) {
+            matched = true;
+            fs.visit(r.obj, (parent, key) -> parent.put(key, count));
+          }
+        }
+      }
+      if (!matched) {
+        // kustomize ignores a replicas entry that matches nothing
+        continue;
+      }
+    }
+  }
+}

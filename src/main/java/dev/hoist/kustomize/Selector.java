@@ -1,0 +1,95 @@
+package dev.hoist.kustomize;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** A patch or replacement target: group, version, kind, name and namespace (regexes), label/annotation selectors. */
+final class Selector {
+  private Selector() {
+  }
+
+  static List<Res> select(List<Res> resources, Map<String, Object> target, String where) {
+    String group = Tree.string(target, "group", where);
+    String version = Tree.string(target, "version", where);
+    Pattern kind = regex(Tree.string(target, "kind", where));
+    Pattern name = regex(Tree.string(target, "name", where));
+    Pattern ns = regex(Tree.string(target, "namespace", where));
+    String labels = Tree.string(target, "labelSelector", where);
+    String annotations = Tree.string(target, "annotationSelector", where);
+    List<Res> out = new ArrayList<>();
+    for (Res r : resources) {
+      if (group != null && !group.equals(r.group()) || version != null && !version.equals(r.version())) {
+        continue;
+      }
+      if (kind != null && !kind.matcher(r.kind()).matches()) {
+        continue;
+      }
+      if (name != null && r.names.stream().noneMatch(n -> name.matcher(n).matches())) {
+        continue;
+      }
+      if (ns != null && !ns.matcher(r.namespace()).matches()) {
+        continue;
+      }
+      if (labels != null && !matches(labels, r.labels(), where)
+          || annotations != null && !matches(annotations, r.annotations(), where)) {
+        continue;
+      }
+      out.add(r);
+    }
+    return out;
+  }
+
+  private static Pattern regex(String s) {
+    return s == null || s.isEmpty() ? null : Pattern.compile(s);
+  }
+
+  /** Kubernetes label selector syntax: k=v, k==v, k!=v, k in (a,b), k notin (a,b), k, !k. */
+  static boolean matches(String selector, Map<String, Object> labels, String where) {
+    for (String req : split(selector)) {
+      String t = req.trim();
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (!requirement(t, labels, where)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean requirement(String t, Map<String, Object> labels, String where) {
+    java.util.regex.Matcher set = Pattern.compile("([^\\s!=]+)\\s+(in|notin)\\s+\\((.*)\\)").matcher(t);
+    if (set.matches()) {
+      Set<String> values = new HashSet<>();
+      Arrays.stream(set.group(3).split(",")).map(String::trim).forEach(values::add);
+      Object v = labels.get(set.group(1));
+      boolean in = v != null && values.contains(String.valueOf(v));
+      return set.group(2).equals("in") ? in : !in;
+    }
+    if (t.contains("!=")) {
+      String[] kv = t.split("!=", 2);
+      return !kv[1].trim().equals(String.valueOf(labels.get(kv[0].trim())));
+    }
+    if (t.contains("=")) {
+      String[] kv = t.split("==?", 2);
+      Object v = labels.get(kv[0].trim());
+      return v != null && kv[1].trim().equals(String.valueOf(v));
+    }
+    if (t.startsWith("!")) {
+      return !labels.containsKey(t.substring(1).trim());
+    }
+    if (!t.matches("[A-Za-z0-9./_-]+")) {
+      throw new RenderException(where + ": invalid selector " + t);
+    }
+    return labels.containsKey(t);
+  }
+
+  private static List<String> split(String selector) {
+    return FieldPath.splitTopLevel(selector, ',', '(', ')');
+  }
+}

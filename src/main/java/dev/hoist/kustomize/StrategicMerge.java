@@ -1,0 +1,205 @@
+package dev.hoist.kustomize;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Strategic merge patch as kustomize v5.5 applies it (kyaml merge2 with schema merge keys, new list
+ * elements prepended). Maps merge key by key, a null value deletes a key; lists whose schema field has
+ * strategy merge are merged by the field's merge key (or as a set of scalars), every other list is
+ * replaced. Directives: {@code $patch: delete|replace|merge} on maps and as list elements. Like kustomize
+ * v5.5, {@code $retainKeys}, {@code $setElementOrder/…} and {@code $deleteFromPrimitiveList/…} are kept
+ * as ordinary fields.
+ */
+final class StrategicMerge {
+  private static final String PATCH = "$patch";
+  private final Schema schema = Schema.get();
+
+  /** Merges {@code patch} into {@code dest} (a copy is not made); returns null when the patch deletes it. */
+  Map<String, Object> apply(Map<String, Object> dest, Map<String, Object> patch, String definition) {
+    Object directive = patch.get(PATCH);
+    if ("delete".equals(directive)) {
+      return null;
+    }
+    if ("replace".equals(directive)) {
+      return cleanMap(patch, definition);
+    }
+    for (Map.Entry<String, Object> e : patch.entrySet()) {
+      String key = e.getKey();
+      if (key.equals(PATCH)) {
+        continue;
+      }
+      Object pv = e.getValue();
+      Object dv = dest.get(key);
+      Schema.Field field = schema.field(definition, key);
+      if (pv == null) {
+        dest.remove(key);
+      } else if (pv instanceof Map<?, ?> pm && dv instanceof Map<?, ?> dm) {
+        Map<String, Object> merged = apply(Tree.map(dm), Tree.map(pm), field == null ? null : field.target());
+        if (merged == null) {
+          dest.remove(key);
+        } else {
+          dest.put(key, merged);
+        }
+      } else if (pv instanceof Map<?, ?> pm && "delete".equals(pm.get(PATCH))) {
+        dest.remove(key);
+      } else if (pv instanceof List<?> pl && dv instanceof List<?> dl) {
+        dest.put(key, list(Tree.list(dl), Tree.list(pl), field));
+      } else {
+        dest.put(key, clean(pv, field));
+      }
+    }
+    prune(dest, patch.keySet(), definition);
+    return dest;
+  }
+
+  /**
+   * What kyaml's walker does to the parts of {@code dest} the patch does not mention: it visits every field of
+   * every mapping, and the elements of lists whose schema field merges (not other lists), and drops each field
+   * written with no value ({@code key:}; merge2 keeps a null only when it has text, {@code ~} or {@code null}).
+   */
+  private void prune(Map<String, Object> dest, Set<String> skip, String definition) {
+    for (String key : List.copyOf(dest.keySet())) {
+      if (skip.contains(key)) {
+        continue;
+      }
+      if (YamlMap.bare(dest, key)) {
+        dest.remove(key);
+        continue;
+      }
+      Schema.Field field = schema.field(definition, key);
+      Object v = dest.get(key);
+      if (v instanceof Map<?, ?> m) {
+        prune(Tree.map(m), Set.of(), field == null ? null : field.target());
+      } else if (v instanceof List<?> l && field != null && field.merges()) {
+        for (Object e : l) {
+          if (e instanceof Map<?, ?> m) {
+            prune(Tree.map(m), Set.of(), field.target());
+          }
+        }
+      }
+    }
+  }
+
+  private List<Object> list(List<Object> dest, List<Object> patch, Schema.Field field) {
+    if (field == null || !field.merges()) {
+      return Tree.list(Tree.deepCopy(patch)); // kyaml replaces such a list by the patch's, as it is
+    }
+    for (Object p : patch) {
+      if (p instanceof Map<?, ?> m && m.size() == 1 && "replace".equals(m.get(PATCH))) {
+        List<Object> out = new ArrayList<>();
+        for (Object q : patch) {
+          if (q != p) {
+            out.add(clean(q, field));
+          }
+        }
+        return out;
+      }
+    }
+    String key = field.mergeKey();
+    if (key == null) {
+      List<Object> out = new ArrayList<>();
+      for (Object p : patch) {
+        if (!out.contains(p)) {
+          out.add(clean(p, field));
+        }
+      }
+      for (Object d : dest) {
+        if (!out.contains(d)) {
+          out.add(d);
+        }
+      }
+      return out;
+    }
+    // kyaml's order: the patch's items first (merged with the matching item of dest), then dest's other items
+    Map<Object, Map<String, Object>> destByKey = new LinkedHashMap<>();
+    for (Object d : dest) {
+      if (d instanceof Map<?, ?> dm) {
+        destByKey.putIfAbsent(Tree.map(dm).get(key), Tree.map(dm));
+      }
+    }
+    List<Object> out = new ArrayList<>();
+    Set<Object> used = new HashSet<>();
+    for (Object p : patch) {
+      if (!(p instanceof Map<?, ?> pm)) {
+        continue;
+      }
+      Map<String, Object> pmap = Tree.map(pm);
+      Object k = pmap.get(key);
+      if (!used.add(k)) {
+        continue;
+      }
+      Map<String, Object> d = destByKey.get(k);
+      if (d == null) {
+        if (!"delete".equals(pmap.get(PATCH)) && !"replace".equals(pmap.get(PATCH))) {
+          out.add(cleanMap(pmap, field.target()));
+        }
+      } else if ("replace".equals(pmap.get(PATCH))) {
+        out.add(d);
+      } else {
+        Map<String, Object> merged = apply(d, pmap, field.target());
+        if (merged != null) {
+          out.add(merged);
+        }
+      }
+    }
+    for (Object d : dest) {
+      if (!(d instanceof Map<?, ?> dm) || !used.contains(Tree.map(dm).get(key))) {
+        if (d instanceof Map<?, ?> dm) {
+          prune(Tree.map(dm), Set.of(), field.target());
+        }
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A part of the patch that is inserted as it is, the way kyaml's walker inserts it: in its mappings (and in the
+   * elements of lists whose schema field merges) without {@code $patch} directives and null fields; other lists
+   * stay exactly as written.
+   */
+  private Object clean(Object v, Schema.Field field) {
+    if (v instanceof Map<?, ?> m) {
+      return cleanMap(Tree.map(m), field == null ? null : field.target());
+    }
+    if (v instanceof List<?> l) {
+      if (field == null || !field.merges()) {
+        return Tree.deepCopy(l);
+      }
+      List<Object> out = new ArrayList<>();
+      for (Object e : l) {
+        if (e instanceof Map<?, ?> sub && sub.containsKey(PATCH) && sub.size() == 1) {
+          continue;
+        }
+        out.add(clean(e, field));
+      }
+      return out;
+    }
+    return v;
+  }
+
+  private Map<String, Object> cleanMap(Map<String, Object> m, String definition) {
+    YamlMap out = new YamlMap();
+    out.flow = YamlMap.flow(m);
+    for (Map.Entry<String, Object> e : m.entrySet()) {
+      if (e.getKey().equals(PATCH) || e.getValue() == null) {
+        continue;
+      }
+      if (e.getValue() instanceof Map<?, ?> sub && "delete".equals(sub.get(PATCH))) {
+        continue;
+      }
+      out.put(e.getKey(), clean(e.getValue(), schema.field(definition, e.getKey())));
+    }
+    return out;
+  }
+
+  static boolean same(Object a, Object b) {
+    return Objects.equals(a, b);
+  }
+}

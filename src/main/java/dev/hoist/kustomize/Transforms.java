@@ -1,0 +1,152 @@
+package dev.hoist.kustomize;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One kustomization level's built-in transformers, in kustomize's order. */
+final class Transforms {
+  private Transforms() {
+  }
+
+  static void apply(Loader loader, Map<String, Object> k, List<Res> resources, String where,
+      Config config, Origins origins) {
+    Recorder ran = (kind, count) -> {
+      if (origins != null) {
+        origins.transformed(resources, kind, count);
+      }
+    };
+    if (!Tree.listField(k, "patchesStrategicMerge", where).isEmpty()) {
+      Patches.strategicMergeFiles(loader, k, resources, where);
+      ran.record("PatchStrategicMergeTransformer", 1);
+    }
+    for (Object o : Tree.listField(k, "patches", where)) {
+      Patches.patch(loader, o, resources, where);
+      ran.record("PatchTransformer", 1);
+    }
+    String ns = Tree.string(k, "namespace", where);
+    if (ns != null && !ns.isEmpty()) {
+      namespace(resources, ns, config);
+      ran.record("NamespaceTransformer", 1);
+    }
+    String prefix = Tree.string(k, "namePrefix", where);
+    if (prefix != null && !prefix.isEmpty()) {
+      prefix(resources, prefix, config, where);
+      ran.record("PrefixTransformer", 1);
+    }
+    String suffix = Tree.string(k, "nameSuffix", where);
+    if (suffix != null && !suffix.isEmpty()) {
+      for (Res r : resources) {
+        if (!keepsName(r)) {
+          r.rename(r.name() + suffix);
+        }
+      }
+      ran.record("SuffixTransformer", 1);
+    }
+    ran.record("LabelTransformer", Labels.apply(k, resources, where, config));
+    Map<String, Object> annotations = Tree.mapField(k, "commonAnnotations", where);
+    if (!annotations.isEmpty()) {
+      for (Res r : resources) {
+        for (FieldSpec fs : config.annotations) {
+          if (fs.applies(r)) {
+            Labels.merge(r.obj, fs, annotations);
+          }
+        }
+      }
+      ran.record("AnnotationsTransformer", 1);
+    }
+    for (Object o : Tree.listField(k, "patchesJson6902", where)) {
+      Patches.json6902(loader, o, resources, where);
+      ran.record("PatchJson6902Transformer", 1);
+    }
+    Replicas.apply(k, resources, where, config);
+    ran.record("ReplicaCountTransformer", Tree.listField(k, "replicas", where).size());
+    Images.apply(k, resources, where, config);
+    ran.record("ImageTagTransformer", Tree.listField(k, "images", where).size());
+    if (!Tree.listField(k, "replacements", where).isEmpty()) {
+      Replacements.apply(loader, k, resources, where);
+      ran.record("ReplacementTransformer", 1);
+    }
+  }
+
+  /** Notes that a built-in transformer ran {@code count} times (for transformer annotations). */
+  private interface Recorder {
+    void record(String kind, int count);
+  }
+
+  static void namespace(List<Res> resources, String ns, Config config) {
+    Schema schema = Schema.get();
+    for (Res r : resources) {
+      if (schema.clusterScoped(r.apiVersion(), r.kind())) {
+        if (r.kind().equals("Namespace") && r.apiVersion().equals("v1")) {
+          r.rename(ns);
+        }
+        if (r.kind().equals("RoleBinding") || r.kind().equals("ClusterRoleBinding")) {
+          subjects(r, ns);
+        }
+        continue;
+      }
+      r.metadata().put("namespace", ns);
+      if (r.kind().equals("RoleBinding")) {
+        subjects(r, ns);
+      }
+      for (FieldSpec fs : config.namespace) {
+        if (fs.applies(r)) {
+          fs.visit(r.obj, (parent, key) -> {
+            if (parent.containsKey(key) || fs.create()) {
+              parent.put(key, ns);
+            }
+          });
+        }
+      }
+    }
+  }
+
+  private static void subjects(Res r, String ns) {
+    if (r.obj.get("subjects") instanceof List<?> subjects) {
+      for (Object s : subjects) {
+        if (s instanceof Map<?, ?> m && "ServiceAccount".equals(m.get("kind")) && m.get("namespace") == null) {
+          Tree.map(m).put("namespace", ns);
+        }
+      }
+    }
+  }
+
+  /** namePrefix: the name, plus the crds' identity fields of matching kinds. */
+  static void prefix(List<Res> resources, String prefix, Config config, String where) {
+    for (Res r : resources) {
+      if (keepsName(r)) {
+        continue;
+      }
+      String described = r.describe();
+      r.rename(prefix + r.name());
+      for (FieldSpec fs : config.prefix) {
+        if (fs.applies(r)) {
+          fs.visit(r.obj, (parent, key) -> {
+            if (!parent.containsKey(key)) {
+              return;
+            }
+            Object v = parent.get(key);
+            if (v instanceof Map<?, ?> || v instanceof List<?>) {
+              throw new RenderException(where + ": namePrefix: field " + fs.path() + " of " + described
+                  + " (an x-kubernetes-identity of crds) must be a scalar, not " + Tree.describe(v));
+            }
+            // kustomize prefixes the scalar's text (a null reads "null")
+            parent.put(key, prefix + (v == null ? "null" : Tree.scalarText(v)));
+          });
+        }
+      }
+    }
+  }
+
+  /** Kinds namePrefix and nameSuffix leave alone. */
+  private static boolean keepsName(Res r) {
+    return r.kind().equals("CustomResourceDefinition") || r.kind().equals("Namespace")
+        || r.kind().equals("APIService") && r.group().equals("apiregistration.k8s.io");
+  }
+
+  /** A fresh map with the entries of {@code m}, for label values copied into several places. */
+  static Map<String, Object> copy(Map<String, Object> m) {
+    return new LinkedHashMap<>(m);
+  }
+}

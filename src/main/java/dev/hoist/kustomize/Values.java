@@ -1,0 +1,245 @@
+package dev.hoist.kustomize;
+
+import dev.hoist.yaml.YamlTimestamps;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.ConstructNode;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+import org.snakeyaml.engine.v2.schema.Schema;
+
+/**
+ * Reads YAML into plain Java values the way kustomize sees them (go-yaml v3 decoding, then a JSON round trip):
+ * maps ({@link LinkedHashMap}), lists, strings, {@link Long}, {@link BigInteger}, {@link Double},
+ * {@link Boolean} and {@code null}. Plain scalars resolve with YAML 1.2 core rules plus go-yaml v3's
+ * compatibility (underscores, {@code 0777} octal); timestamps become the RFC 3339 text Go's JSON encoder prints.
+ * A scalar with an explicit {@code !!str} tag stays a string. Mappings are {@link YamlMap}s, which remember the keys
+ * written with no value ({@code key:}) and whether they were written in flow style.
+ */
+public final class Values {
+  private static final Pattern FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+  /** The tag of every scalar without an explicit one, so {@code !!str 2001-12-14} can be told from the plain date. */
+  private static final Tag IMPLICIT = new Tag("tag:hoist.dev,2026:implicit");
+  private static final Schema IMPLICIT_SCHEMA = new Schema() {
+    @Override
+    public ScalarResolver getScalarResolver() {
+      return (value, implicit) -> IMPLICIT;
+    }
+
+    @Override
+    public Map<Tag, ConstructNode> getSchemaTagConstructors() {
+      return Map.of();
+    }
+  };
+
+  private Values() {
+  }
+
+  /** Every non-empty document of a YAML stream. */
+  public static List<Object> documents(String text, String source) {
+    return parse(text, source, Values::resolvePlain, null);
+  }
+
+  /**
+   * Resources (and strategic merge patches): like {@link #documents}, but the values of {@code
+   * metadata.annotations} (of each item of a {@code *List}, too) are the scalars' source text, and "" for a list or
+   * map. kustomize ends every build by re-setting each resource's annotations from its YAML nodes' text
+   * (RemoveBuildAnnotations), so {@code port: 8080} and {@code ratio: 1.0} come out as {@code "8080"} and
+   * {@code "1.0"}. The typed value stays known ({@link YamlMap}): after a JSON 6902 patch, which re-creates the
+   * resource from JSON, {@code 1.0} prints {@code "1"} ({@link JsonRoundTrip}).
+   */
+  static List<Object> resources(String text, String source) {
+    return parse(text, source, Values::resolvePlain, Annotations.Source.RESOURCE);
+  }
+
+  /** Strategic merge patches: as {@link #resources}, but a null annotation value stays null (it deletes the key). */
+  static List<Object> patches(String text, String source) {
+    return parse(text, source, Values::resolvePlain, Annotations.Source.PATCH);
+  }
+
+  /** One document (a kustomization, a patch); an empty text gives an empty map. */
+  public static Object single(String text, String source) {
+    List<Object> docs = documents(text, source);
+    if (docs.size() > 1) {
+      throw new RenderException(source + ": expected one YAML document, found " + docs.size());
+    }
+    return docs.isEmpty() ? new LinkedHashMap<String, Object>() : docs.get(0);
+  }
+
+  /**
+   * A kustomization file: kustomize reads it with YAML 1.1 rules (sigs.k8s.io/yaml), so a plain {@code yes},
+   * {@code on} or {@code n} is a bool and {@code 1.10} a number, and string fields reject them.
+   */
+  public static Object kustomization(String text, String source) {
+    List<Object> docs = parse(text, source, Yaml11::resolve, null);
+    if (docs.size() > 1) {
+      throw new RenderException(source + ": expected one YAML document, found " + docs.size());
+    }
+    return docs.isEmpty() ? new LinkedHashMap<String, Object>() : docs.get(0);
+  }
+
+  /**
+   * The first document of a JSON 6902 patch written as YAML, typed as sigs.k8s.io/yaml's YAMLToJSON types it
+   * ({@link Yaml11#json}), or null when there is none.
+   */
+  static Object jsonPatch(String text, String source) {
+    List<Object> docs = parse(text, source, Yaml11::json, null);
+    return docs.isEmpty() ? null : docs.get(0);
+  }
+
+  private static List<Object> parse(String text, String source, Function<String, Object> plain,
+      Annotations.Source annotations) {
+    LoadSettings settings = LoadSettings.builder().setLabel(source).setAllowDuplicateKeys(false)
+        .setMaxAliasesForCollections(100).setCodePointLimit(64 * 1024 * 1024)
+        .setSchema(IMPLICIT_SCHEMA).build();
+    List<Object> docs = new ArrayList<>();
+    try {
+      List<Node> nodes = new ArrayList<>();
+      for (Node node : new Compose(settings).composeAllFromString(text)) {
+        Object value = convert(node, plain);
+        if (value != null) {
+          docs.add(value);
+          nodes.add(node);
+        }
+      }
+      if (annotations != null) {
+        for (int i = 0; i < docs.size(); i++) {
+          Annotations.keepSourceText(nodes.get(i), docs.get(i),
+              docs.size() == 1 && ResourceFile.oneDocument(text), annotations);
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      throw new RenderException(source + ": " + e.getMessage() + " (kustomize cannot print it as JSON)");
+    } catch (YamlEngineException e) {
+      String msg = String.valueOf(e.getMessage()).strip().replaceAll("\\s*\\n\\s*", " ");
+      throw new RenderException(source + ": invalid YAML: " + msg);
+    }
+    return docs;
+  }
+
+  private static Object convert(Node node, Function<String, Object> plain) {
+    if (node instanceof MappingNode map) {
+      YamlMap out = new YamlMap();
+      out.flow = map.getFlowStyle() == FlowStyle.FLOW;
+      for (NodeTuple t : map.getValue()) {
+        Object key = convert(t.getKeyNode(), plain);
+        String k = key == null ? "null" : key.toString();
+        Object value = convert(t.getValueNode(), plain);
+        out.put(k, value);
+        if (value == null && t.getValueNode() instanceof ScalarNode s && s.getValue().isEmpty()) {
+          out.markBare(k);
+        }
+      }
+      return out;
+    }
+    if (node instanceof SequenceNode seq) {
+      List<Object> out = new ArrayList<>();
+      for (Node n : seq.getValue()) {
+        out.add(convert(n, plain));
+      }
+      return out;
+    }
+    ScalarNode s = (ScalarNode) node;
+    if (s.getScalarStyle() != ScalarStyle.PLAIN || s.getTag().equals(Tag.STR)) {
+      return s.getValue();
+    }
+    return plain.apply(s.getValue());
+  }
+
+  /** go-yaml v3's resolution of a plain scalar. */
+  static Object resolvePlain(String in) {
+    switch (in) {
+      case "", "~", "null", "Null", "NULL":
+        return null;
+      case "true", "True", "TRUE":
+        return Boolean.TRUE;
+      case "false", "False", "FALSE":
+        return Boolean.FALSE;
+      case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF":
+        return Double.POSITIVE_INFINITY; // printing it fails (JSON has no infinity), as in kustomize
+      case "-.inf", "-.Inf", "-.INF":
+        return Double.NEGATIVE_INFINITY;
+      case ".nan", ".NaN", ".NAN":
+        return Double.NaN;
+      default:
+        break;
+    }
+    char c = in.charAt(0);
+    if (c == '.') {
+      try {
+        return Double.parseDouble(in);
+      } catch (NumberFormatException e) {
+        return in;
+      }
+    }
+    if (!(c >= '0' && c <= '9' || c == '-' || c == '+')) {
+      return in;
+    }
+    String timestamp = YamlTimestamps.rfc3339(in); // IllegalArgumentException: an offset Go cannot encode
+    if (timestamp != null) {
+      return timestamp;
+    }
+    String plain = in.replace("_", "");
+    BigInteger big = parseGoInt(plain);
+    if (big != null) {
+      if (big.bitLength() < 64) {
+        return big.longValue();
+      }
+      if (big.signum() > 0 && big.bitLength() == 64) {
+        return big;
+      }
+    }
+    if (FLOAT.matcher(plain).matches()) {
+      return Double.parseDouble(plain);
+    }
+    return in;
+  }
+
+  private static BigInteger parseGoInt(String s) {
+    String body = s;
+    boolean neg = false;
+    if (body.startsWith("-") || body.startsWith("+")) {
+      neg = body.startsWith("-");
+      body = body.substring(1);
+    }
+    int radix = 10;
+    if (body.startsWith("0x") || body.startsWith("0X")) {
+      radix = 16;
+      body = body.substring(2);
+    } else if (body.startsWith("0o") || body.startsWith("0O")) {
+      radix = 8;
+      body = body.substring(2);
+    } else if (body.startsWith("0b") || body.startsWith("0B")) {
+      radix = 2;
+      body = body.substring(2);
+    } else if (body.length() > 1 && body.startsWith("0")) {
+      radix = 8;
+      body = body.substring(1);
+    }
+    if (body.isEmpty()) {
+      return null;
+    }
+    for (int i = 0; i < body.length(); i++) {
+      if (Character.digit(body.charAt(i), radix) < 0) {
+        return null;
+      }
+    }
+    BigInteger v = new BigInteger(body, radix);
+    return neg ? v.negate() : v;
+  }
+}

@@ -1,0 +1,154 @@
+package dev.hoist.kustomize;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The legacy {@code vars:}: {@code $(NAME)} in the fields of kustomize's built-in var reference list
+ * (container command, args, env values and mount paths, NFS servers, Ingress hosts and TLS, annotations)
+ * is replaced by a field of a resource, after every other transformation. {@code $$} escapes a {@code $};
+ * unknown names are left as they are.
+ */
+final class Vars {
+  static final List<FieldSpec> REFERENCES = references();
+
+  private Vars() {
+  }
+
+  private static List<FieldSpec> references() {
+    List<FieldSpec> out = new ArrayList<>();
+    Map<String, String> workloads = new LinkedHashMap<>();
+    workloads.put("Pod", "spec/");
+    for (String k : List.of("Deployment", "ReplicaSet", "DaemonSet", "StatefulSet", "Job")) {
+      workloads.put(k, "spec/template/spec/");
+    }
+    workloads.put("CronJob", "spec/jobTemplate/spec/template/spec/");
+    workloads.forEach((kind, prefix) -> {
+      for (String c : List.of("containers", "initContainers")) {
+        for (String f : List.of("args", "command", "env/value", "volumeMounts/mountPath")) {
+          out.add(FieldSpec.of(kind, prefix + c + "/" + f, false));
+        }
+      }
+      out.add(FieldSpec.of(kind, prefix + "volumes/nfs/server", false));
+    });
+    out.add(FieldSpec.of("Ingress", "spec/rules/host", false));
+    out.add(FieldSpec.of("Ingress", "spec/tls/hosts", false));
+    out.add(FieldSpec.of("Ingress", "spec/tls/secretName", false));
+    out.add(FieldSpec.of("metadata/annotations", false));
+    return List.copyOf(out);
+  }
+
+  /** Adds this kustomization's vars to {@code into}; a name defined twice is an error. */
+  static void collect(Map<String, Object> k, String where, Map<String, Map<String, Object>> into) {
+    for (Object o : Tree.listField(k, "vars", where)) {
+      if (!(o instanceof Map<?, ?> m) || !(m.get("name") instanceof String name)) {
+        throw new RenderException(where + ": vars entries need a name");
+      }
+      if (into.putIfAbsent(name, Tree.map(m)) != null) {
+        throw new RenderException(where + ": var '" + name + "' already encountered");
+      }
+    }
+  }
+
+  static void resolve(List<Res> resources, Map<String, Map<String, Object>> vars, List<FieldSpec> references) {
+    if (vars.isEmpty()) {
+      return;
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    vars.forEach((name, v) -> values.put(name, value(resources, name, v)));
+    for (Res r : resources) {
+      for (FieldSpec fs : references) {
+        if (!fs.applies(r)) {
+          continue;
+        }
+        fs.visit(r.obj, (parent, key) -> {
+          if (parent.get(key) != null) {
+            parent.put(key, substitute(parent.get(key), values));
+          }
+        });
+      }
+    }
+  }
+
+  private static Object substitute(Object v, Map<String, Object> values) {
+    if (v instanceof String s) {
+      return expand(s, values);
+    }
+    if (v instanceof List<?> l) {
+      List<Object> out = new ArrayList<>();
+      for (Object e : l) {
+        out.add(substitute(e, values));
+      }
+      return out;
+    }
+    if (v instanceof Map<?, ?> m) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      Tree.map(m).forEach((k, e) -> out.put(k, e instanceof String ? expand((String) e, values) : e));
+      return out;
+    }
+    return v;
+  }
+
+  private static Object value(List<Res> resources, String name, Map<String, Object> var) {
+    Map<String, Object> ref = Tree.mapField(var, "objref", "var " + name);
+    String kind = Tree.string(ref, "kind", "var " + name);
+    String refName = Tree.string(ref, "name", "var " + name);
+    String apiVersion = Tree.string(ref, "apiVersion", "var " + name);
+    Res match = null;
+    for (Res r : resources) {
+      if (r.kind().equals(kind) && r.names.contains(refName)
+          && (apiVersion == null || apiVersion.equals(r.apiVersion()))) {
+        if (match != null) {
+          throw new RenderException("var '" + name + "' matches more than one " + kind + " " + refName);
+        }
+        match = r;
+      }
+    }
+    if (match == null) {
+      throw new RenderException("var '" + name + "' cannot be mapped to a field in the set of known resources");
+    }
+    Map<String, Object> fieldref = Tree.mapField(var, "fieldref", "var " + name);
+    String path = fieldref.get("fieldPath") instanceof String p ? p : "metadata.name";
+    List<Object> found = FieldPath.get(match.obj, path.replaceAll("\\[([0-9]+)\\]", ".$1"));
+    if (found.isEmpty() || found.get(0) instanceof Map<?, ?> || found.get(0) instanceof List<?>) {
+      throw new RenderException("var '" + name + "': field " + path + " not found in " + match.describe());
+    }
+    return found.get(0);
+  }
+
+  /** Kubernetes-style expansion: $(NAME) replaced, $$ → $; a field that is exactly $(NAME) keeps the type. */
+  static Object expand(String s, Map<String, Object> values) {
+    if (s.startsWith("$(") && s.endsWith(")") && s.indexOf(')') == s.length() - 1) {
+      Object v = values.get(s.substring(2, s.length() - 1));
+      if (v != null) {
+        return v;
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c == '$' && i + 1 < s.length()) {
+        char n = s.charAt(i + 1);
+        if (n == '$') {
+          out.append('$');
+          i += 2;
+          continue;
+        }
+        int close = s.indexOf(')', i + 2);
+        if (n == '(' && close > 0) {
+          String name = s.substring(i + 2, close);
+          Object v = values.get(name);
+          out.append(v == null ? s.substring(i, close + 1) : Tree.scalarText(v));
+          i = close + 1;
+          continue;
+        }
+      }
+      out.append(c);
+      i++;
+    }
+    return out.toString();
+  }
+}

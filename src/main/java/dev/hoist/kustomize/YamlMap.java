@@ -1,0 +1,144 @@
+package dev.hoist.kustomize;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
+
+/**
+ * A mapping read from YAML that still knows three things about its nodes which plain Java values lose, and
+ * which kustomize's output depends on:
+ * <ul>
+ * <li>which keys were written with no value at all ({@code key:}): kyaml keeps such an empty null node until a
+ * strategic merge patch walks the map, and then drops it (merge2 keeps only a null with text, {@code ~} or
+ * {@code null}, see {@link StrategicMerge}), or until a JSON round trip ({@link JsonRoundTrip}); inside a flow collection go-yaml writes it as {@code ''}, so it prints
+ * as {@code ""} ({@link Output});</li>
+ * <li>whether the mapping was written in flow style ({@code {a: 1}});</li>
+ * <li>for an annotation whose value is kept as its source text ({@link Annotations}), the typed value behind that
+ * text, which is what a JSON round trip prints ({@link JsonRoundTrip}).</li>
+ * </ul>
+ * Any change to a key's value forgets what was known about it.
+ */
+final class YamlMap extends LinkedHashMap<String, Object> {
+  boolean flow;
+  private Set<String> bare;
+  private Map<String, Object> typed;
+
+  YamlMap() {
+  }
+
+  /** A copy of {@code m} with each value mapped, keeping what is known about the keys when m is a YamlMap. */
+  static YamlMap copyOf(Map<String, Object> m, UnaryOperator<Object> values) {
+    YamlMap out = new YamlMap();
+    m.forEach((k, v) -> out.superPut(k, values.apply(v)));
+    if (m instanceof YamlMap y) {
+      out.flow = y.flow;
+      out.bare = y.bare == null ? null : new HashSet<>(y.bare);
+      out.typed = y.typed == null ? null : new HashMap<>(y.typed);
+    }
+    return out;
+  }
+
+  /** True when {@code key} of {@code m} was written with no value and has not changed since. */
+  static boolean bare(Map<?, ?> m, String key) {
+    return m instanceof YamlMap y && y.bare != null && y.bare.contains(key);
+  }
+
+  static boolean flow(Object m) {
+    return m instanceof YamlMap y && y.flow;
+  }
+
+  void markBare(String key) {
+    if (bare == null) {
+      bare = new HashSet<>();
+    }
+    bare.add(key);
+  }
+
+  /** Sets an annotation to its source text, remembering the typed value (when it is not that text). */
+  void putSourceText(String key, String text, Object typedValue) {
+    super.put(key, text);
+    if (!text.equals(typedValue)) {
+      if (typed == null) {
+        typed = new HashMap<>();
+      }
+      typed.put(key, typedValue);
+    }
+  }
+
+  /**
+   * Forgets what is known about the nodes, as a JSON round trip re-creates them: empty nulls become plain ones
+   * (or "" when {@code emptyInFlow}: the mapping is in a flow collection and the round trip starts from
+   * go-yaml's text), annotations get their typed value back, and the mapping becomes a flow one when {@code flowAfter} (JSON text
+   * read as YAML) or a block one (go-yaml's encoder).
+   */
+  void forgetNodes(boolean flowAfter, boolean emptyInFlow) {
+    if (typed != null) {
+      typed.forEach(this::superPut);
+      typed = null;
+    }
+    if (emptyInFlow && bare != null) {
+      bare.forEach(k -> superPut(k, "")); // see Output: go-yaml writes an empty null in a flow mapping as ''
+    }
+    flow = flowAfter;
+    bare = null;
+  }
+
+  private void superPut(String key, Object value) {
+    super.put(key, value);
+  }
+
+  private void forget(Object key) {
+    if (bare != null) {
+      bare.remove(key);
+    }
+    if (typed != null) {
+      typed.remove(key);
+    }
+  }
+
+  @Override
+  public Object put(String key, Object value) {
+    forget(key);
+    return super.put(key, value);
+  }
+
+  @Override
+  public void putAll(Map<? extends String, ?> m) {
+    m.forEach(this::put);
+  }
+
+  @Override
+  public Object putIfAbsent(String key, Object value) {
+    Object v = get(key);
+    return v == null ? put(key, value) : v;
+  }
+
+  @Override
+  public Object remove(Object key) {
+    forget(key);
+    return super.remove(key);
+  }
+
+  @Override
+  public void replaceAll(BiFunction<? super String, ? super Object, ?> function) {
+    for (Map.Entry<String, Object> e : entrySet()) {
+      Object v = function.apply(e.getKey(), e.getValue());
+      if (v != e.getValue()) {
+        forget(e.getKey());
+        e.setValue(v);
+      }
+    }
+  }
+
+  @Override
+  public void clear() {
+    bare = null;
+    typed = null;
+    super.clear();
+  }
+}

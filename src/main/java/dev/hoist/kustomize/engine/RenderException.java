@@ -1,8 +1,0 @@
-package dev.hoist.kustomize.engine;
-
-/** A kustomization that cannot be rendered; the message is one line naming the file, field or value. */
-public final class RenderException extends RuntimeException {
-  public RenderException(String message) {
-    super(message);
-  }
-}
