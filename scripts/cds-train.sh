@@ -1,13 +1,13 @@
 #!/usr/bin/env sh
-# Records the classes typical hoist commands load into target/cds/hoist.classlist, for the class-data sharing
+# Records the classes typical hoist commands load into hoist-cli/target/cds/hoist.classlist, for the class-data sharing
 # archive the ./hoist launcher builds (see the comment there). Run by `mvn package` after the jar is shaded.
-# The workload is the bundled example, offline, writing nothing outside target/cds: help, a render, an artifact
+# The workload is the bundled example, offline, writing nothing outside hoist-cli/target/cds: help, a render, an artifact
 # build, a snapshot release's dry run (which builds the image, renders and packs the overlays and plans the Flux
 # objects) and a push that finds no registry. A command that fails here (say, in a source tree without git) only
 # makes the list shorter; the list is a hint, never a requirement.
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
-cds="$root/target/cds"
+cds="$root/hoist-cli/target/cds"
 rm -rf "$cds" && mkdir -p "$cds"
 train() {
   n=$1; shift

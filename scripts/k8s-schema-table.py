@@ -2,7 +2,7 @@
 """Derives hoist's compact Kubernetes schema table from the OpenAPI document kustomize v5.5.0 embeds.
 
 Usage: scripts/k8s-schema-table.py ../shared/k8s-openapi/swagger-v1.21.2.json \
-           > src/main/resources/dev/hoist/kustomize/k8s-schema.txt
+           > hoist-core/src/main/resources/dev/hoist/kustomize/k8s-schema.txt
 
 Lines (space separated):
   gvk <apiVersion> <Kind> <definition> <namespaced|cluster>

@@ -26,6 +26,16 @@ if [ ${#need_pkgs[@]} -gt 0 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/
     || log "apt-get install failed; tests that need these parts will skip (or fail under CI=true)"
 fi
 
+# Real parts that cannot be installed here: under CI=true their absence fails the run at once.
+missing=()
+command -v kubectl >/dev/null 2>&1 || missing+=("kubectl (the reference renderer for the kustomize conformance tests)")
+[ -d ../shared/flux-crds ] && [ -f ../shared/k8s-openapi/swagger-v1.36.json ] \
+  || missing+=("../shared (flux-crds/, k8s-openapi/ beside the repository)")
+if [ ${#missing[@]} -gt 0 ]; then
+  for m in "${missing[@]}"; do log "missing: $m"; done
+  if [ "${CI:-}" = true ]; then log "CI=true: every real part is required"; exit 1; fi
+fi
+
 . scripts/registry.sh
 registry_workspace hoist-test
 

@@ -8,15 +8,15 @@
 #      b. 100 different artifacts (the tree plus a salt.txt unique to the push): every layer is uploaded by both
 #   4. pull (hoist CLI) vs skopeo copy to an OCI layout + tar -x
 # The CLI figures run ./hoist, the launcher users run (its JVM options included). Each figure is the median of
-# RUNS (default 5) runs; requests per push are counted in the registry's access log. Needs: target/hoist.jar and
-# target/test-classes (mvn -o -q package -DskipTests), docker-registry, skopeo, python3, curl. Registry on
+# RUNS (default 5) runs; requests per push are counted in the registry's access log. Needs: hoist-cli/target/hoist.jar and
+# hoist-core/target/test-classes (mvn -o -q package -DskipTests), docker-registry, skopeo, python3, curl. Registry on
 # 127.0.0.1 only.
 # Usage: bench/artifact/run.sh [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS=${1:-5}
-JAR=target/hoist.jar
-[ -f "$JAR" ] && [ -d target/test-classes/dev/hoist/bench ] \
+JAR=hoist-cli/target/hoist.jar
+[ -f "$JAR" ] && [ -d hoist-core/target/test-classes/dev/hoist/bench ] \
   || { echo "build first: mvn -B -q -o package -DskipTests" >&2; exit 2; }
 
 . scripts/registry.sh
@@ -33,7 +33,7 @@ requests() { grep -c 'HTTP/1.1" [0-9]' "$ACCESS" || true; }
 LOOP_JAVA_OPTS=${HOIST_JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto}
 loop() {
   # shellcheck disable=SC2086
-  java $LOOP_JAVA_OPTS -cp "$JAR:target/test-classes" dev.hoist.bench.ArtifactPushLoop "$REG" "$@" >/dev/null
+  java $LOOP_JAVA_OPTS -cp "$JAR:hoist-core/target/test-classes" dev.hoist.bench.ArtifactPushLoop "$REG" "$@" >/dev/null
 }
 
 # a 200-file manifest tree: 20 apps x (deployment, service, configmap, kustomization) + 120 overlay patches
@@ -87,7 +87,7 @@ H2=$(printf '%s\n' "${h2[@]}" | median); S2=$(printf '%s\n' "${s2[@]}" | median)
 #    its own repository; hoist packs the tree each time
 #    a. the same artifact each time (skopeo's input: the layout copied out of the registry above)
 #    b. a different artifact each time (skopeo's input: layouts written before the clock starts)
-java -cp "$JAR:target/test-classes" dev.hoist.bench.ArtifactLayouts "$tree" "$work/layouts" 100 "$RUNS" skopeo
+java -cp "$JAR:hoist-core/target/test-classes" dev.hoist.bench.ArtifactLayouts "$tree" "$work/layouts" 100 "$RUNS" skopeo
 h3=(); p3=(); s3=(); h3d=(); p3d=(); s3d=()
 for r in $(seq 1 "$RUNS"); do
   t0=$(now); loop "b3/hoist-$r" "$tree" 100 1; t1=$(now); h3+=("$(ms "$t0" "$t1")")

@@ -6,12 +6,12 @@
 #   oneclass one class changed and committed: blob uploads and bytes (goal: classes layer + config)
 # plus `java -jar hoist.jar --version` to give the JVM start-up share of a rebuild.
 # Uploads are counted from the registry's access log (completed blob uploads: PUT …/blobs/uploads/…?digest=)
-# and sized from its storage. Needs: target/hoist.jar (mvn package), docker-registry, git, javac, python3.
+# and sized from its storage. Needs: hoist-cli/target/hoist.jar (mvn package), docker-registry, git, javac, python3.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS=${RUNS:-5}
-jar=$PWD/target/hoist.jar
-[ -f "$jar" ] || { echo "build target/hoist.jar first: mvn -q package -DskipTests" >&2; exit 1; }
+jar=$PWD/hoist-cli/target/hoist.jar
+[ -f "$jar" ] || { echo "build hoist-cli/target/hoist.jar first: mvn -q package -DskipTests" >&2; exit 1; }
 . scripts/registry.sh
 registry_workspace hoist-bench-image
 start_registry registry bench "" 1

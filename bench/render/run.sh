@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Rendering benchmarks: hoist render (embedded engine, cold JVM) vs kubectl kustomize (kustomize v5.5.0).
-# Usage: bench/render/run.sh [RUNS]   (needs target/hoist.jar: mvn -DskipTests package)
-#        HOIST="java -jar target/hoist.jar" bench/render/run.sh   (another way to start hoist; default: ./hoist,
+# Usage: bench/render/run.sh [RUNS]   (needs hoist-cli/target/hoist.jar: mvn -DskipTests package)
+#        HOIST="java -jar hoist-cli/target/hoist.jar" bench/render/run.sh   (another way to start hoist; default: ./hoist,
 #        the launcher users run, with its class-data sharing archive)
 #        CASES="small many" bench/render/run.sh 7   (a subset: small, many, large; kubectl needs ~3 min per large run)
 # Prints a markdown table: median wall time of RUNS (default 5) runs per row, ratio, median peak RSS.
@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-5}
 cases=${CASES:-small many large}
-[ -f target/hoist.jar ] || { echo "build target/hoist.jar first (mvn -DskipTests package)" >&2; exit 2; }
+[ -f hoist-cli/target/hoist.jar ] || { echo "build hoist-cli/target/hoist.jar first (mvn -DskipTests package)" >&2; exit 2; }
 read -r -a hoist <<< "${HOIST:-$PWD/hoist}"
 work=$(mktemp -d "${TMPDIR:-/tmp}/hoist-bench-render.XXXXXX")
 trap 'rm -rf "$work"' EXIT
