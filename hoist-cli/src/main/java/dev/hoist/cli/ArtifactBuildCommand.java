@@ -1,9 +1,8 @@
 package dev.hoist.cli;
 
-import dev.hoist.run.Progress;
-
 import dev.hoist.artifact.Artifacts;
 import dev.hoist.artifact.PackedArtifact;
+import dev.hoist.run.Progress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -26,25 +25,35 @@ import picocli.CommandLine.Spec;
 public final class ArtifactBuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = {"-p", "--path"}, required = true, paramLabel = "DIR|FILE", description = "What to pack.")
+  @Option(
+      names = {"-p", "--path"},
+      required = true,
+      paramLabel = "DIR|FILE",
+      description = "What to pack.")
   Path path;
 
-  @Option(names = {"-o", "--output"}, defaultValue = "artifact.tgz", paramLabel = "FILE",
+  @Option(
+      names = {"-o", "--output"},
+      defaultValue = "artifact.tgz",
+      paramLabel = "FILE",
       description = "Where to write the .tgz (default: ${DEFAULT-VALUE}).")
   Path output;
 
   @Mixin PackOptions pack;
 
-  @Option(names = {"-q", "--quiet"}, description = "No warnings on stderr.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No warnings on stderr.")
   boolean quiet;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    Artifacts engine = Artifacts.local(quiet ? m -> { } : Progress.to(err)::say);
+    Artifacts engine = Artifacts.local(quiet ? m -> {} : Progress.to(err)::say);
     PackedArtifact packed = engine.build(path, pack.toOptions(), output);
     PrintWriter out = spec.commandLine().getOut();
-    out.println(packed.file() + " " + packed.layer().digest() + " " + packed.layer().size() + " bytes");
+    out.println(
+        packed.file() + " " + packed.layer().digest() + " " + packed.layer().size() + " bytes");
     out.flush();
     return 0;
   }

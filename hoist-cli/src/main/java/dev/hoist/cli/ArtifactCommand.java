@@ -4,7 +4,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code hoist artifact}: Flux OCI artifacts, with the flags of {@code flux build|push|pull|tag|list|diff artifact}. */
+/**
+ * {@code hoist artifact}: Flux OCI artifacts, with the flags of {@code flux
+ * build|push|pull|tag|list|diff artifact}.
+ */
 @Command(
     name = "artifact",
     mixinStandardHelpOptions = true,

@@ -24,10 +24,17 @@ import picocli.CommandLine.Spec;
 public final class ArtifactDiffCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "oci://REPO:TAG|oci://REPO@DIGEST", description = "The artifact.")
+  @Parameters(
+      index = "0",
+      paramLabel = "oci://REPO:TAG|oci://REPO@DIGEST",
+      description = "The artifact.")
   String url;
 
-  @Option(names = {"-p", "--path"}, required = true, paramLabel = "DIR|FILE", description = "The local tree.")
+  @Option(
+      names = {"-p", "--path"},
+      required = true,
+      paramLabel = "DIR|FILE",
+      description = "The local tree.")
   Path path;
 
   @Mixin PackOptions pack;
@@ -36,7 +43,8 @@ public final class ArtifactDiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    TreeDiff diff = registry.artifacts(spec.commandLine().getErr()).diff(url, path, pack.toOptions());
+    TreeDiff diff =
+        registry.artifacts(spec.commandLine().getErr()).diff(url, path, pack.toOptions());
     PrintWriter out = spec.commandLine().getOut();
     if (diff.equal()) {
       out.println("no changes");

@@ -28,33 +28,48 @@ public final class ArtifactListCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "oci://REPO", description = "The repository.")
   String url;
 
-  @Option(names = "--filter-semver", paramLabel = "RANGE", description = "Only tags that are versions in RANGE.")
+  @Option(
+      names = "--filter-semver",
+      paramLabel = "RANGE",
+      description = "Only tags that are versions in RANGE.")
   String semver;
 
-  @Option(names = "--filter-regex", paramLabel = "RE", description = "Only tags matching the regular expression.")
+  @Option(
+      names = "--filter-regex",
+      paramLabel = "RE",
+      description = "Only tags matching the regular expression.")
   String regex;
 
   @Mixin RegistryOptions registry;
 
-  @Option(names = {"-o", "--output"}, defaultValue = "text", description = "Output format: text or json.")
+  @Option(
+      names = {"-o", "--output"},
+      defaultValue = "text",
+      description = "Output format: text or json.")
   OutputFormat output;
 
   @Override
   public Integer call() throws Exception {
-    List<ListedArtifact> listed = registry.artifacts(spec.commandLine().getErr()).list(url, semver, regex);
+    List<ListedArtifact> listed =
+        registry.artifacts(spec.commandLine().getErr()).list(url, semver, regex);
     PrintWriter out = spec.commandLine().getOut();
     if (output == OutputFormat.json) {
-      out.println(Json.write(listed.stream().map(a -> {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("url", a.url());
-        m.put("repository", a.repository());
-        m.put("tag", a.tag());
-        m.put("digest", a.digest());
-        m.put("source", a.source());
-        m.put("revision", a.revision());
-        m.put("created", a.created());
-        return m;
-      }).toList()));
+      out.println(
+          Json.write(
+              listed.stream()
+                  .map(
+                      a -> {
+                        Map<String, Object> m = new LinkedHashMap<>();
+                        m.put("url", a.url());
+                        m.put("repository", a.repository());
+                        m.put("tag", a.tag());
+                        m.put("digest", a.digest());
+                        m.put("source", a.source());
+                        m.put("revision", a.revision());
+                        m.put("created", a.created());
+                        return m;
+                      })
+                  .toList()));
     } else {
       out.println(String.join("\t", "ARTIFACT", "DIGEST", "SOURCE", "REVISION"));
       for (ListedArtifact a : listed) {

@@ -11,7 +11,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code hoist artifact pull}: downloads, verifies and safely extracts, as {@code flux pull artifact}. */
+/**
+ * {@code hoist artifact pull}: downloads, verifies and safely extracts, as {@code flux pull
+ * artifact}.
+ */
 @Command(
     name = "pull",
     mixinStandardHelpOptions = true,
@@ -24,10 +27,17 @@ import picocli.CommandLine.Spec;
 public final class ArtifactPullCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "oci://REPO:TAG|oci://REPO@DIGEST", description = "What to pull.")
+  @Parameters(
+      index = "0",
+      paramLabel = "oci://REPO:TAG|oci://REPO@DIGEST",
+      description = "What to pull.")
   String url;
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Where to extract.")
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "DIR",
+      description = "Where to extract.")
   Path output;
 
   @Mixin RegistryOptions registry;

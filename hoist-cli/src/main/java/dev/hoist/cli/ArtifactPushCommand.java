@@ -35,17 +35,28 @@ public final class ArtifactPushCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "oci://REPO:TAG", description = "Where to push.")
   String url;
 
-  @Option(names = {"-p", "--path"}, required = true, paramLabel = "DIR|FILE", description = "What to pack.")
+  @Option(
+      names = {"-p", "--path"},
+      required = true,
+      paramLabel = "DIR|FILE",
+      description = "What to pack.")
   Path path;
 
-  @Option(names = "--source", paramLabel = "URL", description = "Source annotation (default: git remote URL).")
+  @Option(
+      names = "--source",
+      paramLabel = "URL",
+      description = "Source annotation (default: git remote URL).")
   String source;
 
-  @Option(names = "--revision", paramLabel = "REV",
+  @Option(
+      names = "--revision",
+      paramLabel = "REV",
       description = "Revision annotation (default: <tag or branch>@sha1:<commit>).")
   String revision;
 
-  @Option(names = {"-a", "--annotations"}, paramLabel = "KEY=VALUE",
+  @Option(
+      names = {"-a", "--annotations"},
+      paramLabel = "KEY=VALUE",
       description = "Extra manifest annotation (repeatable).")
   Map<String, String> annotations = new LinkedHashMap<>();
 
@@ -59,13 +70,28 @@ public final class ArtifactPushCommand implements Callable<Integer> {
 
   @Mixin RegistryOptions registry;
 
-  @Option(names = {"-o", "--output"}, defaultValue = "text", description = "Output format: text or json.")
+  @Option(
+      names = {"-o", "--output"},
+      defaultValue = "text",
+      description = "Output format: text or json.")
   OutputFormat output;
 
   @Override
   public Integer call() throws Exception {
-    PushResult r = registry.artifacts(spec.commandLine().getErr()).push(new PushRequest(url, path, source,
-        revision, annotations, reproducible, pack.toOptions(), force, List.of()));
+    PushResult r =
+        registry
+            .artifacts(spec.commandLine().getErr())
+            .push(
+                new PushRequest(
+                    url,
+                    path,
+                    source,
+                    revision,
+                    annotations,
+                    reproducible,
+                    pack.toOptions(),
+                    force,
+                    List.of()));
     PrintWriter out = spec.commandLine().getOut();
     if (output == OutputFormat.json) {
       Map<String, Object> json = new LinkedHashMap<>();

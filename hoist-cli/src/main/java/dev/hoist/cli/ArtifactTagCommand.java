@@ -23,10 +23,18 @@ import picocli.CommandLine.Spec;
 public final class ArtifactTagCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "oci://REPO:TAG|oci://REPO@DIGEST", description = "The artifact.")
+  @Parameters(
+      index = "0",
+      paramLabel = "oci://REPO:TAG|oci://REPO@DIGEST",
+      description = "The artifact.")
   String url;
 
-  @Option(names = "--tag", required = true, split = ",", paramLabel = "TAG", description = "New tag (repeatable).")
+  @Option(
+      names = "--tag",
+      required = true,
+      split = ",",
+      paramLabel = "TAG",
+      description = "New tag (repeatable).")
   List<String> tags;
 
   @Option(names = "--force", description = "Move a version tag that names another artifact.")

@@ -17,7 +17,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     } else if (e instanceof ConfigException) {
       code = ExitCode.CONFIG;
     } else if (e instanceof dev.hoist.git.GitException ge) {
-      code = ge.reason() == dev.hoist.git.GitException.Reason.DIRTY ? ExitCode.DIRTY : ExitCode.UNTAGGED;
+      code =
+          ge.reason() == dev.hoist.git.GitException.Reason.DIRTY
+              ? ExitCode.DIRTY
+              : ExitCode.UNTAGGED;
     } else if (e instanceof dev.hoist.oci.RegistryException) {
       code = ExitCode.REGISTRY;
     } else if (e instanceof dev.hoist.artifact.ArtifactUsageException) {

@@ -3,15 +3,14 @@ package dev.hoist.cli;
 import dev.hoist.clusters.FluxGenerate;
 import dev.hoist.run.Progress;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -30,34 +29,47 @@ public final class FluxGenerateCommand implements Callable<Integer> {
 
   @Mixin ProjectOptions project;
 
-  @Option(names = "--cluster", paramLabel = "NAME", description = "Only this cluster (repeatable; default: all).")
+  @Option(
+      names = "--cluster",
+      paramLabel = "NAME",
+      description = "Only this cluster (repeatable; default: all).")
   List<String> clusters = new ArrayList<>();
 
-  @Option(names = "--check", description = "Write nothing; exit 1 and print a diff when a file would change.")
+  @Option(
+      names = "--check",
+      description = "Write nothing; exit 1 and print a diff when a file would change.")
   boolean check;
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = project.quiet || project.json() ? Progress.quiet() : Progress.to(err);
-    FluxGenerate.Result result = FluxGenerate.run(new FluxGenerate.Request(project.config, clusters, check), progress);
+    FluxGenerate.Result result =
+        FluxGenerate.run(new FluxGenerate.Request(project.config, clusters, check), progress);
     PrintWriter out = spec.commandLine().getOut();
     if (project.json()) {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("check", check);
       json.put("changed", result.changed());
-      json.put("files", result.files().stream().map(f -> {
-        Map<String, Object> file = new LinkedHashMap<>();
-        file.put("path", f.path());
-        file.put("changed", f.changed());
-        if (!f.diff().isEmpty()) {
-          file.put("diff", f.diff());
-        }
-        return file;
-      }).toList());
+      json.put(
+          "files",
+          result.files().stream()
+              .map(
+                  f -> {
+                    Map<String, Object> file = new LinkedHashMap<>();
+                    file.put("path", f.path());
+                    file.put("changed", f.changed());
+                    if (!f.diff().isEmpty()) {
+                      file.put("diff", f.diff());
+                    }
+                    return file;
+                  })
+              .toList());
       out.println(Json.write(json));
     } else if (check) {
-      result.files().stream().filter(FluxGenerate.FileResult::changed).forEach(f -> out.print(f.diff()));
+      result.files().stream()
+          .filter(FluxGenerate.FileResult::changed)
+          .forEach(f -> out.print(f.diff()));
       if (result.changed()) {
         err.println("hoist: flux/ is stale: run hoist flux generate");
       }

@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 @Command(
     name = "hoist",
     mixinStandardHelpOptions = true,
-    description = "Turns a git checkout into everything Flux needs: images, pinned overlays, "
-        + "OCI artifacts and Flux objects.")
+    description =
+        "Turns a git checkout into everything Flux needs: images, pinned overlays, "
+            + "OCI artifacts and Flux objects.")
 public final class HoistCommand implements Runnable {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -1,6 +1,5 @@
 package dev.hoist.cli;
 
-
 import dev.hoist.images.ImageBuild;
 import dev.hoist.images.ImageBuildRequest;
 import dev.hoist.images.ImageBuildResult;
@@ -16,8 +15,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,7 +36,10 @@ import picocli.CommandLine.Spec;
 public final class ImageBuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "APP", arity = "0..*", description = "Apps to build (default: every app).")
+  @Parameters(
+      paramLabel = "APP",
+      arity = "0..*",
+      description = "Apps to build (default: every app).")
   List<String> apps = new ArrayList<>();
 
   @Mixin ProjectOptions project;
@@ -46,25 +48,42 @@ public final class ImageBuildCommand implements Callable<Integer> {
   Target target;
 
   static final class Target {
-    @Option(names = "--registry", paramLabel = "HOST[:PORT]/NAMESPACE", description = "Push to <registry>/<app>.")
+    @Option(
+        names = "--registry",
+        paramLabel = "HOST[:PORT]/NAMESPACE",
+        description = "Push to <registry>/<app>.")
     String registry;
 
-    @Option(names = "--oci-layout", paramLabel = "DIR", description = "Write OCI image layouts DIR/<app>.")
+    @Option(
+        names = "--oci-layout",
+        paramLabel = "DIR",
+        description = "Write OCI image layouts DIR/<app>.")
     Path layout;
 
-    @Option(names = "--tar", paramLabel = "FILE", description = "Write one app's image as an OCI tarball.")
+    @Option(
+        names = "--tar",
+        paramLabel = "FILE",
+        description = "Write one app's image as an OCI tarball.")
     Path tar;
   }
 
-  @Option(names = "--platform", split = ",", paramLabel = "OS/ARCH",
-      description = "Platforms to build, e.g. linux/amd64,linux/arm64 (several give an OCI image index; "
-          + "needs a multi-arch registry base).")
+  @Option(
+      names = "--platform",
+      split = ",",
+      paramLabel = "OS/ARCH",
+      description =
+          "Platforms to build, e.g. linux/amd64,linux/arm64 (several give an OCI image index; "
+              + "needs a multi-arch registry base).")
   List<String> platforms = new ArrayList<>();
 
-  @Option(names = "--insecure", description = "Allow plain HTTP to the registry and to registry base images.")
+  @Option(
+      names = "--insecure",
+      description = "Allow plain HTTP to the registry and to registry base images.")
   boolean insecure;
 
-  @Option(names = "--offline", description = "Use only local base images and the local base-layer cache.")
+  @Option(
+      names = "--offline",
+      description = "Use only local base images and the local base-layer cache.")
   boolean offline;
 
   @Mixin CredsOption creds;
@@ -81,8 +100,18 @@ public final class ImageBuildCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     Consumer<String> progress = project.progress(err)::say;
-    ImageBuildResult result = ImageBuild.run(new ImageBuildRequest(project.config, apps, destination, platforms,
-        insecure, offline, creds.value, HoistVersion.get()), progress);
+    ImageBuildResult result =
+        ImageBuild.run(
+            new ImageBuildRequest(
+                project.config,
+                apps,
+                destination,
+                platforms,
+                insecure,
+                offline,
+                creds.value,
+                HoistVersion.get()),
+            progress);
     PrintWriter out = spec.commandLine().getOut();
     out.println(project.json() ? Json.write(toJson(result)) : toText(result));
     out.flush();
@@ -109,9 +138,16 @@ public final class ImageBuildCommand implements Callable<Integer> {
   static String toText(ImageBuildResult result) {
     StringBuilder sb = new StringBuilder();
     for (ImageBuildResult.Image i : result.images()) {
-      sb.append("image  ").append(i.name()).append("  ").append(i.ref()).append("  tags ")
-          .append(String.join(",", i.tags())).append("  ").append(String.join(",", i.platforms()))
-          .append(i.pushed() ? "" : "  (unchanged)").append('\n');
+      sb.append("image  ")
+          .append(i.name())
+          .append("  ")
+          .append(i.ref())
+          .append("  tags ")
+          .append(String.join(",", i.tags()))
+          .append("  ")
+          .append(String.join(",", i.platforms()))
+          .append(i.pushed() ? "" : "  (unchanged)")
+          .append('\n');
     }
     return sb.toString().stripTrailing();
   }

@@ -11,13 +11,18 @@ public final class Main {
     QuickExit.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
 
-  /** Runs hoist with the given arguments and streams; returns the exit code (for tests and embedding). */
+  /**
+   * Runs hoist with the given arguments and streams; returns the exit code (for tests and
+   * embedding).
+   */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = CommandTree.HOIST.commandLine(args)
-        .setExecutionExceptionHandler(new ErrorHandler())
-        .setCaseInsensitiveEnumValuesAllowed(true)
-        .setOut(out)
-        .setErr(err);
+    CommandLine cli =
+        CommandTree.HOIST
+            .commandLine(args)
+            .setExecutionExceptionHandler(new ErrorHandler())
+            .setCaseInsensitiveEnumValuesAllowed(true)
+            .setOut(out)
+            .setErr(err);
     int code = cli.execute(args);
     out.flush();
     err.flush();

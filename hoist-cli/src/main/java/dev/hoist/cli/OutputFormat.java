@@ -1,4 +1,7 @@
 package dev.hoist.cli;
 
 /** {@code -o}: text for people, json for machines. */
-enum OutputFormat { text, json }
+enum OutputFormat {
+  text,
+  json
+}

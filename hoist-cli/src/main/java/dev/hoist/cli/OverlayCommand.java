@@ -21,10 +21,14 @@ public final class OverlayCommand implements Runnable {
   }
 
   /** {@code hoist overlay set-image OVERLAY_DIR NAME=REF…}. */
-  @Command(name = "set-image", mixinStandardHelpOptions = true,
-      description = {"Sets images in an overlay's kustomization, keeping comments, key order and other entries.",
-          "REF is repo, repo:tag, repo@sha256:… or repo:tag@sha256:…; a tag alone removes a stale digest, a digest "
-              + "alone removes a stale tag, a new name alone keeps the tag."})
+  @Command(
+      name = "set-image",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Sets images in an overlay's kustomization, keeping comments, key order and other entries.",
+        "REF is repo, repo:tag, repo@sha256:… or repo:tag@sha256:…; a tag alone removes a stale digest, a digest "
+            + "alone removes a stale tag, a new name alone keeps the tag."
+      })
   static final class SetImage implements Callable<Integer> {
     @Spec CommandSpec spec;
 

@@ -5,15 +5,26 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** Options of the commands that work on the project (release, image build, flux generate): descriptor, report. */
+/**
+ * Options of the commands that work on the project (release, image build, flux generate):
+ * descriptor, report.
+ */
 final class ProjectOptions {
-  @Option(names = "--config", defaultValue = "hoist.yaml", description = "The project descriptor (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--config",
+      defaultValue = "hoist.yaml",
+      description = "The project descriptor (default: ${DEFAULT-VALUE}).")
   Path config;
 
-  @Option(names = {"-o", "--output"}, defaultValue = "text", description = "Output format: text or json.")
+  @Option(
+      names = {"-o", "--output"},
+      defaultValue = "text",
+      description = "Output format: text or json.")
   OutputFormat output;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress on stderr.")
   boolean quiet;
 
   boolean json() {

@@ -1,26 +1,34 @@
 package dev.hoist.cli;
 
-import dev.hoist.run.Progress;
-
 import dev.hoist.artifact.Artifacts;
+import dev.hoist.run.Progress;
 import java.io.PrintWriter;
 import picocli.CommandLine.Option;
 
 /** Options every command that talks to a registry shares: credentials, plain HTTP, quiet. */
 final class RegistryOptions {
-  @Option(names = "--creds", paramLabel = "USER:PASSWORD", converter = CredsFormat.class,
-      description = "Registry credentials (default: docker config.json auths/credHelpers/credsStore, "
-          + "GITHUB_TOKEN for ghcr.io). Never printed.")
+  @Option(
+      names = "--creds",
+      paramLabel = "USER:PASSWORD",
+      converter = CredsFormat.class,
+      description =
+          "Registry credentials (default: docker config.json auths/credHelpers/credsStore, "
+              + "GITHUB_TOKEN for ghcr.io). Never printed.")
   String creds;
 
-  @Option(names = "--insecure", description = "Allow plain HTTP to the registry (never used otherwise).")
+  @Option(
+      names = "--insecure",
+      description = "Allow plain HTTP to the registry (never used otherwise).")
   boolean insecure;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress on stderr.")
   boolean quiet;
 
   /** The engine, with progress lines going to {@code err}. */
   Artifacts artifacts(PrintWriter err) {
-    return Artifacts.forRegistries(creds, insecure, System.getenv(), (quiet ? Progress.quiet() : Progress.to(err))::say);
+    return Artifacts.forRegistries(
+        creds, insecure, System.getenv(), (quiet ? Progress.quiet() : Progress.to(err))::say);
   }
 }

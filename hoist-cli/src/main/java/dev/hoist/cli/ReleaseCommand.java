@@ -1,10 +1,10 @@
 package dev.hoist.cli;
 
 import dev.hoist.release.Destination;
-import dev.hoist.run.Progress;
 import dev.hoist.release.Release;
 import dev.hoist.release.ReleaseRequest;
 import dev.hoist.release.ReleaseResult;
+import dev.hoist.run.Progress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -37,10 +37,16 @@ public final class ReleaseCommand implements Callable<Integer> {
   Target target;
 
   static final class Target {
-    @Option(names = "--registry", paramLabel = "HOST[:PORT]/NAMESPACE", description = "Push to this registry.")
+    @Option(
+        names = "--registry",
+        paramLabel = "HOST[:PORT]/NAMESPACE",
+        description = "Push to this registry.")
     String registry;
 
-    @Option(names = "--oci-layout", paramLabel = "DIR", description = "Write OCI image layouts under DIR.")
+    @Option(
+        names = "--oci-layout",
+        paramLabel = "DIR",
+        description = "Write OCI image layouts under DIR.")
     Path layout;
   }
 
@@ -49,10 +55,14 @@ public final class ReleaseCommand implements Callable<Integer> {
 
   @Mixin CredsOption creds;
 
-  @Option(names = "--snapshot", description = "Release HEAD as 0.0.0-<sha> without a tag; never moves latest.")
+  @Option(
+      names = "--snapshot",
+      description = "Release HEAD as 0.0.0-<sha> without a tag; never moves latest.")
   boolean snapshot;
 
-  @Option(names = "--dry-run", description = "Print the plan (with the digests it would push); write and push nothing.")
+  @Option(
+      names = "--dry-run",
+      description = "Print the plan (with the digests it would push); write and push nothing.")
   boolean dryRun;
 
   @Override
@@ -65,7 +75,10 @@ public final class ReleaseCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = project.progress(err);
-    ReleaseResult result = Release.run(new ReleaseRequest(project.config, destination, creds.value, snapshot, dryRun), progress);
+    ReleaseResult result =
+        Release.run(
+            new ReleaseRequest(project.config, destination, creds.value, snapshot, dryRun),
+            progress);
     PrintWriter out = spec.commandLine().getOut();
     out.println(project.json() ? Json.write(toJson(result)) : toText(result));
     out.flush();
@@ -76,10 +89,19 @@ public final class ReleaseCommand implements Callable<Integer> {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("version", r.version());
     json.put("revision", r.revision());
-    json.put("images", r.images().stream().map(i -> ordered("name", i.name(), "ref", i.ref(), "digest", i.digest()))
-        .toList());
-    json.put("artifacts", r.artifacts().stream().map(a -> ordered("name", a.name(), "url", a.url(), "tags",
-        a.tags(), "digest", a.digest())).toList());
+    json.put(
+        "images",
+        r.images().stream()
+            .map(i -> ordered("name", i.name(), "ref", i.ref(), "digest", i.digest()))
+            .toList());
+    json.put(
+        "artifacts",
+        r.artifacts().stream()
+            .map(
+                a ->
+                    ordered(
+                        "name", a.name(), "url", a.url(), "tags", a.tags(), "digest", a.digest()))
+            .toList());
     json.put("flux", r.flux());
     return json;
   }
@@ -94,19 +116,30 @@ public final class ReleaseCommand implements Callable<Integer> {
 
   static String toText(ReleaseResult r) {
     StringBuilder sb = new StringBuilder();
-    sb.append(r.dryRun() ? "plan for " : "released ").append(r.version()).append(" (").append(r.revision())
+    sb.append(r.dryRun() ? "plan for " : "released ")
+        .append(r.version())
+        .append(" (")
+        .append(r.revision())
         .append(")\n");
     for (ReleaseResult.Image i : r.images()) {
-      sb.append("image     ").append(i.ref()).append(" tags ").append(String.join(",", i.tags())).append('\n');
+      sb.append("image     ")
+          .append(i.ref())
+          .append(" tags ")
+          .append(String.join(",", i.tags()))
+          .append('\n');
     }
     for (ReleaseResult.Artifact a : r.artifacts()) {
-      sb.append("artifact  ").append(a.url()).append('@').append(a.digest()).append(" tags ")
-          .append(String.join(",", a.tags())).append('\n');
+      sb.append("artifact  ")
+          .append(a.url())
+          .append('@')
+          .append(a.digest())
+          .append(" tags ")
+          .append(String.join(",", a.tags()))
+          .append('\n');
     }
     for (String f : r.flux()) {
       sb.append("flux      ").append(f).append('\n');
     }
     return sb.toString().stripTrailing();
   }
-
 }

@@ -1,7 +1,6 @@
 package dev.hoist.cli;
 
 import dev.hoist.files.TextFiles;
-
 import dev.hoist.kustomize.LoadRestrictor;
 import dev.hoist.kustomize.RenderEngine;
 import dev.hoist.kustomize.Rendering;
@@ -18,7 +17,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code hoist render}: prints what {@code kustomize build DIR} prints, or renders every overlay (--all). */
+/**
+ * {@code hoist render}: prints what {@code kustomize build DIR} prints, or renders every overlay
+ * (--all).
+ */
 @Command(
     name = "render",
     mixinStandardHelpOptions = true,
@@ -37,18 +39,28 @@ public final class RenderCommand implements Callable<Integer> {
   @Option(names = "--all", description = "Render every overlay of hoist.yaml into manifests/.")
   boolean all;
 
-  @Option(names = "--config", defaultValue = "hoist.yaml", description = "The project descriptor for --all "
-      + "(default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--config",
+      defaultValue = "hoist.yaml",
+      description = "The project descriptor for --all " + "(default: ${DEFAULT-VALUE}).")
   Path config;
 
-  @Option(names = "--load-restrictor", defaultValue = "LoadRestrictionsRootOnly",
+  @Option(
+      names = "--load-restrictor",
+      defaultValue = "LoadRestrictionsRootOnly",
       description = "LoadRestrictionsRootOnly (default) or LoadRestrictionsNone.")
   LoadRestrictor restrictor;
 
-  @Option(names = "--engine", defaultValue = "embedded", description = "embedded (default), kustomize or kubectl.")
+  @Option(
+      names = "--engine",
+      defaultValue = "embedded",
+      description = "embedded (default), kustomize or kubectl.")
   RenderEngine engine;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE instead of stdout.")
   Path output;
 
   @Override
@@ -58,7 +70,8 @@ public final class RenderCommand implements Callable<Integer> {
     }
     if (all) {
       if (output != null) {
-        throw new ParameterException(spec.commandLine(), "--all writes manifests/<overlay>.yaml; -o is not allowed");
+        throw new ParameterException(
+            spec.commandLine(), "--all writes manifests/<overlay>.yaml; -o is not allowed");
       }
       List<RenderAll.Written> written = RenderAll.run(config, engine, restrictor);
       PrintWriter err = spec.commandLine().getErr();

@@ -31,16 +31,25 @@ public final class ValidateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", description = "Files or directories of YAML (default: flux).")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--crds", paramLabel = "DIR|FILE", description = "CRDs: a directory of CRD files, or a file "
-      + "such as the output of kubectl get crd -o yaml (default: $HOIST_CRDS).")
+  @Option(
+      names = "--crds",
+      paramLabel = "DIR|FILE",
+      description =
+          "CRDs: a directory of CRD files, or a file "
+              + "such as the output of kubectl get crd -o yaml (default: $HOIST_CRDS).")
   Path crds;
 
-  @Option(names = {"-o", "--output"}, defaultValue = "text", description = "Output format: text or json.")
+  @Option(
+      names = {"-o", "--output"},
+      defaultValue = "text",
+      description = "Output format: text or json.")
   OutputFormat output;
 
   @Override
   public Integer call() {
-    if (crds == null && System.getenv("HOIST_CRDS") != null && !System.getenv("HOIST_CRDS").isBlank()) {
+    if (crds == null
+        && System.getenv("HOIST_CRDS") != null
+        && !System.getenv("HOIST_CRDS").isBlank()) {
       crds = Path.of(System.getenv("HOIST_CRDS"));
     }
     List<Path> inputs = paths.isEmpty() ? List.of(Path.of("flux")) : paths;
@@ -50,7 +59,8 @@ public final class ValidateCommand implements Callable<Integer> {
     try {
       result = Validation.run(new Validation.Request(inputs, crds));
     } catch (IllegalArgumentException e) {
-      err.println("hoist: error: " + e.getMessage()); // a path or --crds that is not there or not CRDs
+      err.println(
+          "hoist: error: " + e.getMessage()); // a path or --crds that is not there or not CRDs
       err.flush();
       return 2;
     }
@@ -60,20 +70,31 @@ public final class ValidateCommand implements Callable<Integer> {
       json.put("files", result.files());
       json.put("objects", result.objects());
       json.put("missingCrds", result.missingCrds());
-      json.put("problems", result.problems().stream().map(p -> {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("file", p.file());
-        problem.put("line", p.line());
-        problem.put("object", p.object());
-        problem.put("path", p.path());
-        problem.put("message", p.message());
-        return problem;
-      }).toList());
+      json.put(
+          "problems",
+          result.problems().stream()
+              .map(
+                  p -> {
+                    Map<String, Object> problem = new LinkedHashMap<>();
+                    problem.put("file", p.file());
+                    problem.put("line", p.line());
+                    problem.put("object", p.object());
+                    problem.put("path", p.path());
+                    problem.put("message", p.message());
+                    return problem;
+                  })
+              .toList());
       out.println(Json.write(json));
     } else {
       result.problems().forEach(p -> out.println(p));
-      err.println(result.files() + " files, " + result.objects() + " objects, " + result.problems().size()
-          + " problems" + (crds == null ? " (no CRDs given)" : ""));
+      err.println(
+          result.files()
+              + " files, "
+              + result.objects()
+              + " objects, "
+              + result.problems().size()
+              + " problems"
+              + (crds == null ? " (no CRDs given)" : ""));
     }
     out.flush();
     if (result.missingCrds()) {

@@ -18,13 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code hoist artifact ...} end to end through the command line, against the real test registry. */
+/**
+ * {@code hoist artifact ...} end to end through the command line, against the real test registry.
+ */
 @Tag("integration")
 @Timeout(120)
 class ArtifactCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   @TempDir Path dir;
-
 
   private Path tree() throws IOException {
     Path tree = Files.createDirectories(dir.resolve("tree/apps"));
@@ -37,9 +38,25 @@ class ArtifactCommandTest {
   void pushPullTagListDiffAgainstTheRegistry() throws IOException {
     String repo = RealParts.registry() + "/hoist-cli/t" + Long.toString(System.nanoTime(), 36);
     Path tree = tree();
-    String[] push = {"artifact", "push", "oci://" + repo + ":1.0.0", "--path", tree.toString(), "--source",
-        "https://git.example/a.git", "--revision", "v1.0.0@sha1:abc", "--reproducible", "--insecure",
-        "-a", "team=blue", "-a", "env=prod", "-o", "json"};
+    String[] push = {
+      "artifact",
+      "push",
+      "oci://" + repo + ":1.0.0",
+      "--path",
+      tree.toString(),
+      "--source",
+      "https://git.example/a.git",
+      "--revision",
+      "v1.0.0@sha1:abc",
+      "--reproducible",
+      "--insecure",
+      "-a",
+      "team=blue",
+      "-a",
+      "env=prod",
+      "-o",
+      "json"
+    };
     CliRun pushed = hoist(push);
     assertEquals(0, pushed.code(), pushed.err());
     JsonNode json = JSON.readTree(pushed.out());
@@ -60,10 +77,25 @@ class ArtifactCommandTest {
     Files.writeString(tree.resolve("apps/app.yaml"), "kind: Secret\n");
     CliRun refused = hoist(push);
     assertEquals(1, refused.code());
-    assertTrue(refused.err().contains("hoist: error: version tags are immutable: " + repo + ":1.0.0 is "
-        + digest + ", this artifact is sha256:"), refused.err());
+    assertTrue(
+        refused
+            .err()
+            .contains(
+                "hoist: error: version tags are immutable: "
+                    + repo
+                    + ":1.0.0 is "
+                    + digest
+                    + ", this artifact is sha256:"),
+        refused.err());
 
-    CliRun diff = hoist("artifact", "diff", "oci://" + repo + ":1.0.0", "--path", tree.toString(), "--insecure");
+    CliRun diff =
+        hoist(
+            "artifact",
+            "diff",
+            "oci://" + repo + ":1.0.0",
+            "--path",
+            tree.toString(),
+            "--insecure");
     assertEquals(1, diff.code(), diff.err());
     assertEquals("modified  apps/app.yaml\n", diff.out());
 
@@ -72,16 +104,40 @@ class ArtifactCommandTest {
     forced[forced.length - 1] = "-q";
     CliRun moved = hoist(forced);
     assertEquals(0, moved.code(), moved.err());
-    CliRun same = hoist("artifact", "diff", "oci://" + repo + ":1.0.0", "--path", tree.toString(), "--insecure");
+    CliRun same =
+        hoist(
+            "artifact",
+            "diff",
+            "oci://" + repo + ":1.0.0",
+            "--path",
+            tree.toString(),
+            "--insecure");
     assertEquals(0, same.code(), same.err());
     assertEquals("no changes\n", same.out());
 
-    CliRun tag = hoist("artifact", "tag", "oci://" + repo + ":1.0.0", "--tag", "1.1.0-rc.1", "--tag", "v2.0.0",
-        "--insecure");
+    CliRun tag =
+        hoist(
+            "artifact",
+            "tag",
+            "oci://" + repo + ":1.0.0",
+            "--tag",
+            "1.1.0-rc.1",
+            "--tag",
+            "v2.0.0",
+            "--insecure");
     assertEquals(0, tag.code(), tag.err());
     assertEquals(2, tag.out().lines().count(), tag.out());
 
-    CliRun list = hoist("artifact", "list", "oci://" + repo, "--filter-semver", ">=1.0.0", "--insecure", "-o", "json");
+    CliRun list =
+        hoist(
+            "artifact",
+            "list",
+            "oci://" + repo,
+            "--filter-semver",
+            ">=1.0.0",
+            "--insecure",
+            "-o",
+            "json");
     assertEquals(0, list.code(), list.err());
     List<String> tags = new ArrayList<>();
     for (Iterator<JsonNode> it = JSON.readTree(list.out()).elements(); it.hasNext(); ) {
@@ -94,7 +150,14 @@ class ArtifactCommandTest {
     assertEquals(2, regex.out().lines().count(), regex.out());
 
     Path out = dir.resolve("pulled");
-    CliRun pull = hoist("artifact", "pull", "oci://" + repo + ":v2.0.0", "--output", out.toString(), "--insecure");
+    CliRun pull =
+        hoist(
+            "artifact",
+            "pull",
+            "oci://" + repo + ":v2.0.0",
+            "--output",
+            out.toString(),
+            "--insecure");
     assertEquals(0, pull.code(), pull.err());
     assertEquals("kind: Secret\n", Files.readString(out.resolve("apps/app.yaml")));
     assertTrue(!Files.exists(out.resolve(".env")));
@@ -104,7 +167,8 @@ class ArtifactCommandTest {
   void buildWritesTheTgzAndHelpNamesTheDifferencesFromFlux() throws IOException {
     Path tree = tree();
     Path tgz = dir.resolve("out/artifact.tgz");
-    CliRun build = hoist("artifact", "build", "--path", tree.toString(), "--output", tgz.toString());
+    CliRun build =
+        hoist("artifact", "build", "--path", tree.toString(), "--output", tgz.toString());
     assertEquals(0, build.code(), build.err());
     assertTrue(Files.size(tgz) > 0);
     assertTrue(build.out().startsWith(tgz + " sha256:"), build.out());
@@ -113,8 +177,17 @@ class ArtifactCommandTest {
     CliRun link = hoist("artifact", "build", "--path", tree.toString(), "--output", tgz.toString());
     assertEquals(1, link.code());
     assertTrue(link.err().contains("link.yaml"), link.err());
-    assertEquals(0, hoist("artifact", "build", "--path", tree.toString(), "--output", tgz.toString(),
-        "--resolve-symlinks").code());
+    assertEquals(
+        0,
+        hoist(
+                "artifact",
+                "build",
+                "--path",
+                tree.toString(),
+                "--output",
+                tgz.toString(),
+                "--resolve-symlinks")
+            .code());
 
     String help = hoist("artifact", "push", "--help").out().replaceAll("\\s+", " ");
     assertTrue(help.contains("symlinks are an error unless --resolve-symlinks"), help);

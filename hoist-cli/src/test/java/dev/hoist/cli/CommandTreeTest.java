@@ -11,7 +11,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** The lazily registered command tree behaves like the whole tree for every path the arguments can name. */
+/**
+ * The lazily registered command tree behaves like the whole tree for every path the arguments can
+ * name.
+ */
 class CommandTreeTest {
 
   @Test
@@ -24,13 +27,21 @@ class CommandTreeTest {
       CommandLine lazy = CommandTree.HOIST.commandLine(path.toArray(String[]::new));
       CommandLine eager = full;
       for (String name : path) {
-        assertEquals(List.of(name), List.copyOf(lazy.getSubcommands().keySet()), "registered beside " + path);
+        assertEquals(
+            List.of(name),
+            List.copyOf(lazy.getSubcommands().keySet()),
+            "registered beside " + path);
         lazy = lazy.getSubcommands().get(name);
         eager = eager.getSubcommands().get(name);
       }
       assertEquals(eager.getCommandSpec().qualifiedName(), lazy.getCommandSpec().qualifiedName());
-      assertEquals(eager.getCommandSpec().options().size(), lazy.getCommandSpec().options().size(), path.toString());
-      assertEquals(eager.getSubcommands().keySet(), lazy.getSubcommands().keySet(),
+      assertEquals(
+          eager.getCommandSpec().options().size(),
+          lazy.getCommandSpec().options().size(),
+          path.toString());
+      assertEquals(
+          eager.getSubcommands().keySet(),
+          lazy.getSubcommands().keySet(),
           "a path that stops at a group registers all of its children: " + path);
     }
   }
@@ -44,12 +55,17 @@ class CommandTreeTest {
         listed.add(line.trim().split(" ")[0]);
       }
     }
-    assertEquals(List.of("release", "flux", "validate", "artifact", "image", "render", "overlay"), listed, help);
+    assertEquals(
+        List.of("release", "flux", "validate", "artifact", "image", "render", "overlay"),
+        listed,
+        help);
   }
 
   @Test
   void versionRegistersNoSubcommandsAndStillPrintsTheVersion() {
-    assertEquals(List.of(), List.copyOf(CommandTree.HOIST.commandLine("--version").getSubcommands().keySet()));
+    assertEquals(
+        List.of(),
+        List.copyOf(CommandTree.HOIST.commandLine("--version").getSubcommands().keySet()));
     assertTrue(run("--version").startsWith("hoist "), "version line");
     assertTrue(run("artifact", "push", "-V").startsWith("hoist "), "version of a subcommand");
   }
@@ -57,7 +73,8 @@ class CommandTreeTest {
   @Test
   void aMistypedCommandStillGetsSuggestions() {
     StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "artifact", "pus");
+    int code =
+        Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "artifact", "pus");
     assertEquals(2, code);
     assertTrue(err.toString().contains("Did you mean: artifact push"), err.toString());
   }

@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code hoist flux generate} and {@code hoist validate} through the command line: output and exit codes. */
+/**
+ * {@code hoist flux generate} and {@code hoist validate} through the command line: output and exit
+ * codes.
+ */
 class FluxCommandsTest {
   @TempDir Path dir;
 
@@ -27,7 +30,9 @@ class FluxCommandsTest {
   @Test
   void generateThenCheckThenValidate() throws Exception {
     Path config = dir.resolve("hoist.yaml");
-    Files.writeString(config, """
+    Files.writeString(
+        config,
+        """
         project: shop
         registry: ghcr.io/acme
         overlays: [prod]
@@ -36,25 +41,36 @@ class FluxCommandsTest {
         """);
     Run check = hoist("flux", "generate", "--config", config.toString(), "--check");
     assertEquals(1, check.code());
-    assertTrue(check.out().startsWith("--- /dev/null\n+++ b/flux/clusters/production/kustomization.yaml\n"),
+    assertTrue(
+        check
+            .out()
+            .startsWith("--- /dev/null\n+++ b/flux/clusters/production/kustomization.yaml\n"),
         check.out());
     assertTrue(check.err().contains("hoist: flux/ is stale: run hoist flux generate"), check.err());
 
     Run generate = hoist("flux", "generate", "--config", config.toString(), "-o", "json");
     assertEquals(0, generate.code(), generate.err());
-    assertTrue(generate.out().contains("\"path\" : \"flux/clusters/production/shop.yaml\""), generate.out());
+    assertTrue(
+        generate.out().contains("\"path\" : \"flux/clusters/production/shop.yaml\""),
+        generate.out());
     assertEquals(0, hoist("flux", "generate", "--config", config.toString(), "--check").code());
 
     Path flux = dir.resolve("flux");
     Run noCrds = hoist("validate", flux.toString());
     assertEquals(2, noCrds.code());
-    assertTrue(noCrds.err().contains("Flux objects found but no CRDs given: pass --crds DIR"), noCrds.err());
+    assertTrue(
+        noCrds.err().contains("Flux objects found but no CRDs given: pass --crds DIR"),
+        noCrds.err());
 
     String crds = RealParts.shared("flux-crds").toString();
     Run badCrds = hoist("validate", "--crds", flux.toString(), flux.toString());
     assertEquals(2, badCrds.code());
-    assertEquals("hoist: error: --crds " + flux + ": no CustomResourceDefinition with a served openAPIV3Schema "
-        + "found\n", badCrds.err());
+    assertEquals(
+        "hoist: error: --crds "
+            + flux
+            + ": no CustomResourceDefinition with a served openAPIV3Schema "
+            + "found\n",
+        badCrds.err());
     Run valid = hoist("validate", "--crds", crds, flux.toString());
     assertEquals(0, valid.code(), valid.out());
     Path shop = flux.resolve("clusters/production/shop.yaml");
@@ -62,13 +78,16 @@ class FluxCommandsTest {
     Run invalid = hoist("validate", "--crds", crds, flux.toString(), "-o", "json");
     assertEquals(1, invalid.code());
     assertTrue(invalid.out().contains("\"path\" : \".spec.prunne\""), invalid.out());
-    assertTrue(invalid.out().contains("\"object\" : \"Kustomization/flux-system/shop\""), invalid.out());
+    assertTrue(
+        invalid.out().contains("\"object\" : \"Kustomization/flux-system/shop\""), invalid.out());
   }
 
   @Test
   void anInvalidHoistYamlIsExitCode3WithOneLine() throws Exception {
     Path config = dir.resolve("hoist.yaml");
-    Files.writeString(config, """
+    Files.writeString(
+        config,
+        """
         project: shop
         registry: ghcr.io/acme
         overlays: [prod]
@@ -77,7 +96,9 @@ class FluxCommandsTest {
         """);
     Run run = hoist("flux", "generate", "--config", config.toString());
     assertEquals(3, run.code());
-    assertEquals("hoist: error: hoist.yaml:5: clusters[0].units: unknown unit 'nope' (not under units, and not the "
-        + "project 'shop')\n", run.err());
+    assertEquals(
+        "hoist: error: hoist.yaml:5: clusters[0].units: unknown unit 'nope' (not under units, and not the "
+            + "project 'shop')\n",
+        run.err());
   }
 }

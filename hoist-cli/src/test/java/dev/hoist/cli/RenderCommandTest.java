@@ -21,7 +21,9 @@ class RenderCommandTest {
 
   private static Path overlay(Path dir, String kustomization) throws Exception {
     Files.writeString(dir.resolve("kustomization.yaml"), kustomization);
-    Files.writeString(dir.resolve("cm.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  k: v\n");
+    Files.writeString(
+        dir.resolve("cm.yaml"),
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  k: v\n");
     return dir;
   }
 
@@ -29,7 +31,8 @@ class RenderCommandTest {
   void printsTheRenderedStreamOrWritesTheFile(@TempDir Path dir) throws Exception {
     overlay(dir, "resources: [cm.yaml]\nnamespace: prod\n");
     assertEquals(0, hoist("render", dir.toString()));
-    String expected = "apiVersion: v1\ndata:\n  k: v\nkind: ConfigMap\nmetadata:\n  name: c\n  namespace: prod\n";
+    String expected =
+        "apiVersion: v1\ndata:\n  k: v\nkind: ConfigMap\nmetadata:\n  name: c\n  namespace: prod\n";
     assertEquals(expected, out.toString());
     Path file = dir.resolve("out.yaml");
     assertEquals(0, hoist("render", dir.toString(), "-o", file.toString()));
@@ -40,8 +43,12 @@ class RenderCommandTest {
   void outOfScopeFieldsFailWithOneLineSuggestingTheBinary(@TempDir Path dir) throws Exception {
     overlay(dir, "resources: [cm.yaml]\nhelmCharts:\n- name: x\n");
     assertEquals(1, hoist("render", dir.toString()));
-    assertTrue(err.toString().matches("hoist: error: .*kustomization.yaml: field helmCharts is not supported by the "
-        + "embedded engine; use --engine kustomize\\R"), err.toString());
+    assertTrue(
+        err.toString()
+            .matches(
+                "hoist: error: .*kustomization.yaml: field helmCharts is not supported by the "
+                    + "embedded engine; use --engine kustomize\\R"),
+        err.toString());
   }
 
   @Test

@@ -12,11 +12,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code hoist image build} without a registry: OCI layouts on a scratch base, the JSON, errors and codes. */
+/**
+ * {@code hoist image build} without a registry: OCI layouts on a scratch base, the JSON, errors and
+ * codes.
+ */
 class ImageBuildTest {
   @TempDir Path dir;
 
-  static final String YAML = """
+  static final String YAML =
+      """
       project: demo
       registry: ghcr.io/hoist-dev
       apps:
@@ -38,8 +42,11 @@ class ImageBuildTest {
       """;
 
   private TestProject project(String tag) throws Exception {
-    return TestProject.create(dir.resolve("p"), YAML, Map.of("site/index.html", "<p>hi</p>\n",
-        "worker.sh*", "#!/bin/sh\necho work\n"), tag);
+    return TestProject.create(
+        dir.resolve("p"),
+        YAML,
+        Map.of("site/index.html", "<p>hi</p>\n", "worker.sh*", "#!/bin/sh\necho work\n"),
+        tag);
   }
 
   private static JsonNode json(Processes.Result result) throws Exception {
@@ -51,23 +58,30 @@ class ImageBuildTest {
   void buildsEveryAppIntoLayoutsAndReportsUnchangedRebuilds() throws Exception {
     TestProject project = project("v0.3.0-rc.1");
     Path layouts = dir.resolve("out");
-    Processes.Result first = project.hoist("image", "build", "--oci-layout", layouts.toString(), "-o", "json");
+    Processes.Result first =
+        project.hoist("image", "build", "--oci-layout", layouts.toString(), "-o", "json");
     JsonNode images = json(first).path("images");
     assertEquals(2, images.size());
     JsonNode web = images.get(0);
-    assertEquals("[\"name\",\"ref\",\"digest\",\"tags\",\"platforms\",\"pushed\"]",
+    assertEquals(
+        "[\"name\",\"ref\",\"digest\",\"tags\",\"platforms\",\"pushed\"]",
         TestBases.JSON.valueToTree(iterable(web.fieldNames())).toString());
     assertEquals("web", web.path("name").asText());
     assertEquals("[\"0.3.0-rc.1\"]", web.path("tags").toString());
-    assertEquals(layouts.resolve("web").toAbsolutePath() + "@" + web.path("digest").asText(),
+    assertEquals(
+        layouts.resolve("web").toAbsolutePath() + "@" + web.path("digest").asText(),
         web.path("ref").asText().replaceFirst("^layout:", ""));
     assertEquals(true, web.path("pushed").asBoolean());
-    assertEquals(web.path("digest").asText(),
+    assertEquals(
+        web.path("digest").asText(),
         OciLayout.at(layouts.resolve("web")).resolve("0.3.0-rc.1").orElseThrow().toString());
-    assertTrue(first.stderr().contains("warning: image worker runs as root (user: 0)"), first.stderr());
+    assertTrue(
+        first.stderr().contains("warning: image worker runs as root (user: 0)"), first.stderr());
 
-    JsonNode again = json(project.hoist("image", "build", "worker", "--oci-layout", layouts.toString(), "-q",
-        "-o", "json")).path("images");
+    JsonNode again =
+        json(project.hoist(
+                "image", "build", "worker", "--oci-layout", layouts.toString(), "-q", "-o", "json"))
+            .path("images");
     assertEquals(1, again.size());
     assertEquals(images.get(1).path("digest"), again.get(0).path("digest"));
     assertEquals(false, again.get(0).path("pushed").asBoolean());
@@ -76,7 +90,8 @@ class ImageBuildTest {
   @Test
   void untaggedHeadIsASnapshot() throws Exception {
     TestProject project = project(null);
-    JsonNode web = json(project.hoist("image", "build", "web", "-q", "-o", "json")).path("images").get(0);
+    JsonNode web =
+        json(project.hoist("image", "build", "web", "-q", "-o", "json")).path("images").get(0);
     assertTrue(web.path("tags").get(0).asText().matches("0\\.0\\.0-[0-9a-f]{12}"), web.toString());
     assertTrue(Files.isDirectory(project.dir.resolve("target/hoist/oci/web")));
   }
@@ -86,18 +101,24 @@ class ImageBuildTest {
     TestProject project = project("v1.0.0");
     Processes.Result unknown = project.hoist("image", "build", "nope", "-q");
     assertEquals(3, unknown.exitCode());
-    assertEquals("hoist: error: hoist.yaml: apps: no app named 'nope' (apps: web, worker)", unknown.stderr().strip());
+    assertEquals(
+        "hoist: error: hoist.yaml: apps: no app named 'nope' (apps: web, worker)",
+        unknown.stderr().strip());
 
-    Processes.Result twoTars = project.hoist("image", "build", "--tar", dir.resolve("x.tar").toString(), "-q");
+    Processes.Result twoTars =
+        project.hoist("image", "build", "--tar", dir.resolve("x.tar").toString(), "-q");
     assertEquals(1, twoTars.exitCode());
-    assertEquals("hoist: error: --tar writes one image; name one app (hoist.yaml has 2 selected)",
+    assertEquals(
+        "hoist: error: --tar writes one image; name one app (hoist.yaml has 2 selected)",
         twoTars.stderr().strip());
 
     Files.delete(project.dir.resolve("site/index.html"));
     Files.delete(project.dir.resolve("site"));
     Processes.Result missing = project.hoist("image", "build", "web", "-q");
     assertEquals(3, missing.exitCode());
-    assertEquals("hoist: error: hoist.yaml:6: apps[0].layers[0].from: not found: site", missing.stderr().strip());
+    assertEquals(
+        "hoist: error: hoist.yaml:6: apps[0].layers[0].from: not found: site",
+        missing.stderr().strip());
 
     Path plain = Files.createDirectories(dir.resolve("plain"));
     Files.writeString(plain.resolve("hoist.yaml"), YAML);
@@ -105,7 +126,9 @@ class ImageBuildTest {
     Files.writeString(plain.resolve("worker.sh"), "");
     Processes.Result noGit = new TestProject(plain).hoist("image", "build", "-q");
     assertEquals(4, noGit.exitCode(), noGit.stderr());
-    assertTrue(noGit.stderr().startsWith("hoist: error: " + plain + ": not inside a git checkout"), noGit.stderr());
+    assertTrue(
+        noGit.stderr().startsWith("hoist: error: " + plain + ": not inside a git checkout"),
+        noGit.stderr());
   }
 
   private static <T> java.util.List<T> iterable(java.util.Iterator<T> it) {

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Multi-platform indexes against the registry and in an OCI layout, the single-arch error, offline mode,
- * OCI tarball output, and the reproducibility rule across a clone made under another umask and time zone.
+ * Multi-platform indexes against the registry and in an OCI layout, the single-arch error, offline
+ * mode, OCI tarball output, and the reproducibility rule across a clone made under another umask
+ * and time zone.
  */
 @Tag("integration")
 @Timeout(300)
@@ -39,7 +40,8 @@ class ImagesPlatformIT {
     registry = RealParts.registry();
     LayerTar.Layer layer = TestBases.busyboxLayer(shared);
     RegistryRepository single = TestBases.repository("hoist-test/busybox-single");
-    Descriptor manifest = TestBases.push(single, List.of(layer), "amd64", "linux/amd64", List.of("1"));
+    Descriptor manifest =
+        TestBases.push(single, List.of(layer), "amd64", "linux/amd64", List.of("1"));
     singleArch = single.name() + "@" + manifest.digest();
     RegistryRepository multi = TestBases.repository("hoist-test/busybox-multi");
     Digest index = TestBases.pushMultiArch(multi, layer, "1");
@@ -49,46 +51,107 @@ class ImagesPlatformIT {
   @Test
   void multiArchBaseGivesAnIndexInTheRegistryAndTheLayoutAndItRuns() throws Exception {
     TestProject project = ImagesRunIT.filesProject(dir.resolve("p"), multiArch);
-    JsonNode image = ImagesRunIT.json(project.hoist("image", "build", "--registry", registry + "/hoist-mp",
-        "--insecure", "--platform", "linux/amd64,linux/arm64", "-q", "-o", "json")).path("images").get(0);
+    JsonNode image =
+        ImagesRunIT.json(
+                project.hoist(
+                    "image",
+                    "build",
+                    "--registry",
+                    registry + "/hoist-mp",
+                    "--insecure",
+                    "--platform",
+                    "linux/amd64,linux/arm64",
+                    "-q",
+                    "-o",
+                    "json"))
+            .path("images")
+            .get(0);
     assertEquals("[\"linux/amd64\",\"linux/arm64\"]", image.path("platforms").toString());
 
-    String raw = Processes.run(null, List.of(RealParts.tool("skopeo").toString(), "inspect", "--raw",
-        "--tls-verify=false", "docker://" + image.path("ref").asText()), 60).requireSuccess().stdout();
+    String raw =
+        Processes.run(
+                null,
+                List.of(
+                    RealParts.tool("skopeo").toString(),
+                    "inspect",
+                    "--raw",
+                    "--tls-verify=false",
+                    "docker://" + image.path("ref").asText()),
+                60)
+            .requireSuccess()
+            .stdout();
     JsonNode index = TestBases.JSON.readTree(raw);
     assertEquals("application/vnd.oci.image.index.v1+json", index.path("mediaType").asText());
     assertEquals(2, index.path("manifests").size());
-    assertEquals("arm64", index.path("manifests").get(1).path("platform").path("architecture").asText());
-    assertEquals(image.path("digest").asText(), Digest.sha256(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-        .toString());
+    assertEquals(
+        "arm64", index.path("manifests").get(1).path("platform").path("architecture").asText());
+    assertEquals(
+        image.path("digest").asText(),
+        Digest.sha256(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
 
     Processes.Result run = Runc.run(image.path("ref").asText(), dir.resolve("run"));
     assertEquals(7, run.exitCode(), run.stderr());
     assertTrue(run.stdout().contains("greeting=hello"), run.stdout());
 
     Path layouts = dir.resolve("layouts");
-    JsonNode local = ImagesRunIT.json(project.hoist("image", "build", "--oci-layout", layouts.toString(),
-        "--insecure", "--platform", "linux/amd64,linux/arm64", "-q", "-o", "json")).path("images").get(0);
+    JsonNode local =
+        ImagesRunIT.json(
+                project.hoist(
+                    "image",
+                    "build",
+                    "--oci-layout",
+                    layouts.toString(),
+                    "--insecure",
+                    "--platform",
+                    "linux/amd64,linux/arm64",
+                    "-q",
+                    "-o",
+                    "json"))
+            .path("images")
+            .get(0);
     assertEquals(image.path("digest"), local.path("digest"));
     OciLayout layout = OciLayout.at(layouts.resolve("svc"));
     assertEquals(image.path("digest").asText(), layout.resolve("1.2.0").orElseThrow().toString());
-    assertEquals("application/vnd.oci.image.index.v1+json", layout.fetchManifest("1.2.0").mediaType());
+    assertEquals(
+        "application/vnd.oci.image.index.v1+json", layout.fetchManifest("1.2.0").mediaType());
   }
 
   @Test
   void baseFromAnAuthRegistryGetsTheSharedCredentials() throws Exception {
     String auth = RealParts.authRegistry();
-    String creds = System.getenv("HOIST_TEST_AUTH_USER") + ":" + System.getenv("HOIST_TEST_AUTH_PASSWORD");
-    RegistryRepository repo = dev.hoist.oci.RegistryClient.builder().insecure(true).insecureRegistry(auth)
-        .credentials(dev.hoist.oci.Credentials.explicit(creds)).build().repository(auth + "/hoist-test/busybox");
-    Descriptor base = TestBases.push(repo, List.of(TestBases.busyboxLayer(dir)), "amd64", "linux/amd64",
-        List.of("1"));
-    TestProject project = ImagesRunIT.filesProject(dir.resolve("p"), repo.name() + "@" + base.digest());
+    String creds =
+        System.getenv("HOIST_TEST_AUTH_USER") + ":" + System.getenv("HOIST_TEST_AUTH_PASSWORD");
+    RegistryRepository repo =
+        dev.hoist.oci.RegistryClient.builder()
+            .insecure(true)
+            .insecureRegistry(auth)
+            .credentials(dev.hoist.oci.Credentials.explicit(creds))
+            .build()
+            .repository(auth + "/hoist-test/busybox");
+    Descriptor base =
+        TestBases.push(
+            repo, List.of(TestBases.busyboxLayer(dir)), "amd64", "linux/amd64", List.of("1"));
+    TestProject project =
+        ImagesRunIT.filesProject(dir.resolve("p"), repo.name() + "@" + base.digest());
     Path layouts = dir.resolve("layouts");
-    JsonNode image = ImagesRunIT.json(project.hoist("image", "build", "--oci-layout", layouts.toString(),
-        "--insecure", "--creds", creds, "-q", "-o", "json")).path("images").get(0);
+    JsonNode image =
+        ImagesRunIT.json(
+                project.hoist(
+                    "image",
+                    "build",
+                    "--oci-layout",
+                    layouts.toString(),
+                    "--insecure",
+                    "--creds",
+                    creds,
+                    "-q",
+                    "-o",
+                    "json"))
+            .path("images")
+            .get(0);
     assertEquals("[\"linux/amd64\"]", image.path("platforms").toString());
-    assertEquals(2, layerCount(OciLayout.at(layouts.resolve("svc")), image.path("digest").asText()));
+    assertEquals(
+        2, layerCount(OciLayout.at(layouts.resolve("svc")), image.path("digest").asText()));
   }
 
   private static int layerCount(OciLayout layout, String digest) throws Exception {
@@ -98,33 +161,71 @@ class ImagesPlatformIT {
   @Test
   void singleArchBaseWithTwoPlatformsFailsClearly() throws Exception {
     TestProject project = ImagesRunIT.filesProject(dir.resolve("p"), singleArch);
-    Processes.Result result = project.hoist("image", "build", "--registry", registry + "/hoist-mp", "--insecure",
-        "--platform", "linux/amd64,linux/arm64", "-q");
+    Processes.Result result =
+        project.hoist(
+            "image",
+            "build",
+            "--registry",
+            registry + "/hoist-mp",
+            "--insecure",
+            "--platform",
+            "linux/amd64,linux/arm64",
+            "-q");
     assertEquals(1, result.exitCode(), result.stderr());
-    assertEquals("hoist: error: building image svc failed: the configured platform (arm64/linux) doesn't match "
-        + "the platform (amd64/linux) of the base image (" + singleArch + ")", result.stderr().strip());
+    assertEquals(
+        "hoist: error: building image svc failed: the configured platform (arm64/linux) doesn't match "
+            + "the platform (amd64/linux) of the base image ("
+            + singleArch
+            + ")",
+        result.stderr().strip());
   }
 
   @Test
   void offlineUsesOnlyTheLocalCacheAndSaysWhatIsMissing() throws Exception {
     TestProject project = ImagesRunIT.filesProject(dir.resolve("p"), singleArch);
     Path layouts = dir.resolve("layouts");
-    Processes.Result missing = project.hoist("image", "build", "--oci-layout", layouts.toString(), "--offline",
-        "-q");
+    Processes.Result missing =
+        project.hoist("image", "build", "--oci-layout", layouts.toString(), "--offline", "-q");
     assertEquals(1, missing.exitCode(), missing.stderr());
-    assertTrue(missing.stderr().contains("offline") && missing.stderr().contains("hoist-test/busybox-single"),
+    assertTrue(
+        missing.stderr().contains("offline")
+            && missing.stderr().contains("hoist-test/busybox-single"),
         missing.stderr());
 
-    JsonNode online = ImagesRunIT.json(project.hoist("image", "build", "--oci-layout", layouts.toString(),
-        "--insecure", "-q", "-o", "json")).path("images").get(0);
+    JsonNode online =
+        ImagesRunIT.json(
+                project.hoist(
+                    "image",
+                    "build",
+                    "--oci-layout",
+                    layouts.toString(),
+                    "--insecure",
+                    "-q",
+                    "-o",
+                    "json"))
+            .path("images")
+            .get(0);
     assertEquals(true, online.path("pushed").asBoolean());
-    JsonNode offline = ImagesRunIT.json(project.hoist("image", "build", "--oci-layout", layouts.toString(),
-        "--offline", "-q", "-o", "json")).path("images").get(0);
+    JsonNode offline =
+        ImagesRunIT.json(
+                project.hoist(
+                    "image",
+                    "build",
+                    "--oci-layout",
+                    layouts.toString(),
+                    "--offline",
+                    "-q",
+                    "-o",
+                    "json"))
+            .path("images")
+            .get(0);
     assertEquals(online.path("digest"), offline.path("digest"));
     assertEquals(false, offline.path("pushed").asBoolean());
 
-    Processes.Result push = project.hoist("image", "build", "--registry", registry + "/x", "--offline", "-q");
-    assertEquals("hoist: error: --offline cannot push to " + registry + "/x; use --oci-layout or --tar",
+    Processes.Result push =
+        project.hoist("image", "build", "--registry", registry + "/x", "--offline", "-q");
+    assertEquals(
+        "hoist: error: --offline cannot push to " + registry + "/x; use --oci-layout or --tar",
         push.stderr().strip());
   }
 
@@ -132,27 +233,65 @@ class ImagesPlatformIT {
   void sameCommitSameDigestUnderAnotherUmaskAndTimeZoneAndAsATarball() throws Exception {
     TestProject project = ImagesRunIT.filesProject(dir.resolve("p"), singleArch);
     try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(project.dir.toFile())) {
-      git.remoteAdd().setName("origin").setUri(new org.eclipse.jgit.transport.URIish(SOURCE)).call();
+      git.remoteAdd()
+          .setName("origin")
+          .setUri(new org.eclipse.jgit.transport.URIish(SOURCE))
+          .call();
     }
-    JsonNode here = ImagesRunIT.json(project.hoist("image", "build", "--oci-layout", dir.resolve("a").toString(),
-        "--insecure", "-q", "-o", "json")).path("images").get(0);
+    JsonNode here =
+        ImagesRunIT.json(
+                project.hoist(
+                    "image",
+                    "build",
+                    "--oci-layout",
+                    dir.resolve("a").toString(),
+                    "--insecure",
+                    "-q",
+                    "-o",
+                    "json"))
+            .path("images")
+            .get(0);
 
     Path jar = RealParts.repoRoot().resolve("hoist-cli/target/hoist.jar");
     Path clone = dir.resolve("clone");
-    String script = "umask 077 && git clone -q " + project.dir + " " + clone + " && cd " + clone
-        + " && git remote set-url origin " + SOURCE + " && TZ=Pacific/Chatham java -jar " + jar + " image build --tar " + dir.resolve("svc.tar")
-        + " --insecure -q -o json";
+    String script =
+        "umask 077 && git clone -q "
+            + project.dir
+            + " "
+            + clone
+            + " && cd "
+            + clone
+            + " && git remote set-url origin "
+            + SOURCE
+            + " && TZ=Pacific/Chatham java -jar "
+            + jar
+            + " image build --tar "
+            + dir.resolve("svc.tar")
+            + " --insecure -q -o json";
     Processes.Result there = Processes.run(null, List.of("sh", "-c", script), 180);
     assertEquals(0, there.exitCode(), there.stderr());
-    assertEquals("-rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
-        Files.getPosixFilePermissions(clone.resolve("srv/run.sh"))).replaceFirst("^", "-"));
+    assertEquals(
+        "-rwx------",
+        java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(clone.resolve("srv/run.sh")))
+            .replaceFirst("^", "-"));
     JsonNode tar = TestBases.JSON.readTree(there.stdout()).path("images").get(0);
     assertEquals(here.path("digest"), tar.path("digest"));
     assertEquals(dir.resolve("svc.tar").toString(), tar.path("ref").asText());
 
-    String inspect = Processes.run(null, List.of(RealParts.tool("skopeo").toString(), "inspect", "--raw",
-        "oci-archive:" + dir.resolve("svc.tar")), 60).requireSuccess().stdout();
-    assertEquals(here.path("digest").asText(), Digest.sha256(inspect.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-        .toString());
+    String inspect =
+        Processes.run(
+                null,
+                List.of(
+                    RealParts.tool("skopeo").toString(),
+                    "inspect",
+                    "--raw",
+                    "oci-archive:" + dir.resolve("svc.tar")),
+                60)
+            .requireSuccess()
+            .stdout();
+    assertEquals(
+        here.path("digest").asText(),
+        Digest.sha256(inspect.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
   }
 }

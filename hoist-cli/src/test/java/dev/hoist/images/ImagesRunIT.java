@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Builds app images with {@code hoist image build} on a real busybox-static base in the test registry,
- * then runs them under runc and checks what they print and their exit code.
+ * Builds app images with {@code hoist image build} on a real busybox-static base in the test
+ * registry, then runs them under runc and checks what they print and their exit code.
  */
 @Tag("integration")
 @Timeout(300)
@@ -37,11 +37,13 @@ class ImagesRunIT {
     RealParts.tool("runc");
     RegistryRepository repo = TestBases.repository("hoist-test/busybox");
     LayerTar.Layer layer = TestBases.busyboxLayer(shared);
-    Descriptor manifest = TestBases.push(repo, List.of(layer), "amd64", "linux/amd64", List.of("1"));
+    Descriptor manifest =
+        TestBases.push(repo, List.of(layer), "amd64", "linux/amd64", List.of("1"));
     busybox = repo.name() + "@" + manifest.digest();
   }
 
-  static final String RUN_SH = """
+  static final String RUN_SH =
+      """
       #!/bin/sh
       echo "args=$*"
       echo "greeting=$GREETING"
@@ -71,12 +73,17 @@ class ImagesRunIT {
             user: "1000:1000"
             labels: {team: platform}
         overlays: [dev]
-        """.formatted(base);
+        """
+        .formatted(base);
   }
 
   static TestProject filesProject(Path dir, String base) throws Exception {
-    return TestProject.create(dir, filesYaml(base), Map.of("srv/run.sh*", RUN_SH, "srv/data.txt", "data\n",
-        "srv/.env", "URL=http://localhost\n"), "v1.2.0");
+    return TestProject.create(
+        dir,
+        filesYaml(base),
+        Map.of(
+            "srv/run.sh*", RUN_SH, "srv/data.txt", "data\n", "srv/.env", "URL=http://localhost\n"),
+        "v1.2.0");
   }
 
   static JsonNode json(Processes.Result result) throws Exception {
@@ -87,22 +94,43 @@ class ImagesRunIT {
   @Test
   void filesAppRunsAsDeclaredAndARebuildPushesNothing() throws Exception {
     TestProject project = filesProject(dir.resolve("p"), busybox);
-    Processes.Result first = project.hoist("image", "build", "--registry", registry + "/hoist-run", "--insecure",
-        "-o", "json");
+    Processes.Result first =
+        project.hoist(
+            "image", "build", "--registry", registry + "/hoist-run", "--insecure", "-o", "json");
     JsonNode image = json(first).path("images").get(0);
     assertTrue(first.stderr().contains("not adding .env files"), first.stderr());
     assertEquals("svc", image.path("name").asText());
-    assertEquals(registry + "/hoist-run/svc@" + image.path("digest").asText(), image.path("ref").asText());
+    assertEquals(
+        registry + "/hoist-run/svc@" + image.path("digest").asText(), image.path("ref").asText());
     assertEquals("[\"1.2.0\",\"latest\"]", image.path("tags").toString());
     assertEquals("[\"linux/amd64\"]", image.path("platforms").toString());
 
     Processes.Result run = Runc.run(image.path("ref").asText(), dir.resolve("run"));
     assertEquals(7, run.exitCode(), run.stderr());
-    assertEquals(List.of("args=first second", "greeting=hello", "pwd=/srv", "id=1000:1000",
-        "755 1000:1000 /srv/run.sh", "644 1000:1000 /srv/data.txt", "dotenv=absent"), run.stdout().lines().toList());
+    assertEquals(
+        List.of(
+            "args=first second",
+            "greeting=hello",
+            "pwd=/srv",
+            "id=1000:1000",
+            "755 1000:1000 /srv/run.sh",
+            "644 1000:1000 /srv/data.txt",
+            "dotenv=absent"),
+        run.stdout().lines().toList());
 
-    JsonNode again = json(project.hoist("image", "build", "svc", "--registry", registry + "/hoist-run",
-        "--insecure", "-q", "-o", "json")).path("images").get(0);
+    JsonNode again =
+        json(project.hoist(
+                "image",
+                "build",
+                "svc",
+                "--registry",
+                registry + "/hoist-run",
+                "--insecure",
+                "-q",
+                "-o",
+                "json"))
+            .path("images")
+            .get(0);
     assertEquals(image.path("digest"), again.path("digest"));
     assertEquals(true, image.path("pushed").asBoolean());
     assertEquals(false, again.path("pushed").asBoolean());
@@ -113,8 +141,11 @@ class ImagesRunIT {
     RegistryRepository repo = TestBases.repository("hoist-test/busybox-java");
     LayerTar.Layer busyboxLayer = TestBases.busyboxLayer(dir);
     LayerTar.Layer javaLayer = TestBases.javaLayer(dir);
-    Descriptor base = TestBases.push(repo, List.of(busyboxLayer, javaLayer), "amd64", "linux/amd64", List.of("1"));
-    String yaml = """
+    Descriptor base =
+        TestBases.push(
+            repo, List.of(busyboxLayer, javaLayer), "amd64", "linux/amd64", List.of("1"));
+    String yaml =
+        """
         project: demo
         registry: ghcr.io/hoist-dev
         apps:
@@ -127,8 +158,15 @@ class ImagesRunIT {
             workingDir: /app
             user: "1000"
         overlays: [dev]
-        """.formatted(repo.name() + "@" + base.digest());
-    TestProject project = TestProject.create(dir.resolve("p"), yaml, Map.of("src/demo/Hello.java", """
+        """
+            .formatted(repo.name() + "@" + base.digest());
+    TestProject project =
+        TestProject.create(
+            dir.resolve("p"),
+            yaml,
+            Map.of(
+                "src/demo/Hello.java",
+                """
         package demo;
         public class Hello {
           public static void main(String[] args) throws Exception {
@@ -139,17 +177,39 @@ class ImagesRunIT {
             System.exit(3);
           }
         }
-        """), "v2.0.0");
+        """),
+            "v2.0.0");
     Path classes = Files.createDirectories(project.dir.resolve("target/classes"));
-    int compiled = javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "17", "-d",
-        classes.toString(), project.dir.resolve("src/demo/Hello.java").toString());
+    int compiled =
+        javax.tools.ToolProvider.getSystemJavaCompiler()
+            .run(
+                null,
+                null,
+                null,
+                "--release",
+                "17",
+                "-d",
+                classes.toString(),
+                project.dir.resolve("src/demo/Hello.java").toString());
     assertEquals(0, compiled);
     Files.writeString(classes.resolve("greeting.txt"), "from-resources\n");
 
-    JsonNode image = json(project.hoist("image", "build", "--registry", registry + "/hoist-run", "--insecure",
-        "-q", "-o", "json")).path("images").get(0);
+    JsonNode image =
+        json(project.hoist(
+                "image",
+                "build",
+                "--registry",
+                registry + "/hoist-run",
+                "--insecure",
+                "-q",
+                "-o",
+                "json"))
+            .path("images")
+            .get(0);
     Processes.Result run = Runc.run(image.path("ref").asText(), dir.resolve("run"));
     assertEquals(3, run.exitCode(), run.stdout() + run.stderr());
-    assertEquals("java " + Runtime.version().feature() + " from-resources hi flag /app", run.stdout().strip());
+    assertEquals(
+        "java " + Runtime.version().feature() + " from-resources hi flag /app",
+        run.stdout().strip());
   }
 }

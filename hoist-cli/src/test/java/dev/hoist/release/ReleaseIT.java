@@ -1,13 +1,12 @@
 package dev.hoist.release;
 
-import dev.hoist.run.ExitCode;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hoist.run.ExitCode;
 import dev.hoist.testing.Processes;
 import dev.hoist.testing.RealParts;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +19,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The whole pipeline against the real registry, checked with skopeo and tar, not with hoist's own code. */
+/**
+ * The whole pipeline against the real registry, checked with skopeo and tar, not with hoist's own
+ * code.
+ */
 @Tag("integration")
 class ReleaseIT {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,8 +44,10 @@ class ReleaseIT {
   }
 
   private static String sha256(String text) throws Exception {
-    return "sha256:" + HexFormat.of().formatHex(
-        MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    return "sha256:"
+        + HexFormat.of()
+            .formatHex(
+                MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
@@ -53,11 +57,16 @@ class ReleaseIT {
     ExampleProject project = ExampleProject.create(tmp.resolve("p1"));
     project.tag("v1.2.3");
 
-    ShopProject.Run run = hoist(project.dir, "release", "--registry", ns, "--insecure", "-o", "json");
+    ShopProject.Run run =
+        hoist(project.dir, "release", "--registry", ns, "--insecure", "-o", "json");
     assertEquals(0, run.code(), run.err());
     JsonNode result = json(run);
     assertEquals("1.2.3", result.get("version").asText());
-    String commit = Processes.run(project.dir, List.of("git", "rev-parse", "HEAD")).requireSuccess().stdout().trim();
+    String commit =
+        Processes.run(project.dir, List.of("git", "rev-parse", "HEAD"))
+            .requireSuccess()
+            .stdout()
+            .trim();
     assertEquals("v1.2.3@sha1:" + commit, result.get("revision").asText());
 
     // the image: pushed under both tags, with the OCI labels
@@ -66,89 +75,140 @@ class ReleaseIT {
     String imageDigest = image.get("digest").asText();
     assertEquals(ns + "/hello@" + imageDigest, image.get("ref").asText());
     for (String tag : List.of("1.2.3", "latest")) {
-      String raw = skopeo("inspect", "--tls-verify=false", "--raw", "docker://" + ns + "/hello:" + tag);
+      String raw =
+          skopeo("inspect", "--tls-verify=false", "--raw", "docker://" + ns + "/hello:" + tag);
       assertEquals(imageDigest, sha256(raw), tag);
     }
-    JsonNode config = JSON.readTree(skopeo("inspect", "--tls-verify=false", "--config", "docker://" + ns
-        + "/hello:1.2.3"));
+    JsonNode config =
+        JSON.readTree(
+            skopeo("inspect", "--tls-verify=false", "--config", "docker://" + ns + "/hello:1.2.3"));
     JsonNode labels = config.get("config").get("Labels");
     assertEquals("1.2.3", labels.get("org.opencontainers.image.version").asText());
     assertEquals(commit, labels.get("org.opencontainers.image.revision").asText());
-    assertEquals(project.origin.toUri().toString(), labels.get("org.opencontainers.image.source").asText());
+    assertEquals(
+        project.origin.toUri().toString(), labels.get("org.opencontainers.image.source").asText());
 
     // the artifact: Flux media types and annotations
     JsonNode artifact = result.get("artifacts").get(0);
     assertEquals("oci://" + ns + "/manifests/hello", artifact.get("url").asText());
     assertEquals(List.of("1.2.3", "latest"), JSON.convertValue(artifact.get("tags"), List.class));
     String artifactRef = ns + "/manifests/hello:1.2.3";
-    String rawManifest = skopeo("inspect", "--tls-verify=false", "--raw", "docker://" + artifactRef);
+    String rawManifest =
+        skopeo("inspect", "--tls-verify=false", "--raw", "docker://" + artifactRef);
     assertEquals(artifact.get("digest").asText(), sha256(rawManifest));
     JsonNode manifest = JSON.readTree(rawManifest);
     assertEquals("application/vnd.oci.image.manifest.v1+json", manifest.get("mediaType").asText());
-    assertEquals("application/vnd.cncf.flux.config.v1+json", manifest.get("config").get("mediaType").asText());
+    assertEquals(
+        "application/vnd.cncf.flux.config.v1+json",
+        manifest.get("config").get("mediaType").asText());
     assertEquals(1, manifest.get("layers").size());
-    assertEquals("application/vnd.cncf.flux.content.v1.tar+gzip",
+    assertEquals(
+        "application/vnd.cncf.flux.content.v1.tar+gzip",
         manifest.get("layers").get(0).get("mediaType").asText());
     JsonNode annotations = manifest.get("annotations");
-    assertEquals("v1.2.3@sha1:" + commit, annotations.get("org.opencontainers.image.revision").asText());
-    assertEquals(project.origin.toUri().toString(), annotations.get("org.opencontainers.image.source").asText());
-    assertTrue(annotations.get("org.opencontainers.image.created").asText().matches(
-        "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"));
+    assertEquals(
+        "v1.2.3@sha1:" + commit, annotations.get("org.opencontainers.image.revision").asText());
+    assertEquals(
+        project.origin.toUri().toString(),
+        annotations.get("org.opencontainers.image.source").asText());
+    assertTrue(
+        annotations
+            .get("org.opencontainers.image.created")
+            .asText()
+            .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"));
 
     // the layer extracts (with tar, not hoist) to exactly the staged tree
     Path extracted = extractArtifact(artifactRef);
-    assertEquals(List.of("base/deployment.yaml", "base/kustomization.yaml", "base/service.yaml",
-        "overlays/dev/kustomization.yaml", "overlays/dev/namespace.yaml",
-        "overlays/prod/kustomization.yaml", "overlays/prod/namespace.yaml",
-        "overlays/staging/kustomization.yaml", "overlays/staging/namespace.yaml"), ExampleProject.list(extracted));
-    assertEquals(Files.readString(project.dir.resolve("base/deployment.yaml")),
+    assertEquals(
+        List.of(
+            "base/deployment.yaml",
+            "base/kustomization.yaml",
+            "base/service.yaml",
+            "overlays/dev/kustomization.yaml",
+            "overlays/dev/namespace.yaml",
+            "overlays/prod/kustomization.yaml",
+            "overlays/prod/namespace.yaml",
+            "overlays/staging/kustomization.yaml",
+            "overlays/staging/namespace.yaml"),
+        ExampleProject.list(extracted));
+    assertEquals(
+        Files.readString(project.dir.resolve("base/deployment.yaml")),
         Files.readString(extracted.resolve("base/deployment.yaml")));
     String prod = Files.readString(extracted.resolve("overlays/prod/kustomization.yaml"));
-    String expectedProd = Files.readString(project.dir.resolve("overlays/prod/kustomization.yaml"))
-        .replace("    newName: ghcr.io/hoist-dev/hello\n    newTag: latest\n",
-            "    newName: " + ns + "/hello\n    digest: " + imageDigest + "\n");
+    String expectedProd =
+        Files.readString(project.dir.resolve("overlays/prod/kustomization.yaml"))
+            .replace(
+                "    newName: ghcr.io/hoist-dev/hello\n    newTag: latest\n",
+                "    newName: " + ns + "/hello\n    digest: " + imageDigest + "\n");
     assertEquals(expectedProd, prod);
 
     // the Flux objects
     List<String> flux = JSON.convertValue(result.get("flux"), List.class);
-    // every cluster's whole layout (hoist flux generate's files), the app's own file first per cluster
-    assertEquals(List.of("flux/clusters/staging/hello.yaml", "flux/clusters/production/hello.yaml"),
+    // every cluster's whole layout (hoist flux generate's files), the app's own file first per
+    // cluster
+    assertEquals(
+        List.of("flux/clusters/staging/hello.yaml", "flux/clusters/production/hello.yaml"),
         flux.stream().filter(f -> f.endsWith("/hello.yaml")).toList());
     assertTrue(flux.contains("flux/clusters/production/kustomization.yaml"), flux.toString());
     for (String file : flux) {
       assertTrue(Files.isRegularFile(project.dir.resolve(file)), file);
     }
-    String production = Files.readString(project.dir.resolve("flux/clusters/production/hello.yaml"));
-    assertTrue(production.startsWith("---\napiVersion: source.toolkit.fluxcd.io/v1\nkind: OCIRepository\n"),
+    String production =
+        Files.readString(project.dir.resolve("flux/clusters/production/hello.yaml"));
+    assertTrue(
+        production.startsWith(
+            "---\napiVersion: source.toolkit.fluxcd.io/v1\nkind: OCIRepository\n"),
         production);
     assertTrue(production.contains("\n  url: oci://" + ns + "/manifests/hello\n"), production);
     assertTrue(production.contains("\n    semver: '>=1.0.0'\n"), production);
     assertTrue(production.contains("\n  path: ./overlays/prod\n"), production);
-    assertTrue(production.contains("apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\n"), production);
+    assertTrue(
+        production.contains("apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\n"),
+        production);
     assertTrue(production.contains("\n  interval: 10m0s\n"), production);
 
     // a fresh clone releases the same digests
     ExampleProject clone = project.cloneTo(tmp.resolve("p2"));
-    ShopProject.Run again = hoist(clone.dir, "release", "--registry", ns, "--insecure", "-o", "json");
+    ShopProject.Run again =
+        hoist(clone.dir, "release", "--registry", ns, "--insecure", "-o", "json");
     assertEquals(0, again.code(), again.err());
     assertEquals(imageDigest, json(again).get("images").get(0).get("digest").asText());
-    assertEquals(artifact.get("digest").asText(), json(again).get("artifacts").get(0).get("digest").asText());
+    assertEquals(
+        artifact.get("digest").asText(),
+        json(again).get("artifacts").get(0).get("digest").asText());
 
     // a pre-release pushes its version tag and leaves latest alone
     project.commitAll("record release 1.2.3 outputs");
     project.commit("base/NOTES.txt", "rc\n");
     project.tag("v1.3.0-rc.1");
-    ShopProject.Run rc = hoist(project.dir, "release", "--registry", ns, "--insecure", "-o", "json");
+    ShopProject.Run rc =
+        hoist(project.dir, "release", "--registry", ns, "--insecure", "-o", "json");
     assertEquals(0, rc.code(), rc.err());
-    assertEquals(List.of("1.3.0-rc.1"), JSON.convertValue(json(rc).get("artifacts").get(0).get("tags"), List.class));
+    assertEquals(
+        List.of("1.3.0-rc.1"),
+        JSON.convertValue(json(rc).get("artifacts").get(0).get("tags"), List.class));
     String rcDigest = json(rc).get("artifacts").get(0).get("digest").asText();
     assertFalse(rcDigest.equals(artifact.get("digest").asText()));
-    assertEquals(rcDigest, sha256(skopeo("inspect", "--tls-verify=false", "--raw", "docker://" + ns
-        + "/manifests/hello:1.3.0-rc.1")));
-    assertEquals(artifact.get("digest").asText(), sha256(skopeo("inspect", "--tls-verify=false", "--raw",
-        "docker://" + ns + "/manifests/hello:latest")));
-    assertEquals(imageDigest, sha256(skopeo("inspect", "--tls-verify=false", "--raw", "docker://" + ns
-        + "/hello:latest")));
+    assertEquals(
+        rcDigest,
+        sha256(
+            skopeo(
+                "inspect",
+                "--tls-verify=false",
+                "--raw",
+                "docker://" + ns + "/manifests/hello:1.3.0-rc.1")));
+    assertEquals(
+        artifact.get("digest").asText(),
+        sha256(
+            skopeo(
+                "inspect",
+                "--tls-verify=false",
+                "--raw",
+                "docker://" + ns + "/manifests/hello:latest")));
+    assertEquals(
+        imageDigest,
+        sha256(
+            skopeo("inspect", "--tls-verify=false", "--raw", "docker://" + ns + "/hello:latest")));
   }
 
   private Path extractArtifact(String ref) throws Exception {
@@ -156,7 +216,8 @@ class ReleaseIT {
     skopeo("copy", "--src-tls-verify=false", "docker://" + ref, "oci:" + layout + ":a");
     JsonNode index = JSON.readTree(layout.resolve("index.json").toFile());
     String manifestDigest = index.get("manifests").get(0).get("digest").asText();
-    JsonNode manifest = JSON.readTree(layout.resolve("blobs/sha256/" + manifestDigest.substring(7)).toFile());
+    JsonNode manifest =
+        JSON.readTree(layout.resolve("blobs/sha256/" + manifestDigest.substring(7)).toFile());
     String layer = manifest.get("layers").get(0).get("digest").asText().substring(7);
     Path out = tmp.resolve("extracted");
     Files.createDirectories(out);
@@ -176,8 +237,10 @@ class ReleaseIT {
     Files.writeString(project.dir.resolve("overlays/dev/namespace.yaml"), "changed\n");
     ShopProject.Run dirty = hoist(project.dir, "release", "--registry", ns, "--insecure");
     assertEquals(ExitCode.DIRTY.code(), dirty.code());
-    assertEquals("hoist: error: the working tree is not clean (1 path(s), first: overlays/dev/namespace.yaml): "
-        + "commit or stash before releasing, or use --snapshot\n", dirty.err());
+    assertEquals(
+        "hoist: error: the working tree is not clean (1 path(s), first: overlays/dev/namespace.yaml): "
+            + "commit or stash before releasing, or use --snapshot\n",
+        dirty.err());
     assertFalse(Files.exists(project.dir.resolve("flux")));
   }
 
@@ -186,14 +249,22 @@ class ReleaseIT {
     ExampleProject project = ExampleProject.create(tmp.resolve("p"));
     project.tag("v1.0.0");
     int closedPort;
-    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+    try (java.net.ServerSocket s =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       closedPort = s.getLocalPort();
     }
-    ShopProject.Run run = hoist(project.dir, "release", "--registry", "127.0.0.1:" + closedPort + "/acme", "--insecure");
+    ShopProject.Run run =
+        hoist(
+            project.dir,
+            "release",
+            "--registry",
+            "127.0.0.1:" + closedPort + "/acme",
+            "--insecure");
     assertEquals(ExitCode.REGISTRY.code(), run.code(), run.err());
     List<String> lines = run.err().trim().lines().toList();
     String last = lines.get(lines.size() - 1);
-    assertTrue(last.startsWith("hoist: error: ") && last.contains("127.0.0.1:" + closedPort), run.err());
+    assertTrue(
+        last.startsWith("hoist: error: ") && last.contains("127.0.0.1:" + closedPort), run.err());
     assertEquals(1, lines.stream().filter(l -> l.startsWith("hoist: error: ")).count(), run.err());
     assertFalse(Files.exists(project.dir.resolve("flux")));
     assertFalse(Files.exists(project.dir.resolve("manifests")));

@@ -1,10 +1,9 @@
 package dev.hoist.release;
 
-import dev.hoist.run.ExitCode;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.hoist.run.ExitCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eclipse.jgit.api.Git;
@@ -32,8 +31,10 @@ class ReleaseInputsTest {
     String[] all = args.length == 0 ? new String[] {"release"} : args;
     ShopProject.Run run = ShopProject.hoist(dir, all);
     assertEquals(code.code(), run.code(), run.err());
-    assertEquals("hoist: error: " + message + "\n", run.err().lines()
-        .filter(l -> l.startsWith("hoist: error: ")).findFirst().orElse(run.err()) + "\n");
+    assertEquals(
+        "hoist: error: " + message + "\n",
+        run.err().lines().filter(l -> l.startsWith("hoist: error: ")).findFirst().orElse(run.err())
+            + "\n");
     assertEquals("", run.out());
     assertFalse(Files.exists(dir.resolve("flux")), "flux/ written");
     assertFalse(Files.exists(dir.resolve("manifests")), "manifests/ written");
@@ -44,11 +45,18 @@ class ReleaseInputsTest {
   void missingDescriptor() throws Exception {
     ShopProject.write(dir);
     java.io.StringWriter err = new java.io.StringWriter();
-    int code = dev.hoist.cli.Main.run(new java.io.PrintWriter(new java.io.StringWriter()),
-        new java.io.PrintWriter(err), "release", "--config=" + dir.resolve("nope.yaml"));
+    int code =
+        dev.hoist.cli.Main.run(
+            new java.io.PrintWriter(new java.io.StringWriter()),
+            new java.io.PrintWriter(err),
+            "release",
+            "--config=" + dir.resolve("nope.yaml"));
     assertEquals(ExitCode.CONFIG.code(), code);
-    assertEquals("hoist: error: " + dir.resolve("nope.yaml")
-        + ": not found (run hoist in the project root or pass --config)\n", err.toString());
+    assertEquals(
+        "hoist: error: "
+            + dir.resolve("nope.yaml")
+            + ": not found (run hoist in the project root or pass --config)\n",
+        err.toString());
   }
 
   @Test
@@ -56,9 +64,11 @@ class ReleaseInputsTest {
     ShopProject.write(dir);
     String yaml = Files.readString(dir.resolve("hoist.yaml"));
     change("hoist.yaml", yaml.replace("    ports: [8080]", "    ports: [8080]\n    prots: [80]"));
-    assertRefused(ExitCode.CONFIG, "hoist.yaml:9: apps[0].prots: unknown key 'prots' (allowed: name, image, jar, "
-        + "classpath, mainClass, jvmFlags, entrypoint, base, ports, env, workingDir, user, kind, layers, cmd, "
-        + "labels)");
+    assertRefused(
+        ExitCode.CONFIG,
+        "hoist.yaml:9: apps[0].prots: unknown key 'prots' (allowed: name, image, jar, "
+            + "classpath, mainClass, jvmFlags, entrypoint, base, ports, env, workingDir, user, kind, layers, cmd, "
+            + "labels)");
     change("hoist.yaml", yaml.replace("registry: ghcr.io/acme", "registry: [ghcr.io"));
     assertRefused(ExitCode.CONFIG, "hoist.yaml:3: invalid YAML: expected ',' or ']', but got :");
   }
@@ -67,7 +77,8 @@ class ReleaseInputsTest {
   void jarNotFound() throws Exception {
     ShopProject.write(dir);
     Files.delete(dir.resolve("target/api.jar"));
-    assertRefused(ExitCode.CONFIG,
+    assertRefused(
+        ExitCode.CONFIG,
         "hoist.yaml:6: apps[0].jar: file not found: target/api.jar (build it first: mvn package)");
   }
 
@@ -81,15 +92,19 @@ class ReleaseInputsTest {
       git.commit().setMessage("break overlay").setSign(false).call();
       git.tag().setName("v1.2.4").setAnnotated(false).call();
     }
-    assertRefused(ExitCode.CONFIG, "hoist.yaml:9: overlays[0]: no kustomization.yaml in overlays/prod");
+    assertRefused(
+        ExitCode.CONFIG, "hoist.yaml:9: overlays[0]: no kustomization.yaml in overlays/prod");
   }
 
   @Test
   void badBaseImageAndCredentials() throws Exception {
     ShopProject.write(dir);
     String yaml = Files.readString(dir.resolve("hoist.yaml"));
-    change("hoist.yaml", yaml.replace("    ports: [8080]", "    ports: [8080]\n    base: 'Not An Image'"));
-    assertRefused(ExitCode.CONFIG, "hoist.yaml:9: apps[0].base: invalid base image reference: Not An Image");
+    change(
+        "hoist.yaml",
+        yaml.replace("    ports: [8080]", "    ports: [8080]\n    base: 'Not An Image'"));
+    assertRefused(
+        ExitCode.CONFIG, "hoist.yaml:9: apps[0].base: invalid base image reference: Not An Image");
   }
 
   @Test
@@ -104,7 +119,9 @@ class ReleaseInputsTest {
       git.tag().setName("v1.2.3").setAnnotated(false).call();
     }
     ShopProject.write(dir, "base/extra.yaml", "x: 1\n");
-    assertRefused(ExitCode.DIRTY, "the working tree is not clean (1 path(s), first: base/extra.yaml): commit or "
-        + "stash before releasing, or use --snapshot");
+    assertRefused(
+        ExitCode.DIRTY,
+        "the working tree is not clean (1 path(s), first: base/extra.yaml): commit or "
+            + "stash before releasing, or use --snapshot");
   }
 }

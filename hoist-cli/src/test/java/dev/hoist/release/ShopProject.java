@@ -18,8 +18,8 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.transport.URIish;
 
 /**
- * A small project written by tests (kustomize-style: the whole tree is in the test), committed with a fixed
- * time and remote, so that everything hoist derives from it is byte-stable.
+ * A small project written by tests (kustomize-style: the whole tree is in the test), committed with
+ * a fixed time and remote, so that everything hoist derives from it is byte-stable.
  */
 final class ShopProject {
   static final Instant WHEN = Instant.parse("2026-05-04T03:02:01Z");
@@ -28,7 +28,10 @@ final class ShopProject {
 
   /** Writes the project into {@code dir}, commits it with a fixed time and tags it v1.2.3. */
   static void write(Path dir) throws Exception {
-    write(dir, "hoist.yaml", """
+    write(
+        dir,
+        "hoist.yaml",
+        """
         project: shop
         registry: ghcr.io/acme
         apps:
@@ -45,7 +48,10 @@ final class ShopProject {
         """);
     write(dir, ".gitignore", "target/\n");
     write(dir, "base/kustomization.yaml", "resources:\n  - deployment.yaml\n");
-    write(dir, "base/deployment.yaml", """
+    write(
+        dir,
+        "base/deployment.yaml",
+        """
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -57,7 +63,10 @@ final class ShopProject {
                 - name: api
                   image: api
         """);
-    write(dir, "overlays/prod/kustomization.yaml", """
+    write(
+        dir,
+        "overlays/prod/kustomization.yaml",
+        """
         resources:
           - ../../base
         images:
@@ -65,7 +74,10 @@ final class ShopProject {
             newTag: latest
         """);
     try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
-      git.remoteAdd().setName("origin").setUri(new URIish("https://github.com/acme/shop.git")).call();
+      git.remoteAdd()
+          .setName("origin")
+          .setUri(new URIish("https://github.com/acme/shop.git"))
+          .call();
       git.add().addFilepattern(".").call();
       PersonIdent who = new PersonIdent("ci", "ci@acme.example", WHEN, ZoneOffset.ofHours(-7));
       git.commit().setMessage("shop").setAuthor(who).setCommitter(who).setSign(false).call();
@@ -85,7 +97,8 @@ final class ShopProject {
     Files.createDirectories(jar.getParent());
     Manifest manifest = new Manifest();
     manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-    try (OutputStream out = Files.newOutputStream(jar); JarOutputStream zip = new JarOutputStream(out)) {
+    try (OutputStream out = Files.newOutputStream(jar);
+        JarOutputStream zip = new JarOutputStream(out)) {
       JarEntry entry = new JarEntry("com/acme/Api.class");
       entry.setTimeLocal(java.time.LocalDateTime.of(2026, 5, 4, 3, 2, 1)); // DOS time: no time zone
       zip.putNextEntry(entry);
@@ -107,5 +120,4 @@ final class ShopProject {
     int code = Main.run(new PrintWriter(out), new PrintWriter(err), all);
     return new Run(code, out.toString(), err.toString());
   }
-
 }

@@ -1,7 +1,6 @@
 package dev.hoist.artifact;
 
 import dev.hoist.tar.TarReader;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,9 +20,10 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Extracts a pulled Flux artifact (.tar.gz) safely: only regular files and directories, names that stay
- * inside the target, bounded total size and entry count. Extraction goes to a temporary directory beside
- * the target, which is renamed to the target only when everything succeeded; on failure nothing is left.
+ * Extracts a pulled Flux artifact (.tar.gz) safely: only regular files and directories, names that
+ * stay inside the target, bounded total size and entry count. Extraction goes to a temporary
+ * directory beside the target, which is renamed to the target only when everything succeeded; on
+ * failure nothing is left.
  */
 public final class ArtifactExtractor {
 
@@ -33,8 +33,8 @@ public final class ArtifactExtractor {
 
     public Limits {
       if (maxBytes < 0 || maxEntries < 0) {
-        throw new IllegalArgumentException("negative extraction limit: " + maxBytes + " bytes, "
-            + maxEntries + " entries");
+        throw new IllegalArgumentException(
+            "negative extraction limit: " + maxBytes + " bytes, " + maxEntries + " entries");
       }
     }
 
@@ -60,7 +60,8 @@ public final class ArtifactExtractor {
       }
       bytes += e.size();
       if (bytes > limits.maxBytes()) {
-        throw new IOException("artifact is larger than " + limits.maxBytes() + " bytes at entry " + e.name());
+        throw new IOException(
+            "artifact is larger than " + limits.maxBytes() + " bytes at entry " + e.name());
       }
     }
   }
@@ -77,10 +78,12 @@ public final class ArtifactExtractor {
   public void extract(InputStream tgz, Path targetDir, Limits limits) throws IOException {
     Path target = targetDir.toAbsolutePath().normalize();
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !isEmptyDirectory(target)) {
-      throw new FileAlreadyExistsException(target.toString(), null, "extraction target exists and is not empty");
+      throw new FileAlreadyExistsException(
+          target.toString(), null, "extraction target exists and is not empty");
     }
     Files.createDirectories(target.getParent());
-    Path temp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".extract-");
+    Path temp =
+        Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".extract-");
     try {
       unpack(new GZIPInputStream(tgz, 64 * 1024), temp, limits);
       if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -119,7 +122,8 @@ public final class ArtifactExtractor {
     }
     List<Path> dirs = new ArrayList<>(dirModes.keySet());
     for (int i = dirs.size() - 1; i >= 0; i--) {
-      Files.setPosixFilePermissions(dirs.get(i), Modes.permissions(dirModes.get(dirs.get(i)) & 0777));
+      Files.setPosixFilePermissions(
+          dirs.get(i), Modes.permissions(dirModes.get(dirs.get(i)) & 0777));
     }
   }
 

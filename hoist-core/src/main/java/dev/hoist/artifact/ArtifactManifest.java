@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The OCI image manifest of a Flux artifact, written with a fixed key order (schemaVersion, mediaType,
- * config, layers, annotations; descriptors as mediaType, digest, size; annotations sorted by key) and no
- * whitespace, so the same inputs give the same digest everywhere.
+ * The OCI image manifest of a Flux artifact, written with a fixed key order (schemaVersion,
+ * mediaType, config, layers, annotations; descriptors as mediaType, digest, size; annotations
+ * sorted by key) and no whitespace, so the same inputs give the same digest everywhere.
  */
 public final class ArtifactManifest {
   private ArtifactManifest() {}

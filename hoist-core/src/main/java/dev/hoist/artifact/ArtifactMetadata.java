@@ -8,9 +8,11 @@ import java.util.TreeMap;
 
 /**
  * What the artifact manifest says about its origin: the OCI {@code source}, {@code revision} and
- * {@code created} annotations plus extra annotations (which win over the three on a key clash, as in Flux).
+ * {@code created} annotations plus extra annotations (which win over the three on a key clash, as
+ * in Flux).
  */
-public record ArtifactMetadata(String source, String revision, Instant created, Map<String, String> annotations) {
+public record ArtifactMetadata(
+    String source, String revision, Instant created, Map<String, String> annotations) {
   public static final String CREATED = "org.opencontainers.image.created";
   public static final String SOURCE = "org.opencontainers.image.source";
   public static final String REVISION = "org.opencontainers.image.revision";
@@ -23,7 +25,8 @@ public record ArtifactMetadata(String source, String revision, Instant created, 
   }
 
   /** Metadata for {@code --reproducible}: created is the Unix epoch. */
-  public static ArtifactMetadata reproducible(String source, String revision, Map<String, String> annotations) {
+  public static ArtifactMetadata reproducible(
+      String source, String revision, Map<String, String> annotations) {
     return new ArtifactMetadata(source, revision, Instant.EPOCH, annotations);
   }
 

@@ -13,13 +13,17 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
- * Packs a directory (or a single file) into a Flux OCI artifact layer: a gzip-compressed tar whose tar
- * stream is byte-identical to what {@code flux build artifact} (Flux 2.9) writes for the same tree.
+ * Packs a directory (or a single file) into a Flux OCI artifact layer: a gzip-compressed tar whose
+ * tar stream is byte-identical to what {@code flux build artifact} (Flux 2.9) writes for the same
+ * tree.
  */
 public final class ArtifactPacker {
 
-  /** Writes the .tar.gz atomically (temp file beside it, then rename) and returns its descriptor. */
-  public PackedArtifact pack(Path dirOrFile, ArtifactOptions options, Path outputTgz) throws IOException {
+  /**
+   * Writes the .tar.gz atomically (temp file beside it, then rename) and returns its descriptor.
+   */
+  public PackedArtifact pack(Path dirOrFile, ArtifactOptions options, Path outputTgz)
+      throws IOException {
     TreeScan.Result scan = TreeScan.scan(dirOrFile, options);
     Path target = outputTgz.toAbsolutePath();
     Files.createDirectories(target.getParent());
@@ -34,8 +38,8 @@ public final class ArtifactPacker {
       Digest digest = Digest.sha256(temp);
       long size = Files.size(temp);
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      return new PackedArtifact(target, new Descriptor(MediaTypes.FLUX_CONTENT, digest, size),
-          scan.warnings());
+      return new PackedArtifact(
+          target, new Descriptor(MediaTypes.FLUX_CONTENT, digest, size), scan.warnings());
     } finally {
       Files.deleteIfExists(temp);
     }
@@ -51,10 +55,11 @@ public final class ArtifactPacker {
   }
 
   /**
-   * Writes the uncompressed tar stream of the tree to {@code out} (left open) and returns the warnings.
-   * This is the stream inside the layer, for tests and for comparing trees.
+   * Writes the uncompressed tar stream of the tree to {@code out} (left open) and returns the
+   * warnings. This is the stream inside the layer, for tests and for comparing trees.
    */
-  public List<String> writeTar(Path dirOrFile, ArtifactOptions options, OutputStream out) throws IOException {
+  public List<String> writeTar(Path dirOrFile, ArtifactOptions options, OutputStream out)
+      throws IOException {
     TreeScan.Result scan = TreeScan.scan(dirOrFile, options);
     write(scan.entries(), out);
     return scan.warnings();

@@ -20,9 +20,9 @@ import java.util.regex.PatternSyntaxException;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The engine of {@code hoist artifact build|push|pull|tag|list|diff}: one method per command. Each takes
- * what the command line gave and returns what the command prints; progress and warnings go to the
- * {@code progress} consumer.
+ * The engine of {@code hoist artifact build|push|pull|tag|list|diff}: one method per command. Each
+ * takes what the command line gave and returns what the command prints; progress and warnings go to
+ * the {@code progress} consumer.
  */
 public final class Artifacts {
   private final Function<Reference, Repository> repositories;
@@ -30,8 +30,14 @@ public final class Artifacts {
   private final Clock clock;
   private final ArtifactExtractor.Limits limits;
 
-  /** With repositories opened by {@code repositories} (tests pass a client of their own, or layouts). */
-  public Artifacts(Function<Reference, Repository> repositories, Consumer<String> progress, Clock clock,
+  /**
+   * With repositories opened by {@code repositories} (tests pass a client of their own, or
+   * layouts).
+   */
+  public Artifacts(
+      Function<Reference, Repository> repositories,
+      Consumer<String> progress,
+      Clock clock,
       ArtifactExtractor.Limits limits) {
     this.repositories = repositories;
     this.progress = progress;
@@ -40,27 +46,44 @@ public final class Artifacts {
   }
 
   /**
-   * For the command line: credentials from {@code creds} ({@code user:password}, may be null), the Docker
-   * config and {@code GITHUB_TOKEN} in {@code env}; plain HTTP only when {@code insecure}.
+   * For the command line: credentials from {@code creds} ({@code user:password}, may be null), the
+   * Docker config and {@code GITHUB_TOKEN} in {@code env}; plain HTTP only when {@code insecure}.
    */
-  public static Artifacts forRegistries(String creds, boolean insecure, Map<String, String> env,
-      Consumer<String> progress) {
+  public static Artifacts forRegistries(
+      String creds, boolean insecure, Map<String, String> env, Consumer<String> progress) {
     Credentials credentials = Credentials.defaults(creds, env);
     Map<String, RegistryClient> clients = new java.util.concurrent.ConcurrentHashMap<>();
-    return new Artifacts(ref -> clients.computeIfAbsent(ref.registry(), registry -> {
-      RegistryClient.Builder b = RegistryClient.builder().credentials(credentials).insecure(insecure).log(progress);
-      if (insecure) {
-        b.insecureRegistry(registry);
-      }
-      return b.build();
-    }).repository(ref), progress, Clock.systemUTC(), ArtifactExtractor.Limits.DEFAULT);
+    return new Artifacts(
+        ref ->
+            clients
+                .computeIfAbsent(
+                    ref.registry(),
+                    registry -> {
+                      RegistryClient.Builder b =
+                          RegistryClient.builder()
+                              .credentials(credentials)
+                              .insecure(insecure)
+                              .log(progress);
+                      if (insecure) {
+                        b.insecureRegistry(registry);
+                      }
+                      return b.build();
+                    })
+                .repository(ref),
+        progress,
+        Clock.systemUTC(),
+        ArtifactExtractor.Limits.DEFAULT);
   }
 
   /** For {@code build} only: no registry. */
   public static Artifacts local(Consumer<String> progress) {
-    return new Artifacts(ref -> {
-      throw new IllegalStateException("no registry access configured for " + ref);
-    }, progress, Clock.systemUTC(), ArtifactExtractor.Limits.DEFAULT);
+    return new Artifacts(
+        ref -> {
+          throw new IllegalStateException("no registry access configured for " + ref);
+        },
+        progress,
+        Clock.systemUTC(),
+        ArtifactExtractor.Limits.DEFAULT);
   }
 
   /** {@code build}: packs {@code path} into {@code output} (.tgz). */
@@ -71,8 +94,8 @@ public final class Artifacts {
   }
 
   /**
-   * {@code push}: packs (meanwhile the tag is looked up, see {@link TagLookahead}), checks the tag rules,
-   * pushes what the registry lacks.
+   * {@code push}: packs (meanwhile the tag is looked up, see {@link TagLookahead}), checks the tag
+   * rules, pushes what the registry lacks.
    */
   public PushResult push(PushRequest request) throws IOException {
     Reference ref = ArtifactUrl.parse(request.url(), true);
@@ -80,15 +103,29 @@ public final class Artifacts {
     Repository repo = TagLookahead.start(repositories.apply(ref), ref.tag().orElseThrow());
     Path work = Files.createTempDirectory("hoist-artifact-");
     try {
-      PackedArtifact packed = build(request.path(), request.options(), work.resolve("artifact.tgz"));
+      PackedArtifact packed =
+          build(request.path(), request.options(), work.resolve("artifact.tgz"));
       List<String> tags = new ArrayList<>();
       tags.add(ref.tag().orElseThrow());
       tags.addAll(request.extraTags());
       Publication pub = new ArtifactPublisher().publish(repo, packed, meta, tags, request.force());
       pub.notes().forEach(progress);
-      progress.accept(pub.unchanged() ? "unchanged: " + ref + "@" + pub.digest()
-          : "pushed " + ref.name() + "@" + pub.digest() + " (" + String.join(", ", pub.tags()) + ")");
-      return new PushResult(request.url(), ref.name(), ref.tag().orElseThrow(), pub.digest().toString(), pub,
+      progress.accept(
+          pub.unchanged()
+              ? "unchanged: " + ref + "@" + pub.digest()
+              : "pushed "
+                  + ref.name()
+                  + "@"
+                  + pub.digest()
+                  + " ("
+                  + String.join(", ", pub.tags())
+                  + ")");
+      return new PushResult(
+          request.url(),
+          ref.name(),
+          ref.tag().orElseThrow(),
+          pub.digest().toString(),
+          pub,
           packed.warnings());
     } finally {
       Files.deleteIfExists(work.resolve("artifact.tgz"));
@@ -96,7 +133,10 @@ public final class Artifacts {
     }
   }
 
-  /** {@code pull}: verifies manifest and layer, then extracts safely into {@code output} (new or empty). */
+  /**
+   * {@code pull}: verifies manifest and layer, then extracts safely into {@code output} (new or
+   * empty).
+   */
   public PullResult pull(String url, Path output) throws IOException {
     Reference ref = ArtifactUrl.parse(url, false);
     RemoteArtifact remote = RemoteArtifact.fetch(repositories.apply(ref), ref.manifestReference());
@@ -108,8 +148,8 @@ public final class Artifacts {
       Files.deleteIfExists(layer);
     }
     progress.accept("pulled " + ref.name() + "@" + remote.manifest().digest() + " into " + target);
-    return new PullResult(ref.name(), remote.manifest().digest().toString(), target,
-        remote.annotations());
+    return new PullResult(
+        ref.name(), remote.manifest().digest().toString(), target, remote.annotations());
   }
 
   /** {@code tag}: puts the same manifest bytes under more tags (no blob is read or sent). */
@@ -122,40 +162,60 @@ public final class Artifacts {
     if (!plan.put().isEmpty()) {
       repo.pushManifest(manifest.content(), manifest.mediaType(), plan.put());
     }
-    List<String> named = newTags.stream().filter(t -> plan.keep().contains(t) || plan.put().contains(t))
-        .distinct().toList();
-    progress.accept("tagged " + ref.name() + "@" + manifest.digest() + " as " + String.join(", ", named));
+    List<String> named =
+        newTags.stream()
+            .filter(t -> plan.keep().contains(t) || plan.put().contains(t))
+            .distinct()
+            .toList();
+    progress.accept(
+        "tagged " + ref.name() + "@" + manifest.digest() + " as " + String.join(", ", named));
     return new Publication(manifest.digest(), named, plan.put(), plan.notes());
   }
 
-  /** {@code list}: the repository's artifacts, without cosign tags, filtered by semver range and regex. */
-  public List<ListedArtifact> list(String url, String semverRange, String regex) throws IOException {
+  /**
+   * {@code list}: the repository's artifacts, without cosign tags, filtered by semver range and
+   * regex.
+   */
+  public List<ListedArtifact> list(String url, String semverRange, String regex)
+      throws IOException {
     Reference ref = ArtifactUrl.parse(url, false);
     SemverRange range = semverRange == null ? null : SemverRange.parse(semverRange);
     Pattern pattern;
     try {
       pattern = regex == null ? null : Pattern.compile(regex);
     } catch (PatternSyntaxException e) {
-      throw new ArtifactUsageException("--filter-regex: invalid regular expression '" + regex + "'");
+      throw new ArtifactUsageException(
+          "--filter-regex: invalid regular expression '" + regex + "'");
     }
     Repository repo = repositories.apply(ref);
     List<ListedArtifact> listed = new ArrayList<>();
     for (String tag : repo.listTags()) {
-      if (tag.endsWith(".sig") || tag.endsWith(".att") || tag.endsWith(".sbom")
+      if (tag.endsWith(".sig")
+          || tag.endsWith(".att")
+          || tag.endsWith(".sbom")
           || (pattern != null && !pattern.matcher(tag).find())
           || (range != null && !range.matchesTag(tag))) {
         continue;
       }
       Repository.Manifest manifest = repo.fetchManifest(tag); // any manifest kind is listed
       Map<String, String> a = RemoteArtifact.annotations(manifest);
-      listed.add(new ListedArtifact("oci://" + ref.name() + ":" + tag, ref.name(), tag,
-          manifest.digest().toString(), a.getOrDefault(ArtifactMetadata.SOURCE, ""),
-          a.getOrDefault(ArtifactMetadata.REVISION, ""), a.getOrDefault(ArtifactMetadata.CREATED, "")));
+      listed.add(
+          new ListedArtifact(
+              "oci://" + ref.name() + ":" + tag,
+              ref.name(),
+              tag,
+              manifest.digest().toString(),
+              a.getOrDefault(ArtifactMetadata.SOURCE, ""),
+              a.getOrDefault(ArtifactMetadata.REVISION, ""),
+              a.getOrDefault(ArtifactMetadata.CREATED, "")));
     }
     return listed;
   }
 
-  /** {@code diff}: the local tree (packed with {@code options}) against the artifact, by tar content. */
+  /**
+   * {@code diff}: the local tree (packed with {@code options}) against the artifact, by tar
+   * content.
+   */
   public TreeDiff diff(String url, Path path, ArtifactOptions given) throws IOException {
     ArtifactOptions options = given == null ? ArtifactOptions.defaults() : given;
     Reference ref = ArtifactUrl.parse(url, false);
@@ -169,7 +229,9 @@ public final class Artifacts {
         remoteItems = TarIndex.read(in, limits);
       }
       try (OutputStream out = Files.newOutputStream(localTar)) {
-        new ArtifactPacker().writeTar(path, options, out).forEach(w -> progress.accept("warning: " + w));
+        new ArtifactPacker()
+            .writeTar(path, options, out)
+            .forEach(w -> progress.accept("warning: " + w));
       }
       Map<String, TarIndex.Item> localItems;
       try (InputStream in = Files.newInputStream(localTar)) {

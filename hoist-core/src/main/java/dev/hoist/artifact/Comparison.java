@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 /**
- * One comparison of a {@link SemverRange}, e.g. {@code >=1.2} or {@code ~2.x}. Wildcards and missing parts
- * make it "dirty": {@code 1.x} and {@code 1} leave minor and patch open, {@code 1.2.x} and {@code 1.2} the
- * patch.
+ * One comparison of a {@link SemverRange}, e.g. {@code >=1.2} or {@code ~2.x}. Wildcards and
+ * missing parts make it "dirty": {@code 1.x} and {@code 1} leave minor and patch open, {@code
+ * 1.2.x} and {@code 1.2} the patch.
  */
 record Comparison(String op, Semver con, boolean dirty, boolean minorDirty, boolean patchDirty) {
 
@@ -16,7 +16,8 @@ record Comparison(String op, Semver con, boolean dirty, boolean minorDirty, bool
     String major = m.group(3);
     String minor = m.group(4) == null ? null : m.group(4).substring(1);
     String patch = m.group(5) == null ? null : m.group(5).substring(1);
-    List<String> pre = m.group(6) == null ? List.of() : List.of(m.group(6).substring(1).split("\\."));
+    List<String> pre =
+        m.group(6) == null ? List.of() : List.of(m.group(6).substring(1).split("\\."));
     boolean dirty = false;
     boolean minorDirty = false;
     boolean patchDirty = false;
@@ -38,7 +39,8 @@ record Comparison(String op, Semver con, boolean dirty, boolean minorDirty, bool
     if (!numeric(major) || !numeric(minor) || !numeric(patch)) {
       throw new ArtifactUsageException("invalid version in semver range: '" + m.group(2) + "'");
     }
-    Semver con = new Semver(new BigInteger(major), new BigInteger(minor), new BigInteger(patch), pre, null);
+    Semver con =
+        new Semver(new BigInteger(major), new BigInteger(minor), new BigInteger(patch), pre, null);
     return new Comparison(op, con, dirty, minorDirty, patchDirty);
   }
 

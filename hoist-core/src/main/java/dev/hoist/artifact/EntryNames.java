@@ -9,14 +9,19 @@ final class EntryNames {
 
   static Path resolve(Path root, String name, byte type) throws IOException {
     switch (type) {
-      case '0', '5' -> { }
+      case '0', '5' -> {}
       case '1' -> throw new IOException("artifact entry is a hard link: " + name);
       case '2' -> throw new IOException("artifact entry is a symlink: " + name);
       case '3', '4' -> throw new IOException("artifact entry is a device: " + name);
       case '6' -> throw new IOException("artifact entry is a FIFO: " + name);
-      default -> throw new IOException("artifact entry has unsupported type '" + (char) type + "': " + name);
+      default ->
+          throw new IOException(
+              "artifact entry has unsupported type '" + (char) type + "': " + name);
     }
-    if (name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.indexOf('\0') >= 0
+    if (name.isEmpty()
+        || name.startsWith("/")
+        || name.contains("\\")
+        || name.indexOf('\0') >= 0
         || name.matches("^[A-Za-z]:.*")) {
       throw new IOException("artifact entry has an unsafe name: " + name);
     }

@@ -7,8 +7,9 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
 /**
- * A gzip member with the header Go's compress/gzip writes by default (no name, mtime 0, XFL 0, OS 255),
- * then raw deflate and the CRC-32 and length trailer. {@link java.util.zip.GZIPOutputStream} writes OS 0.
+ * A gzip member with the header Go's compress/gzip writes by default (no name, mtime 0, XFL 0, OS
+ * 255), then raw deflate and the CRC-32 and length trailer. {@link java.util.zip.GZIPOutputStream}
+ * writes OS 0.
  */
 final class GzipWriter extends OutputStream {
   static final byte[] HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff};

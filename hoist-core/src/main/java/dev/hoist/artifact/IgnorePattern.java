@@ -4,13 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One gitignore-style pattern with the matching rules of Flux's sourceignore: a pattern without '/' matches
- * any path component (and so everything under it); a pattern with '/' matches from the root, component by
- * component, with {@code **} for any number of directories, and also matches everything under what it
- * matches; a trailing '/' restricts the match to directories; a leading '!' re-includes.
+ * One gitignore-style pattern with the matching rules of Flux's sourceignore: a pattern without '/'
+ * matches any path component (and so everything under it); a pattern with '/' matches from the
+ * root, component by component, with {@code **} for any number of directories, and also matches
+ * everything under what it matches; a trailing '/' restricts the match to directories; a leading
+ * '!' re-includes.
  */
 final class IgnorePattern {
-  enum Result { NO_MATCH, EXCLUDE, INCLUDE }
+  enum Result {
+    NO_MATCH,
+    EXCLUDE,
+    INCLUDE
+  }
 
   private final List<String> parts;
   private final List<NameGlob> globs = new ArrayList<>();

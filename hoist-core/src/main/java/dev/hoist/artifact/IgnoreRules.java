@@ -6,14 +6,27 @@ import java.util.List;
 /** An ordered list of ignore patterns; the last pattern that matches a path decides. */
 final class IgnoreRules {
   /** Flux's default ignore list for {@code flux build/push artifact}. */
-  static final List<String> FLUX_DEFAULT = List.of(
-      ".git/", ".gitignore", ".gitmodules", ".gitattributes",
-      "*.jpg", "*.jpeg", "*.gif", "*.png", "*.wmv", "*.flv", "*.tar.gz", "*.zip");
+  static final List<String> FLUX_DEFAULT =
+      List.of(
+          ".git/",
+          ".gitignore",
+          ".gitmodules",
+          ".gitattributes",
+          "*.jpg",
+          "*.jpeg",
+          "*.gif",
+          "*.png",
+          "*.wmv",
+          "*.flv",
+          "*.tar.gz",
+          "*.zip");
 
   private final List<IgnorePattern> patterns = new ArrayList<>();
   private final boolean hasInclusions;
 
-  /** Patterns as Flux reads them: one per entry, comma lists split, blanks and '#' lines skipped. */
+  /**
+   * Patterns as Flux reads them: one per entry, comma lists split, blanks and '#' lines skipped.
+   */
   IgnoreRules(List<String> lines) {
     boolean inclusions = false;
     for (String entry : lines) {
@@ -41,8 +54,8 @@ final class IgnoreRules {
   }
 
   /**
-   * Whether something below an excluded directory can be included again. Without '!' patterns everything
-   * below an excluded directory is excluded too, so the walk need not descend.
+   * Whether something below an excluded directory can be included again. Without '!' patterns
+   * everything below an excluded directory is excluded too, so the walk need not descend.
    */
   boolean mayReinclude() {
     return hasInclusions;

@@ -2,8 +2,8 @@ package dev.hoist.artifact;
 
 /**
  * A shell pattern for one path component, with the semantics of Go's {@code path/filepath.Match}:
- * {@code *}, {@code ?}, {@code [...]} classes with {@code ^} negation and ranges, {@code \} escapes. A
- * malformed pattern matches nothing (Flux treats Go's ErrBadPattern as no match).
+ * {@code *}, {@code ?}, {@code [...]} classes with {@code ^} negation and ranges, {@code \}
+ * escapes. A malformed pattern matches nothing (Flux treats Go's ErrBadPattern as no match).
  */
 final class NameGlob {
   private final int[] pattern;

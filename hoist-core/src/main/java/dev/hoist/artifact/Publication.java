@@ -11,7 +11,8 @@ import java.util.List;
  * @param pushed the tags whose manifest was put in this push (empty: nothing was sent)
  * @param notes one line per decision worth telling: a forced move, {@code latest} left alone
  */
-public record Publication(Digest digest, List<String> tags, List<String> pushed, List<String> notes) {
+public record Publication(
+    Digest digest, List<String> tags, List<String> pushed, List<String> notes) {
   public Publication {
     tags = List.copyOf(tags);
     pushed = List.copyOf(pushed);

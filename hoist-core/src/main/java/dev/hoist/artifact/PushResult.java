@@ -12,7 +12,12 @@ import java.util.List;
  * @param publication tags, what was sent and the notes
  * @param warnings packing warnings (excluded .env files)
  */
-public record PushResult(String url, String repository, String tag, String digest, Publication publication,
+public record PushResult(
+    String url,
+    String repository,
+    String tag,
+    String digest,
+    Publication publication,
     List<String> warnings) {
   public PushResult {
     warnings = List.copyOf(warnings);

@@ -14,24 +14,33 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A pushed Flux artifact: its manifest (verified against its digest) and a way to download its layer. */
-record RemoteArtifact(Repository repo, String reference, Repository.Manifest manifest, Descriptor layer,
+/**
+ * A pushed Flux artifact: its manifest (verified against its digest) and a way to download its
+ * layer.
+ */
+record RemoteArtifact(
+    Repository repo,
+    String reference,
+    Repository.Manifest manifest,
+    Descriptor layer,
     Map<String, String> annotations) {
   private static final ObjectMapper JSON = new ObjectMapper();
-
 
   static RemoteArtifact fetch(Repository repo, String reference) throws IOException {
     Repository.Manifest manifest = repo.fetchManifest(reference);
     String where = repo.name() + (reference.contains(":") ? "@" : ":") + reference;
     if (!MediaTypes.OCI_MANIFEST.equals(manifest.mediaType())) {
-      throw new IOException(where + " is a " + manifest.mediaType() + ", not an OCI artifact manifest");
+      throw new IOException(
+          where + " is a " + manifest.mediaType() + ", not an OCI artifact manifest");
     }
     JsonNode root = JSON.readTree(manifest.content());
     Descriptor layer = null;
     for (JsonNode l : root.path("layers")) {
       String type = l.path("mediaType").asText();
       if (type.equals(MediaTypes.FLUX_CONTENT) || type.equals(MediaTypes.OCI_LAYER_GZIP)) {
-        layer = new Descriptor(type, parse(l.path("digest").asText(), where), l.path("size").asLong(-1));
+        layer =
+            new Descriptor(
+                type, parse(l.path("digest").asText(), where), l.path("size").asLong(-1));
         break;
       }
     }
@@ -45,7 +54,9 @@ record RemoteArtifact(Repository repo, String reference, Repository.Manifest man
   static Map<String, String> annotations(Repository.Manifest manifest) {
     Map<String, String> annotations = new LinkedHashMap<>();
     try {
-      JSON.readTree(manifest.content()).path("annotations").properties()
+      JSON.readTree(manifest.content())
+          .path("annotations")
+          .properties()
           .forEach(e -> annotations.put(e.getKey(), e.getValue().asText()));
     } catch (IOException e) {
       // not JSON: no annotations
@@ -62,17 +73,24 @@ record RemoteArtifact(Repository repo, String reference, Repository.Manifest man
   }
 
   /**
-   * Downloads the layer into a new temporary file in {@code dir}, checked against its digest and size;
-   * refused before any byte is read when larger than {@code maxBytes}.
+   * Downloads the layer into a new temporary file in {@code dir}, checked against its digest and
+   * size; refused before any byte is read when larger than {@code maxBytes}.
    */
   Path download(Path dir, long maxBytes) throws IOException {
     if (layer.size() > maxBytes) {
-      throw new IOException("artifact layer " + layer.digest() + " is " + layer.size() + " bytes, more than the "
-          + maxBytes + " allowed");
+      throw new IOException(
+          "artifact layer "
+              + layer.digest()
+              + " is "
+              + layer.size()
+              + " bytes, more than the "
+              + maxBytes
+              + " allowed");
     }
     Files.createDirectories(dir);
     Path temp = Files.createTempFile(dir, ".hoist-layer-", ".tgz");
-    try (InputStream in = repo.fetchBlob(layer); OutputStream out = Files.newOutputStream(temp)) {
+    try (InputStream in = repo.fetchBlob(layer);
+        OutputStream out = Files.newOutputStream(temp)) {
       in.transferTo(out);
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(temp);

@@ -7,20 +7,32 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A semver range as Flux understands it ({@code --filter-semver}, Masterminds semver v3): comparisons
- * {@code = != > < >= <= ~ ~> ^}, AND by {@code ,} or space, OR by {@code ||}, {@code x X *} wildcards and
- * missing parts, hyphen ranges {@code A - B} ({@code >= A, <= B}). A pre-release version matches a
- * comparison only when that comparison's version has a pre-release itself.
+ * A semver range as Flux understands it ({@code --filter-semver}, Masterminds semver v3):
+ * comparisons {@code = != > < >= <= ~ ~> ^}, AND by {@code ,} or space, OR by {@code ||}, {@code x
+ * X *} wildcards and missing parts, hyphen ranges {@code A - B} ({@code >= A, <= B}). A pre-release
+ * version matches a comparison only when that comparison's version has a pre-release itself.
  */
 public final class SemverRange {
-  private static final String VERSION = "v?([0-9xX*]+)(\\.[0-9xX*]+)?(\\.[0-9xX*]+)?"
-      + "(-[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?";
+  private static final String VERSION =
+      "v?([0-9xX*]+)(\\.[0-9xX*]+)?(\\.[0-9xX*]+)?"
+          + "(-[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?";
   private static final String OPS = "!=|>=|=>|<=|=<|~>|>|<|=|~|\\^|";
-  private static final Pattern HYPHEN = Pattern.compile("\\s*(" + stripGroups(VERSION) + ")\\s+-\\s+("
-      + stripGroups(VERSION) + ")\\s*");
+  private static final Pattern HYPHEN =
+      Pattern.compile(
+          "\\s*(" + stripGroups(VERSION) + ")\\s+-\\s+(" + stripGroups(VERSION) + ")\\s*");
   private static final Pattern ONE = Pattern.compile("(" + OPS + ")\\s*(" + VERSION + ")");
-  private static final Pattern AND = Pattern.compile("\\s*(?:" + OPS + ")\\s*" + stripGroups(VERSION) + "\\s*"
-      + "(?:(?:\\s+|,\\s*)(?:" + OPS + ")\\s*" + stripGroups(VERSION) + "\\s*)*");
+  private static final Pattern AND =
+      Pattern.compile(
+          "\\s*(?:"
+              + OPS
+              + ")\\s*"
+              + stripGroups(VERSION)
+              + "\\s*"
+              + "(?:(?:\\s+|,\\s*)(?:"
+              + OPS
+              + ")\\s*"
+              + stripGroups(VERSION)
+              + "\\s*)*");
 
   private final String text;
   private final List<List<Comparison>> alternatives;
@@ -36,7 +48,8 @@ public final class SemverRange {
     List<List<Comparison>> ors = new ArrayList<>();
     for (String part : rewritten.split("\\|\\|", -1)) {
       if (!AND.matcher(part).matches()) {
-        throw new ArtifactUsageException("invalid semver range '" + range + "' (at '" + part.trim() + "')");
+        throw new ArtifactUsageException(
+            "invalid semver range '" + range + "' (at '" + part.trim() + "')");
       }
       List<Comparison> ands = new ArrayList<>();
       Matcher m = ONE.matcher(part);
@@ -48,7 +61,9 @@ public final class SemverRange {
     return new SemverRange(range, List.copyOf(ors));
   }
 
-  /** Whether a tag (parsed as Flux parses tags, {@code v} optional) is a version inside the range. */
+  /**
+   * Whether a tag (parsed as Flux parses tags, {@code v} optional) is a version inside the range.
+   */
   public boolean matchesTag(String tag) {
     return LooseVersion.parse(tag).map(this::matches).orElse(false);
   }

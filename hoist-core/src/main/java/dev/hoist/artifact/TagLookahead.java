@@ -13,10 +13,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
- * A repository whose first lookup of one tag starts before it is needed: {@code push} asks the registry
- * where its tag points while it packs the tree, so that answer (in a fresh process also the start of the
- * HTTP client) overlaps the packing. The tag rules then use that answer; every other call, and every later
- * lookup (the check after the manifest PUT among them), goes to the repository as it is.
+ * A repository whose first lookup of one tag starts before it is needed: {@code push} asks the
+ * registry where its tag points while it packs the tree, so that answer (in a fresh process also
+ * the start of the HTTP client) overlaps the packing. The tag rules then use that answer; every
+ * other call, and every later lookup (the check after the manifest PUT among them), goes to the
+ * repository as it is.
  */
 final class TagLookahead implements Repository {
   private final Repository repo;
@@ -89,7 +90,8 @@ final class TagLookahead implements Repository {
   }
 
   @Override
-  public Digest pushManifest(byte[] manifest, String mediaType, List<String> tags) throws IOException {
+  public Digest pushManifest(byte[] manifest, String mediaType, List<String> tags)
+      throws IOException {
     return repo.pushManifest(manifest, mediaType, tags);
   }
 

@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * One 512-byte tar header block laid out as Go's archive/tar writes it for the USTAR and PAX formats:
- * octal numbers zero-padded and NUL-terminated, magic {@code ustar\0}, version {@code 00}, checksum as six
- * octal digits, NUL, space.
+ * One 512-byte tar header block laid out as Go's archive/tar writes it for the USTAR and PAX
+ * formats: octal numbers zero-padded and NUL-terminated, magic {@code ustar\0}, version {@code 00},
+ * checksum as six octal digits, NUL, space.
  */
 final class TarHeader {
   static final int BLOCK = 512;
@@ -53,7 +53,10 @@ final class TarHeader {
     return h.seal();
   }
 
-  /** The header of a PAX extended header file, as Go's writeRawFile: name, zero numbers, size; no devs. */
+  /**
+   * The header of a PAX extended header file, as Go's writeRawFile: name, zero numbers, size; no
+   * devs.
+   */
   static TarHeader paxFile(String name, long size) {
     TarHeader h = new TarHeader();
     h.string(NAME, NAME_SIZE, name);
@@ -85,7 +88,10 @@ final class TarHeader {
     return this;
   }
 
-  /** Go's formatString: copy, NUL after when shorter; a cut that ends in '/' loses its trailing slashes. */
+  /**
+   * Go's formatString: copy, NUL after when shorter; a cut that ends in '/' loses its trailing
+   * slashes.
+   */
   private void string(int offset, int length, String value) {
     byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
     int n = Math.min(bytes.length, length);
@@ -106,7 +112,8 @@ final class TarHeader {
   private void octal(int offset, int length, long value) {
     String digits = Long.toOctalString(value);
     if (digits.length() > length - 1) {
-      throw new IllegalArgumentException("value " + value + " does not fit a " + length + "-byte tar field");
+      throw new IllegalArgumentException(
+          "value " + value + " does not fit a " + length + "-byte tar field");
     }
     String padded = "0".repeat(length - 1 - digits.length()) + digits;
     byte[] bytes = padded.getBytes(StandardCharsets.US_ASCII);

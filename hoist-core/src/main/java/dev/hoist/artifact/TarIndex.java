@@ -1,7 +1,6 @@
 package dev.hoist.artifact;
 
 import dev.hoist.tar.TarReader;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -14,10 +13,14 @@ import java.util.TreeMap;
 final class TarIndex {
   private TarIndex() {}
 
-  /** One entry: its type flag, permission bits and the SHA-256 of its content (empty for directories). */
+  /**
+   * One entry: its type flag, permission bits and the SHA-256 of its content (empty for
+   * directories).
+   */
   record Item(byte type, int mode, String sha256) {}
 
-  static Map<String, Item> read(InputStream tar, ArtifactExtractor.Limits limits) throws IOException {
+  static Map<String, Item> read(InputStream tar, ArtifactExtractor.Limits limits)
+      throws IOException {
     TarReader reader = new TarReader(tar);
     Map<String, Item> items = new TreeMap<>();
     ArtifactExtractor.Budget budget = limits.budget();
@@ -30,7 +33,8 @@ final class TarIndex {
           sha.update(buffer, 0, n);
         }
       }
-      String name = e.name().endsWith("/") ? e.name().substring(0, e.name().length() - 1) : e.name();
+      String name =
+          e.name().endsWith("/") ? e.name().substring(0, e.name().length() - 1) : e.name();
       items.put(name, new Item(e.type(), e.mode() & 07777, HexFormat.of().formatHex(sha.digest())));
     }
     return items;

@@ -2,11 +2,17 @@ package dev.hoist.artifact;
 
 import java.nio.charset.StandardCharsets;
 
-/** Go archive/tar's rules for fitting a path into a header: USTAR prefix split, PAX fallback, ASCII coercion. */
+/**
+ * Go archive/tar's rules for fitting a path into a header: USTAR prefix split, PAX fallback, ASCII
+ * coercion.
+ */
 final class TarNames {
   private TarNames() {}
 
-  /** A name as it goes into a header: prefix and name fields, and whether a PAX {@code path} record is needed. */
+  /**
+   * A name as it goes into a header: prefix and name fields, and whether a PAX {@code path} record
+   * is needed.
+   */
   record Placement(String prefix, String name, boolean needsPax) {}
 
   static Placement place(String fullName) {
@@ -20,7 +26,9 @@ final class TarNames {
     return new Placement("", toAscii(fullName), true);
   }
 
-  /** Go's splitUSTARPath: the last '/' within the first 156 bytes; null when the split does not fit. */
+  /**
+   * Go's splitUSTARPath: the last '/' within the first 156 bytes; null when the split does not fit.
+   */
   static String[] splitUstar(String name) {
     int length = name.length();
     if (length <= TarHeader.NAME_SIZE || !isAscii(name)) {
@@ -33,7 +41,10 @@ final class TarNames {
     }
     int i = name.lastIndexOf('/', length - 1);
     int suffixLength = name.length() - i - 1;
-    if (i <= 0 || suffixLength > TarHeader.NAME_SIZE || suffixLength == 0 || i > TarHeader.PREFIX_SIZE) {
+    if (i <= 0
+        || suffixLength > TarHeader.NAME_SIZE
+        || suffixLength == 0
+        || i > TarHeader.PREFIX_SIZE) {
       return null;
     }
     return new String[] {name.substring(0, i), name.substring(i + 1)};
@@ -44,7 +55,8 @@ final class TarNames {
     int slash = fullName.lastIndexOf('/');
     String dir = slash < 0 ? "" : fullName.substring(0, slash);
     String file = fullName.substring(slash + 1);
-    String joined = (dir.isEmpty() ? "" : dir + "/") + "PaxHeaders.0" + (file.isEmpty() ? "" : "/" + file);
+    String joined =
+        (dir.isEmpty() ? "" : dir + "/") + "PaxHeaders.0" + (file.isEmpty() ? "" : "/" + file);
     String ascii = toAscii(joined);
     byte[] bytes = ascii.getBytes(StandardCharsets.US_ASCII);
     if (bytes.length > TarHeader.NAME_SIZE) {

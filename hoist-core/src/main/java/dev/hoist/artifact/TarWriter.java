@@ -5,8 +5,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 
 /**
- * Writes tar entries byte-compatible with Go's archive/tar for the entries Flux writes: directories and
- * regular files, uid/gid 0, no owner names, mtime 0; ends with two zero blocks and no record padding.
+ * Writes tar entries byte-compatible with Go's archive/tar for the entries Flux writes: directories
+ * and regular files, uid/gid 0, no owner names, mtime 0; ends with two zero blocks and no record
+ * padding.
  */
 final class TarWriter {
   private static final byte[] ZERO_BLOCK = new byte[TarHeader.BLOCK];

@@ -6,25 +6,33 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The difference between a local tree and a pushed artifact, by uncompressed tar content (names, types,
- * modes and content hashes), never by gzip bytes.
+ * The difference between a local tree and a pushed artifact, by uncompressed tar content (names,
+ * types, modes and content hashes), never by gzip bytes.
  */
 public record TreeDiff(List<Change> changes) {
   public TreeDiff {
     changes = List.copyOf(changes);
   }
 
-  /** How one path differs. {@code ADDED}: only in the local tree; {@code REMOVED}: only in the artifact. */
-  public enum Kind { ADDED, REMOVED, MODIFIED }
+  /**
+   * How one path differs. {@code ADDED}: only in the local tree; {@code REMOVED}: only in the
+   * artifact.
+   */
+  public enum Kind {
+    ADDED,
+    REMOVED,
+    MODIFIED
+  }
 
   public record Change(Kind kind, String path) {
     @Override
     public String toString() {
       return switch (kind) {
-        case ADDED -> "added     ";
-        case REMOVED -> "removed   ";
-        case MODIFIED -> "modified  ";
-      } + path;
+            case ADDED -> "added     ";
+            case REMOVED -> "removed   ";
+            case MODIFIED -> "modified  ";
+          }
+          + path;
     }
   }
 

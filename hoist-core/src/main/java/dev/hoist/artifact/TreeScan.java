@@ -15,13 +15,15 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Walks a tree the way Flux does (root first, then depth first with each directory's entries in byte-wise
- * name order), applying the ignore rules, hoist's .env rule and hoist's symlink policy.
+ * Walks a tree the way Flux does (root first, then depth first with each directory's entries in
+ * byte-wise name order), applying the ignore rules, hoist's .env rule and hoist's symlink policy.
  */
 final class TreeScan {
-  private static final Comparator<Path> BYTEWISE = (a, b) -> Arrays.compareUnsigned(
-      a.getFileName().toString().getBytes(StandardCharsets.UTF_8),
-      b.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+  private static final Comparator<Path> BYTEWISE =
+      (a, b) ->
+          Arrays.compareUnsigned(
+              a.getFileName().toString().getBytes(StandardCharsets.UTF_8),
+              b.getFileName().toString().getBytes(StandardCharsets.UTF_8));
 
   private final ArtifactOptions options;
   private final IgnoreRules rules;
@@ -56,7 +58,8 @@ final class TreeScan {
       scan.child(real, List.of(), (given != null ? given : real.getFileName()).toString());
       scan.singleFileMode();
     } else {
-      throw new IOException("artifact source is neither a directory nor a regular file: " + dirOrFile);
+      throw new IOException(
+          "artifact source is neither a directory nor a regular file: " + dirOrFile);
     }
     return new Result(List.copyOf(scan.entries), List.copyOf(scan.warnings));
   }
@@ -107,7 +110,8 @@ final class TreeScan {
       return;
     }
     if (options.usesDefaultIgnores() && isEnvFile(fileName)) {
-      warnings.add("excluded " + name + " (.env files are never packed unless ignore patterns are given)");
+      warnings.add(
+          "excluded " + name + " (.env files are never packed unless ignore patterns are given)");
       return;
     }
     entries.add(new TreeEntry(name, source, false, mode(source), attrs.size()));
@@ -116,8 +120,12 @@ final class TreeScan {
   private Path resolve(Path link, String name) throws IOException {
     String target = Files.readSymbolicLink(link).toString();
     if (!options.resolveSymlinks()) {
-      throw new IOException("symlink not allowed in artifact: " + name + " -> " + target
-          + " (enable resolveSymlinks to archive its target)");
+      throw new IOException(
+          "symlink not allowed in artifact: "
+              + name
+              + " -> "
+              + target
+              + " (enable resolveSymlinks to archive its target)");
     }
     Path real;
     try {
@@ -135,7 +143,8 @@ final class TreeScan {
   private void singleFileMode() {
     if (entries.size() == 2) {
       TreeEntry file = entries.get(1);
-      entries.set(1, new TreeEntry(file.name(), file.source(), false, file.mode() & 0777, file.size()));
+      entries.set(
+          1, new TreeEntry(file.name(), file.source(), false, file.mode() & 0777, file.size()));
     }
   }
 

@@ -1,14 +1,13 @@
 package dev.hoist.clusters;
 
-import dev.hoist.run.Progress;
-import dev.hoist.run.ExitCode;
-import dev.hoist.run.HoistException;
-
 import dev.hoist.config.ConfigException;
 import dev.hoist.config.ConfigLoader;
 import dev.hoist.config.ProjectConfig;
 import dev.hoist.flux.FluxWriter;
 import dev.hoist.flux.LineDiff;
+import dev.hoist.run.ExitCode;
+import dev.hoist.run.HoistException;
+import dev.hoist.run.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,16 +18,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code hoist flux generate}: every cluster's Flux layout from hoist.yaml, written to flux/clusters/ (only the
- * files whose content changes), or with {@code check} compared with what is there and nothing written.
+ * {@code hoist flux generate}: every cluster's Flux layout from hoist.yaml, written to
+ * flux/clusters/ (only the files whose content changes), or with {@code check} compared with what
+ * is there and nothing written.
  */
 public final class FluxGenerate {
   private FluxGenerate() {}
 
   /**
-   * @param config   hoist.yaml
+   * @param config hoist.yaml
    * @param clusters the clusters to generate; empty means all
-   * @param check    write nothing; report what would change, with a diff
+   * @param check write nothing; report what would change, with a diff
    */
   public record Request(Path config, List<String> clusters, boolean check) {
     public Request {
@@ -47,7 +47,9 @@ public final class FluxGenerate {
     }
   }
 
-  /** Generates; throws {@link HoistException} (exit code 3) for hoist.yaml or an unknown cluster. */
+  /**
+   * Generates; throws {@link HoistException} (exit code 3) for hoist.yaml or an unknown cluster.
+   */
   public static Result run(Request request, Progress progress) {
     ProjectConfig config;
     try {
@@ -57,8 +59,15 @@ public final class FluxGenerate {
     }
     for (String name : request.clusters()) {
       if (config.clusters().stream().noneMatch(c -> c.name().equals(name))) {
-        throw new HoistException(ExitCode.USAGE, "--cluster " + name + ": not in " + config.file().getFileName()
-            + " (clusters: " + String.join(", ", config.clusters().stream().map(c -> c.name()).toList()) + ")");
+        throw new HoistException(
+            ExitCode.USAGE,
+            "--cluster "
+                + name
+                + ": not in "
+                + config.file().getFileName()
+                + " (clusters: "
+                + String.join(", ", config.clusters().stream().map(c -> c.name()).toList())
+                + ")");
       }
     }
     String url = "oci://" + config.registry() + "/" + config.artifactRepository();
@@ -66,7 +75,8 @@ public final class FluxGenerate {
     try {
       files = FluxPlan.render(config, url, request.clusters());
     } catch (IllegalArgumentException e) {
-      throw new HoistException(ExitCode.CONFIG, config.file().getFileName() + ": " + e.getMessage());
+      throw new HoistException(
+          ExitCode.CONFIG, config.file().getFileName() + ": " + e.getMessage());
     }
     List<FileResult> results = new ArrayList<>();
     for (Map.Entry<String, String> e : files.entrySet()) {
@@ -74,9 +84,13 @@ public final class FluxGenerate {
       if (request.check()) {
         String current = read(file);
         boolean stale = !e.getValue().equals(current);
-        results.add(new FileResult(e.getKey(), stale, stale ? LineDiff.unified(e.getKey(), current, e.getValue())
-            : ""));
-        progress.say(e.getKey() + (stale ? (current == null ? ": missing" : ": stale") : ": up to date"));
+        results.add(
+            new FileResult(
+                e.getKey(),
+                stale,
+                stale ? LineDiff.unified(e.getKey(), current, e.getValue()) : ""));
+        progress.say(
+            e.getKey() + (stale ? (current == null ? ": missing" : ": stale") : ": up to date"));
       } else {
         boolean changed = FluxWriter.write(file, e.getValue());
         results.add(new FileResult(e.getKey(), changed, ""));

@@ -11,14 +11,16 @@ import dev.hoist.flux.ClusterLayout;
 import dev.hoist.flux.ClusterUnit;
 import dev.hoist.flux.FluxUnit;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 
-/** Turns hoist.yaml's clusters and units into each cluster's Flux files ({@code flux/clusters/<cluster>/…}). */
+/**
+ * Turns hoist.yaml's clusters and units into each cluster's Flux files ({@code
+ * flux/clusters/<cluster>/…}).
+ */
 public final class FluxPlan {
   /** The project-relative directory of the cluster layouts. */
   static final String CLUSTERS = "flux/clusters/";
@@ -26,8 +28,8 @@ public final class FluxPlan {
   private FluxPlan() {}
 
   /**
-   * Every file of the given clusters (all when empty), keyed by project-relative path, in cluster order then
-   * name order.
+   * Every file of the given clusters (all when empty), keyed by project-relative path, in cluster
+   * order then name order.
    *
    * @param url the manifests artifact, {@code oci://host/namespace/repository}
    */
@@ -41,14 +43,20 @@ public final class FluxPlan {
       List<FluxUnit> units = new ArrayList<>();
       units.add(app(config, cluster, url));
       for (String name : flux.cluster(cluster.name()).units()) {
-        units.add(unit(flux, flux.units().stream().filter(u -> u.name().equals(name)).findFirst().orElseThrow(),
-            flux.cluster(cluster.name()).units()));
+        units.add(
+            unit(
+                flux,
+                flux.units().stream().filter(u -> u.name().equals(name)).findFirst().orElseThrow(),
+                flux.cluster(cluster.name()).units()));
       }
-      ClusterLayout.FluxSource source = new ClusterLayout.FluxSource(flux.sourceKind(), flux.sourceName(),
-          ClusterUnit.DEFAULT_NAMESPACE, flux.path());
-      boolean bootstrapped = Files.isDirectory(config.root().resolve(CLUSTERS + cluster.name() + "/flux-system"));
-      SortedMap<String, String> layout = ClusterLayout.render(cluster.name(), units, source,
-          bootstrapped ? List.of("flux-system") : List.of());
+      ClusterLayout.FluxSource source =
+          new ClusterLayout.FluxSource(
+              flux.sourceKind(), flux.sourceName(), ClusterUnit.DEFAULT_NAMESPACE, flux.path());
+      boolean bootstrapped =
+          Files.isDirectory(config.root().resolve(CLUSTERS + cluster.name() + "/flux-system"));
+      SortedMap<String, String> layout =
+          ClusterLayout.render(
+              cluster.name(), units, source, bootstrapped ? List.of("flux-system") : List.of());
       layout.forEach((name, content) -> files.put(CLUSTERS + cluster.name() + "/" + name, content));
     }
     return files;
@@ -56,35 +64,63 @@ public final class FluxPlan {
 
   /** The project's own manifests artifact on one cluster. */
   static FluxUnit.App app(ProjectConfig config, ClusterConfig cluster, String url) {
-    String overlayPath = "./" + config.overlay(cluster.overlay()).orElseThrow().dir().toString().replace('\\', '/');
-    ClusterUnit unit = new ClusterUnit(cluster.name(), config.project(), cluster.namespace(), url,
-        ref(cluster.ref()), cluster.interval(), cluster.timeout(), overlayPath, true, true);
+    String overlayPath =
+        "./" + config.overlay(cluster.overlay()).orElseThrow().dir().toString().replace('\\', '/');
+    ClusterUnit unit =
+        new ClusterUnit(
+            cluster.name(),
+            config.project(),
+            cluster.namespace(),
+            url,
+            ref(cluster.ref()),
+            cluster.interval(),
+            cluster.timeout(),
+            overlayPath,
+            true,
+            true);
     ClusterFluxConfig options = config.flux().cluster(cluster.name());
     return new FluxUnit.App(unit, options.source(), options.kustomization(), options.dependsOn());
   }
 
   private static FluxUnit unit(FluxConfig flux, UnitConfig unit, List<String> onCluster) {
     if (unit.valuesFor() != null) {
-      UnitConfig target = flux.units().stream().filter(u -> u.name().equals(unit.valuesFor())).findFirst()
-          .orElseThrow();
+      UnitConfig target =
+          flux.units().stream()
+              .filter(u -> u.name().equals(unit.valuesFor()))
+              .findFirst()
+              .orElseThrow();
       List<String> deps = new ArrayList<>(unit.dependsOn());
       if (!deps.contains(target.name())) {
         deps.add(target.name());
       }
       @SuppressWarnings("unchecked")
       Map<String, Object> values = (Map<String, Object>) unit.release().get("values");
-      return new FluxUnit.Phase(unit.name(), unit.namespace(), unit.interval(), target.namespace(), values, deps);
+      return new FluxUnit.Phase(
+          unit.name(), unit.namespace(), unit.interval(), target.namespace(), values, deps);
     }
-    List<String> phases = flux.units().stream()
-        .filter(u -> unit.name().equals(u.valuesFor()) && onCluster.contains(u.name()))
-        .map(UnitConfig::name).toList();
+    List<String> phases =
+        flux.units().stream()
+            .filter(u -> unit.name().equals(u.valuesFor()) && onCluster.contains(u.name()))
+            .map(UnitConfig::name)
+            .toList();
     ChartConfig chart = unit.chart();
-    FluxUnit.Chart source = chart.oci() != null
-        ? new FluxUnit.OciChart(chart.oci(), ref(chart.ref()), chart.source())
-        : new FluxUnit.RepositoryChart(chart.repository(), chart.chart(), chart.version(),
-            chart.reconcileStrategy(), chart.source());
-    return new FluxUnit.Helm(unit.name(), unit.namespace(), unit.interval(), source, unit.release(),
-        unit.dependsOn(), phases);
+    FluxUnit.Chart source =
+        chart.oci() != null
+            ? new FluxUnit.OciChart(chart.oci(), ref(chart.ref()), chart.source())
+            : new FluxUnit.RepositoryChart(
+                chart.repository(),
+                chart.chart(),
+                chart.version(),
+                chart.reconcileStrategy(),
+                chart.source());
+    return new FluxUnit.Helm(
+        unit.name(),
+        unit.namespace(),
+        unit.interval(),
+        source,
+        unit.release(),
+        unit.dependsOn(),
+        phases);
   }
 
   static dev.hoist.flux.RefPolicy ref(RefPolicy ref) {

@@ -11,9 +11,10 @@ import java.util.Map;
  * @param name the app's name (DNS-1123 label); the image repository is {@code <registry>/<name>}
  * @param image the image name the base manifests use, which the overlays pin (defaults to name)
  * @param kind {@code jvm} or {@code files}
- * @param jar the app jar or classes directory (e.g. {@code target/classes}), relative to the project root;
- *     null for {@code kind: files}
- * @param classpath runtime dependency jars: files, or directories whose {@code *.jar} files are taken
+ * @param jar the app jar or classes directory (e.g. {@code target/classes}), relative to the
+ *     project root; null for {@code kind: files}
+ * @param classpath runtime dependency jars: files, or directories whose {@code *.jar} files are
+ *     taken
  * @param mainClass the main class, or null to read it from the jar's manifest
  * @param base the base image: {@code scratch}, a registry reference, or {@code tar:FILE}
  * @param cmd the image's arguments (Docker's CMD), or null

@@ -1,6 +1,5 @@
 package dev.hoist.config;
 
-import dev.hoist.yaml.YamlNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,8 @@ final class AppReader {
       throw f.error("name", "required");
     }
     String image = f.string("image", name);
-    // keys in the order the "allowed:" list shows them: the JVM keys first, then the later additions
+    // keys in the order the "allowed:" list shows them: the JVM keys first, then the later
+    // additions
     boolean hasJar = f.node("jar") != null;
     List<Path> classpath = f.strings("classpath").stream().map(Path::of).toList();
     String mainClass = f.string("mainClass", null);
@@ -49,8 +49,24 @@ final class AppReader {
       throw f.error("layers", "required for kind: files (at least one layer)");
     }
     List<String> cmd = f.node("cmd") == null ? null : f.strings("cmd");
-    AppConfig app = new AppConfig(name, image, kind, hasJar ? Path.of(jar) : null, classpath, mainClass,
-        jvmFlags, entrypoint, base, ports, env, workingDir, user, cmd, LayerReader.labels(f), layers);
+    AppConfig app =
+        new AppConfig(
+            name,
+            image,
+            kind,
+            hasJar ? Path.of(jar) : null,
+            classpath,
+            mainClass,
+            jvmFlags,
+            entrypoint,
+            base,
+            ports,
+            env,
+            workingDir,
+            user,
+            cmd,
+            LayerReader.labels(f),
+            layers);
     f.finish();
     return app;
   }

@@ -9,4 +9,9 @@ import java.time.Duration;
  * @param namespace the namespace of the Flux objects (default {@code flux-system})
  */
 public record ClusterConfig(
-    String name, String overlay, RefPolicy ref, Duration interval, Duration timeout, String namespace) {}
+    String name,
+    String overlay,
+    RefPolicy ref,
+    Duration interval,
+    Duration timeout,
+    String namespace) {}

@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads hoist.yaml strictly: unknown keys, wrong types and dangling names are one-line errors with a line. */
+/**
+ * Reads hoist.yaml strictly: unknown keys, wrong types and dangling names are one-line errors with
+ * a line.
+ */
 public final class ConfigLoader {
   public static final String DEFAULT_NAMESPACE = "flux-system";
 
@@ -32,7 +35,8 @@ public final class ConfigLoader {
       }
       text = Files.readString(absolute, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      throw new ConfigException(file + ": not found (run hoist in the project root or pass --config)");
+      throw new ConfigException(
+          file + ": not found (run hoist in the project root or pass --config)");
     } catch (MalformedInputException e) {
       throw new ConfigException(file + ": not UTF-8 text");
     } catch (IOException e) {
@@ -62,8 +66,15 @@ public final class ConfigLoader {
     for (int i = 0; i < appNodes.size(); i++) {
       AppConfig app = AppReader.read(new Fields(name, "apps[" + i + "]", appNodes.get(i), lines));
       if (!appNames.add(app.name())) {
-        throw new ConfigException(name + ":" + appNodes.get(i).line() + ": apps[" + i + "].name: duplicate app '"
-            + app.name() + "'");
+        throw new ConfigException(
+            name
+                + ":"
+                + appNodes.get(i).line()
+                + ": apps["
+                + i
+                + "].name: duplicate app '"
+                + app.name()
+                + "'");
       }
       apps.add(app);
     }
@@ -78,14 +89,24 @@ public final class ConfigLoader {
     List<ClusterConfig> clusters = clusters(doc, overlays, clusterFlux);
     FluxConfig flux = FluxConfigReader.read(doc, project, clusters, clusterFlux);
     doc.finish();
-    return new ProjectConfig(file, file.getParent(), project, registry, apps, overlays, artifactRepository,
-        clusters, lines, flux);
+    return new ProjectConfig(
+        file,
+        file.getParent(),
+        project,
+        registry,
+        apps,
+        overlays,
+        artifactRepository,
+        clusters,
+        lines,
+        flux);
   }
 
   private static String registry(Fields doc) {
     String registry = doc.required("registry");
     if (registry.contains("://") || registry.endsWith("/") || registry.contains(" ")) {
-      throw doc.error("registry", "'" + registry + "' must be HOST[:PORT]/NAMESPACE without a scheme");
+      throw doc.error(
+          "registry", "'" + registry + "' must be HOST[:PORT]/NAMESPACE without a scheme");
     }
     return registry;
   }
@@ -107,7 +128,8 @@ public final class ConfigLoader {
         if (overlayName == null) {
           throw f.error("name", "required");
         }
-        overlay = new OverlayConfig(overlayName, Path.of(f.string("path", "overlays/" + overlayName)));
+        overlay =
+            new OverlayConfig(overlayName, Path.of(f.string("path", "overlays/" + overlayName)));
         f.finish();
       }
       if (!Fields.DNS_LABEL.matcher(overlay.name()).matches()) {
@@ -121,7 +143,9 @@ public final class ConfigLoader {
     return out;
   }
 
-  private static List<ClusterConfig> clusters(Fields doc, List<OverlayConfig> overlays,
+  private static List<ClusterConfig> clusters(
+      Fields doc,
+      List<OverlayConfig> overlays,
       Map<String, FluxConfig.ClusterFluxConfig> clusterFlux) {
     List<ClusterConfig> out = new ArrayList<>();
     List<YamlNode> nodes = doc.list("clusters");

@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses durations written as Go and Flux write them: {@code 30s}, {@code 5m}, {@code 1h30m}, {@code 1m0s}. */
+/**
+ * Parses durations written as Go and Flux write them: {@code 30s}, {@code 5m}, {@code 1h30m},
+ * {@code 1m0s}.
+ */
 final class Durations {
   private static final Pattern PART = Pattern.compile("(\\d+)(ms|h|m|s)");
 
@@ -22,12 +25,14 @@ final class Durations {
         throw invalid(text);
       }
       long n = Long.parseLong(m.group(1));
-      total = total.plus(switch (m.group(2)) {
-        case "h" -> Duration.ofHours(n);
-        case "m" -> Duration.ofMinutes(n);
-        case "s" -> Duration.ofSeconds(n);
-        default -> Duration.ofMillis(n);
-      });
+      total =
+          total.plus(
+              switch (m.group(2)) {
+                case "h" -> Duration.ofHours(n);
+                case "m" -> Duration.ofMinutes(n);
+                case "s" -> Duration.ofSeconds(n);
+                default -> Duration.ofMillis(n);
+              });
       end = m.end();
     }
     if (end != text.length()) {
@@ -37,6 +42,7 @@ final class Durations {
   }
 
   private static IllegalArgumentException invalid(String text) {
-    return new IllegalArgumentException("'" + text + "' is not a duration (for example 30s, 5m, 1h30m)");
+    return new IllegalArgumentException(
+        "'" + text + "' is not a duration (for example 30s, 5m, 1h30m)");
   }
 }

@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads the fields of one hoist.yaml mapping with a path ({@code apps[0].jar}) for every error, records
- * each field's line, and refuses keys nobody asked for.
+ * Reads the fields of one hoist.yaml mapping with a path ({@code apps[0].jar}) for every error,
+ * records each field's line, and refuses keys nobody asked for.
  */
 final class Fields {
   static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
@@ -27,8 +27,14 @@ final class Fields {
     this.path = path;
     this.lines = lines;
     if (!(node instanceof YamlNode.Mapping mapping)) {
-      throw new ConfigException(file + ":" + node.line() + ": " + (path.isEmpty() ? "document" : path)
-          + ": expected a mapping, found " + YamlNode.describe(node));
+      throw new ConfigException(
+          file
+              + ":"
+              + node.line()
+              + ": "
+              + (path.isEmpty() ? "document" : path)
+              + ": expected a mapping, found "
+              + YamlNode.describe(node));
     }
     this.node = mapping;
   }
@@ -83,7 +89,9 @@ final class Fields {
   String dnsLabel(String key, String fallback) {
     String value = key == null ? fallback : string(key, fallback);
     if (value != null && !DNS_LABEL.matcher(value).matches()) {
-      throw error(key, "'" + value + "' is not a DNS-1123 label (lower-case letters, digits, '-', at most 63)");
+      throw error(
+          key,
+          "'" + value + "' is not a DNS-1123 label (lower-case letters, digits, '-', at most 63)");
     }
     return value;
   }

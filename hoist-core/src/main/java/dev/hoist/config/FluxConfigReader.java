@@ -10,24 +10,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads hoist.yaml's {@code units:} and {@code fluxSource:}, and the Flux options of each cluster. */
+/**
+ * Reads hoist.yaml's {@code units:} and {@code fluxSource:}, and the Flux options of each cluster.
+ */
 final class FluxConfigReader {
   private FluxConfigReader() {}
 
   /** The keys of one {@code clusters[]} entry beyond the app's own. */
   static ClusterFluxConfig cluster(Fields f) {
     Fields source = f.child("source");
-    Map<String, Object> sourceOptions = source == null ? Map.of() : FluxShapes.OCI_SOURCE.read(source);
+    Map<String, Object> sourceOptions =
+        source == null ? Map.of() : FluxShapes.OCI_SOURCE.read(source);
     FluxSourceReader.checkVerify(source, sourceOptions);
     Fields kustomization = f.child("kustomization");
-    Map<String, Object> kOptions = kustomization == null ? Map.of() : FluxShapes.KUSTOMIZATION.read(kustomization);
+    Map<String, Object> kOptions =
+        kustomization == null ? Map.of() : FluxShapes.KUSTOMIZATION.read(kustomization);
     if (kOptions.containsKey("wait") && kOptions.containsKey("healthChecks")) {
       throw kustomization.error("healthChecks", "give wait or healthChecks, not both");
     }
     return new ClusterFluxConfig(sourceOptions, kOptions, names(f, "dependsOn"), names(f, "units"));
   }
 
-  static FluxConfig read(Fields doc, String project, List<ClusterConfig> clusters,
+  static FluxConfig read(
+      Fields doc,
+      String project,
+      List<ClusterConfig> clusters,
       Map<String, ClusterFluxConfig> clusterFlux) {
     FluxConfig defaults = FluxConfig.empty();
     String kind = defaults.sourceKind();
@@ -36,8 +43,11 @@ final class FluxConfigReader {
     Fields fluxSource = doc.child("fluxSource");
     if (fluxSource != null) {
       kind = fluxSource.string("kind", kind);
-      if (!kind.equals("GitRepository") && !kind.equals("OCIRepository") && !kind.equals("Bucket")) {
-        throw fluxSource.error("kind", "'" + kind + "' is not one of GitRepository, OCIRepository, Bucket");
+      if (!kind.equals("GitRepository")
+          && !kind.equals("OCIRepository")
+          && !kind.equals("Bucket")) {
+        throw fluxSource.error(
+            "kind", "'" + kind + "' is not one of GitRepository, OCIRepository, Bucket");
       }
       name = fluxSource.dnsLabel("name", name);
       path = fluxSource.string("path", path);
@@ -48,8 +58,11 @@ final class FluxConfigReader {
     for (int i = 0; i < nodes.size(); i++) {
       Fields f = new Fields(doc.file(), "units[" + i + "]", nodes.get(i), doc.lines());
       UnitConfig unit = unit(f);
-      if (unit.name().equals(project) || units.stream().anyMatch(u -> u.name().equals(unit.name()))) {
-        throw f.error("name", "duplicate unit '" + unit.name() + "' (the project's app is '" + project + "')");
+      if (unit.name().equals(project)
+          || units.stream().anyMatch(u -> u.name().equals(unit.name()))) {
+        throw f.error(
+            "name",
+            "duplicate unit '" + unit.name() + "' (the project's app is '" + project + "')");
       }
       units.add(unit);
     }

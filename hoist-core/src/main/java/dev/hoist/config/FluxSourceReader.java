@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads where a Helm chart comes from ({@code units[].chart}) and checks OCIRepository verification options. */
+/**
+ * Reads where a Helm chart comes from ({@code units[].chart}) and checks OCIRepository verification
+ * options.
+ */
 final class FluxSourceReader {
   private FluxSourceReader() {}
 
@@ -13,18 +16,22 @@ final class FluxSourceReader {
     String repository = f.string("repository", null);
     String oci = f.string("oci", null);
     if ((repository == null) == (oci == null)) {
-      throw f.error("repository", "give repository (a Helm repository URL) or oci (an OCI chart artifact)");
+      throw f.error(
+          "repository", "give repository (a Helm repository URL) or oci (an OCI chart artifact)");
     }
     if (repository != null) {
-      if (!repository.startsWith("https://") && !repository.startsWith("http://")
+      if (!repository.startsWith("https://")
+          && !repository.startsWith("http://")
           && !repository.startsWith("oci://")) {
-        throw f.error("repository", "'" + repository + "' must start with https://, http:// or oci://");
+        throw f.error(
+            "repository", "'" + repository + "' must start with https://, http:// or oci://");
       }
       String chart = f.required("name");
       String version = f.string("version", null);
       String strategy = f.string("reconcileStrategy", "ChartVersion");
       if (!strategy.equals("ChartVersion") && !strategy.equals("Revision")) {
-        throw f.error("reconcileStrategy", "'" + strategy + "' is not one of ChartVersion, Revision");
+        throw f.error(
+            "reconcileStrategy", "'" + strategy + "' is not one of ChartVersion, Revision");
       }
       Map<String, Object> source = new LinkedHashMap<>();
       String secretName = f.string("secretRef", null);
@@ -33,8 +40,11 @@ final class FluxSourceReader {
       }
       String provider = f.string("provider", null);
       if (provider != null) {
-        if (!repository.startsWith("oci://") || !List.of("generic", "aws", "azure", "gcp").contains(provider)) {
-          throw f.error("provider", "'" + provider + "' needs an oci:// repository and one of generic, aws, azure, gcp");
+        if (!repository.startsWith("oci://")
+            || !List.of("generic", "aws", "azure", "gcp").contains(provider)) {
+          throw f.error(
+              "provider",
+              "'" + provider + "' needs an oci:// repository and one of generic, aws, azure, gcp");
         }
         source.put("provider", provider);
       }
@@ -49,13 +59,17 @@ final class FluxSourceReader {
     Map<String, Object> options = source == null ? Map.of() : FluxShapes.OCI_SOURCE.read(source);
     checkVerify(source, options);
     if (options.containsKey("layerSelector")) {
-      throw source.error("layerSelector", "set by hoist for a chart (the Helm chart layer, copied)");
+      throw source.error(
+          "layerSelector", "set by hoist for a chart (the Helm chart layer, copied)");
     }
     f.finish();
     return new ChartConfig(null, null, null, null, oci, ref, options);
   }
 
-  /** cosign keyless identities are regular expressions Flux matches unanchored: hoist wants them anchored. */
+  /**
+   * cosign keyless identities are regular expressions Flux matches unanchored: hoist wants them
+   * anchored.
+   */
   static void checkVerify(Fields source, Map<String, Object> options) {
     if (!(options.get("verify") instanceof Map<?, ?> verify)) {
       return;
@@ -70,7 +84,8 @@ final class FluxSourceReader {
         for (String key : List.of("issuer", "subject")) {
           String regex = (String) identity.get(key);
           String field = source.path("verify.matchOIDCIdentity[" + i + "]." + key);
-          String where = source.file() + ":" + source.lines().getOrDefault(field, 0) + ": " + field + ": ";
+          String where =
+              source.file() + ":" + source.lines().getOrDefault(field, 0) + ": " + field + ": ";
           if (!regex.startsWith("^") || !regex.endsWith("$")) {
             throw new ConfigException(where + "'" + regex + "' must be anchored as ^…$");
           }

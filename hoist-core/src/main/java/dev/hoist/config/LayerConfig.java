@@ -13,8 +13,8 @@ import java.util.List;
  * @param owner {@code uid[:gid]}, or null for root
  * @param exclude glob patterns relative to each {@code from} directory
  */
-public record LayerConfig(String name, List<Path> from, String to, String mode, String owner,
-    List<String> exclude) {
+public record LayerConfig(
+    String name, List<Path> from, String to, String mode, String owner, List<String> exclude) {
   public LayerConfig {
     from = List.copyOf(from);
     exclude = List.copyOf(exclude);

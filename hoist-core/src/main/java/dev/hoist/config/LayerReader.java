@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Reads an app's {@code layers:} list; every error names the field ({@code apps[0].layers[1].to}). */
+/**
+ * Reads an app's {@code layers:} list; every error names the field ({@code apps[0].layers[1].to}).
+ */
 final class LayerReader {
   private LayerReader() {}
 
@@ -14,7 +16,8 @@ final class LayerReader {
     List<YamlNode> items = app.list("layers");
     List<LayerConfig> layers = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      Fields f = new Fields(app.file(), app.path("layers") + "[" + i + "]", items.get(i), app.lines());
+      Fields f =
+          new Fields(app.file(), app.path("layers") + "[" + i + "]", items.get(i), app.lines());
       layers.add(layer(f, i));
     }
     return layers;
@@ -22,8 +25,10 @@ final class LayerReader {
 
   private static LayerConfig layer(Fields f, int index) {
     String name = f.string("name", "layer-" + index);
-    List<String> from = f.node("from") instanceof YamlNode.Sequence ? f.strings("from")
-        : f.string("from", null) == null ? List.of() : List.of(f.string("from", null));
+    List<String> from =
+        f.node("from") instanceof YamlNode.Sequence
+            ? f.strings("from")
+            : f.string("from", null) == null ? List.of() : List.of(f.string("from", null));
     if (from.isEmpty()) {
       throw f.error("from", "required (a path or a list of paths)");
     }

@@ -10,8 +10,8 @@ import java.util.Optional;
  *
  * @param root the project root: the directory that holds hoist.yaml
  * @param registry where images and the artifact are published, {@code host[:port]/namespace}
- * @param artifactRepository the manifests artifact's repository below the registry (default
- *     {@code manifests/<project>})
+ * @param artifactRepository the manifests artifact's repository below the registry (default {@code
+ *     manifests/<project>})
  */
 public record ProjectConfig(
     Path file,
@@ -26,10 +26,27 @@ public record ProjectConfig(
     FluxConfig flux) {
 
   /** A project without Flux units or extra cluster options. */
-  public ProjectConfig(Path file, Path root, String project, String registry, List<AppConfig> apps,
-      List<OverlayConfig> overlays, String artifactRepository, List<ClusterConfig> clusters,
+  public ProjectConfig(
+      Path file,
+      Path root,
+      String project,
+      String registry,
+      List<AppConfig> apps,
+      List<OverlayConfig> overlays,
+      String artifactRepository,
+      List<ClusterConfig> clusters,
       Map<String, Integer> lines) {
-    this(file, root, project, registry, apps, overlays, artifactRepository, clusters, lines, FluxConfig.empty());
+    this(
+        file,
+        root,
+        project,
+        registry,
+        apps,
+        overlays,
+        artifactRepository,
+        clusters,
+        lines,
+        FluxConfig.empty());
   }
 
   public ProjectConfig {

@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * A strict, declarative reader for the Flux-shaped parts of hoist.yaml: each key has a type, unknown keys are
- * errors with their line, and the result is a plain tree ({@code Map}, {@code List}, {@code String},
- * {@code Boolean}, {@code Long}, {@link Duration}) in Flux's own field names.
+ * A strict, declarative reader for the Flux-shaped parts of hoist.yaml: each key has a type,
+ * unknown keys are errors with their line, and the result is a plain tree ({@code Map}, {@code
+ * List}, {@code String}, {@code Boolean}, {@code Long}, {@link Duration}) in Flux's own field
+ * names.
  */
 final class Shape {
   /** How one key is read. */
@@ -29,7 +30,10 @@ final class Shape {
 
   record Strings() implements Type {}
 
-  /** Any YAML value (Helm values, patches): plain scalars resolved as YAML 1.2 core (bool, int, float, null). */
+  /**
+   * Any YAML value (Helm values, patches): plain scalars resolved as YAML 1.2 core (bool, int,
+   * float, null).
+   */
   record Raw() implements Type {}
 
   /** A string written as a name, output as {@code {name: …}} (Flux's LocalObjectReference). */
@@ -47,7 +51,8 @@ final class Shape {
   static final Type RAW = new Raw();
   static final Type NAME_REF = new NameRef();
   private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
-  private static final Pattern FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+  private static final Pattern FLOAT =
+      Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
 
   private final Map<String, Type> keys = new LinkedHashMap<>();
   private final List<String> required = new ArrayList<>();
@@ -105,7 +110,8 @@ final class Shape {
     if (type instanceof ListOf l) {
       List<Object> out = new ArrayList<>();
       for (YamlNode item : items(f, key, node)) {
-        out.add(l.shape().read(new Fields(f.file(), field + "[" + out.size() + "]", item, f.lines())));
+        out.add(
+            l.shape().read(new Fields(f.file(), field + "[" + out.size() + "]", item, f.lines())));
       }
       return out;
     }
@@ -156,7 +162,10 @@ final class Shape {
     return seq.items();
   }
 
-  /** A YAML tree as plain values; plain true/false, integers, floats and null are typed, the rest strings. */
+  /**
+   * A YAML tree as plain values; plain true/false, integers, floats and null are typed, the rest
+   * strings.
+   */
   static Object raw(Fields f, YamlNode node, String field) {
     if (node instanceof YamlNode.Mapping m) {
       Map<String, Object> out = new LinkedHashMap<>();

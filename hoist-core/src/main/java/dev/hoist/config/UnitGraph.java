@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks the ordering between units on every cluster: each name refers to a unit that exists and is on that
- * cluster, and {@code dependsOn} (with a phase's {@code valuesFor}) has no cycle. Errors name file:line and field.
+ * Checks the ordering between units on every cluster: each name refers to a unit that exists and is
+ * on that cluster, and {@code dependsOn} (with a phase's {@code valuesFor}) has no cycle. Errors
+ * name file:line and field.
  */
 final class UnitGraph {
   private final Fields doc;
@@ -32,7 +33,8 @@ final class UnitGraph {
       if (unit.valuesFor() != null) {
         UnitConfig target = graph.unit(unit.valuesFor());
         if (target == null || target.chart() == null) {
-          throw graph.error("units[" + u + "].valuesFor", "'" + unit.valuesFor() + "' is not a chart unit");
+          throw graph.error(
+              "units[" + u + "].valuesFor", "'" + unit.valuesFor() + "' is not a chart unit");
         }
       }
     }
@@ -51,7 +53,8 @@ final class UnitGraph {
     for (String unitName : cluster.units()) {
       UnitConfig unit = known(unitName, field + ".units");
       if (unit == null) {
-        throw error(field + ".units", "'" + unitName + "' is the project's app, which every cluster has");
+        throw error(
+            field + ".units", "'" + unitName + "' is the project's app, which every cluster has");
       }
       edges.put(unitName, dependencies(unit));
       fieldOf.put(unitName, "units[" + flux.units().indexOf(unit) + "].dependsOn");
@@ -60,16 +63,24 @@ final class UnitGraph {
       for (String dep : e.getValue()) {
         known(dep, fieldOf.get(e.getKey()));
         if (!edges.containsKey(dep)) {
-          throw error(fieldOf.get(e.getKey()), "'" + e.getKey() + "' needs '" + dep + "', which cluster '" + name
-              + "' does not list under units");
+          throw error(
+              fieldOf.get(e.getKey()),
+              "'"
+                  + e.getKey()
+                  + "' needs '"
+                  + dep
+                  + "', which cluster '"
+                  + name
+                  + "' does not list under units");
         }
       }
     }
     for (String start : edges.keySet()) {
       List<String> path = new ArrayList<>();
       if (cycle(start, edges, path)) {
-        throw error(fieldOf.get(path.get(0)), "dependency cycle on cluster '" + name + "': "
-            + String.join(" -> ", path));
+        throw error(
+            fieldOf.get(path.get(0)),
+            "dependency cycle on cluster '" + name + "': " + String.join(" -> ", path));
       }
     }
   }
@@ -105,7 +116,9 @@ final class UnitGraph {
     }
     UnitConfig unit = unit(name);
     if (unit == null) {
-      throw error(field, "unknown unit '" + name + "' (not under units, and not the project '" + project + "')");
+      throw error(
+          field,
+          "unknown unit '" + name + "' (not under units, and not the project '" + project + "')");
     }
     return unit;
   }
@@ -116,6 +129,7 @@ final class UnitGraph {
 
   private ConfigException error(String field, String message) {
     Integer line = doc.lines().get(field);
-    return new ConfigException(doc.file() + (line == null ? "" : ":" + line) + ": " + field + ": " + message);
+    return new ConfigException(
+        doc.file() + (line == null ? "" : ":" + line) + ": " + field + ": " + message);
   }
 }

@@ -11,14 +11,17 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 
-/** The one way hoist writes a project's text files: whole or not at all, and only when they change. */
+/**
+ * The one way hoist writes a project's text files: whole or not at all, and only when they change.
+ */
 public final class TextFiles {
   private TextFiles() {}
 
   /**
-   * Writes {@code content} (UTF-8) to {@code file} through a temporary sibling and an atomic rename, creating
-   * parent directories; an existing file keeps its permissions, a new one gets rw-r--r--. Returns false,
-   * leaving the file untouched, when it already holds exactly that content.
+   * Writes {@code content} (UTF-8) to {@code file} through a temporary sibling and an atomic
+   * rename, creating parent directories; an existing file keeps its permissions, a new one gets
+   * rw-r--r--. Returns false, leaving the file untouched, when it already holds exactly that
+   * content.
    *
    * @throws UncheckedIOException with a one-line message {@code cannot write <file>: <reason>}
    */
@@ -39,7 +42,8 @@ public final class TextFiles {
         Files.write(temp, bytes);
         keepOrDefaultPermissions(temp, target);
         try {
-          Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+          Files.move(
+              temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -52,14 +56,17 @@ public final class TextFiles {
     }
   }
 
-  /** Temp files are created owner-only; give the result the old file's permissions, or rw-r--r--. */
+  /**
+   * Temp files are created owner-only; give the result the old file's permissions, or rw-r--r--.
+   */
   private static void keepOrDefaultPermissions(Path temp, Path target) throws IOException {
     PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
     if (view == null) {
       return;
     }
-    view.setPermissions(Files.exists(target)
-        ? Files.getPosixFilePermissions(target)
-        : PosixFilePermissions.fromString("rw-r--r--"));
+    view.setPermissions(
+        Files.exists(target)
+            ? Files.getPosixFilePermissions(target)
+            : PosixFilePermissions.fromString("rw-r--r--"));
   }
 }

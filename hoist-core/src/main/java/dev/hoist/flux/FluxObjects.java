@@ -7,18 +7,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Renders the Flux objects that reconcile a project's manifests artifact on one cluster: an OCIRepository
- * ({@code source.toolkit.fluxcd.io/v1}) and a Kustomization ({@code kustomize.toolkit.fluxcd.io/v1}), byte for
- * byte as {@code flux create source oci … --export} and {@code flux create kustomization … --export} print them.
+ * Renders the Flux objects that reconcile a project's manifests artifact on one cluster: an
+ * OCIRepository ({@code source.toolkit.fluxcd.io/v1}) and a Kustomization ({@code
+ * kustomize.toolkit.fluxcd.io/v1}), byte for byte as {@code flux create source oci … --export} and
+ * {@code flux create kustomization … --export} print them.
  */
 public final class FluxObjects {
   /** The OCIRepository API version. */
   public static final String SOURCE_API = "source.toolkit.fluxcd.io/v1";
+
   /** The Kustomization API version. */
   public static final String KUSTOMIZE_API = "kustomize.toolkit.fluxcd.io/v1";
 
-  private FluxObjects() {
-  }
+  private FluxObjects() {}
 
   /** Both documents, OCIRepository first, each starting with a {@code ---} line. */
   public static String render(ClusterUnit unit) {
@@ -28,8 +29,9 @@ public final class FluxObjects {
   /** The app's two documents with its extra source and Kustomization options and dependencies. */
   public static String render(FluxUnit.App app) {
     ClusterUnit unit = app.unit();
-    Map<String, Object> source = ociRepository(unit.name(), unit.namespace(), unit.url(), unit.ref(),
-        unit.interval(), app.source());
+    Map<String, Object> source =
+        ociRepository(
+            unit.name(), unit.namespace(), unit.url(), unit.ref(), unit.interval(), app.source());
     return document(source) + document(kustomization(app));
   }
 
@@ -37,8 +39,13 @@ public final class FluxObjects {
     return GoYamlWriter.document(object, GoYamlWriter.GO_YAML_LINE_WIDTH);
   }
 
-  static Map<String, Object> ociRepository(String name, String namespace, String url, RefPolicy policy,
-      Duration interval, Map<String, Object> extra) {
+  static Map<String, Object> ociRepository(
+      String name,
+      String namespace,
+      String url,
+      RefPolicy policy,
+      Duration interval,
+      Map<String, Object> extra) {
     Map<String, Object> ref = new LinkedHashMap<>();
     if (policy instanceof RefPolicy.Tag t) {
       ref.put("tag", t.tag());
@@ -51,7 +58,8 @@ public final class FluxObjects {
       ref.put("digest", d.digest());
     }
     Map<String, Object> spec = new LinkedHashMap<>();
-    spec.put("interval", GoYamlWriter.goDuration(interval == null ? Duration.ofMinutes(1) : interval));
+    spec.put(
+        "interval", GoYamlWriter.goDuration(interval == null ? Duration.ofMinutes(1) : interval));
     spec.put("provider", "generic");
     spec.put("ref", ref);
     spec.put("url", url);
@@ -72,7 +80,10 @@ public final class FluxObjects {
     Object waitOption = extra.remove("wait");
     Object timeoutOption = extra.remove("timeout");
     boolean prune = pruneOption == null ? unit.prune() : (Boolean) pruneOption;
-    boolean wait = waitOption == null ? unit.waitReady() && !extra.containsKey("healthChecks") : (Boolean) waitOption;
+    boolean wait =
+        waitOption == null
+            ? unit.waitReady() && !extra.containsKey("healthChecks")
+            : (Boolean) waitOption;
     Duration timeout = timeoutOption == null ? unit.timeout() : (Duration) timeoutOption;
     Map<String, Object> spec = new LinkedHashMap<>();
     if (!app.dependsOn().isEmpty()) {
@@ -83,7 +94,8 @@ public final class FluxObjects {
     spec.put("prune", prune);
     spec.put("sourceRef", Trees.map("kind", "OCIRepository", "name", unit.name()));
     if (timeout != null || wait) {
-      spec.put("timeout", GoYamlWriter.goDuration(timeout != null ? timeout : Duration.ofMinutes(2)));
+      spec.put(
+          "timeout", GoYamlWriter.goDuration(timeout != null ? timeout : Duration.ofMinutes(2)));
     }
     if (wait) {
       spec.put("wait", true);

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One unit of a cluster's Flux layout: the project's app (its manifests artifact), a Helm chart release, or a
- * later phase of one. Option maps hold extra spec fields in Flux's names (values may be {@link Duration}s).
+ * One unit of a cluster's Flux layout: the project's app (its manifests artifact), a Helm chart
+ * release, or a later phase of one. Option maps hold extra spec fields in Flux's names (values may
+ * be {@link Duration}s).
  */
 public sealed interface FluxUnit {
   /** The unit's name: the Flux objects' name and its file's name. */
@@ -16,9 +17,16 @@ public sealed interface FluxUnit {
   /** Units (of the same cluster) that must be ready first. */
   List<String> dependsOn();
 
-  /** The project's manifests: an OCIRepository and a Kustomization, as {@link FluxObjects#render} writes. */
-  record App(ClusterUnit unit, Map<String, Object> source, Map<String, Object> kustomization,
-      List<String> dependsOn) implements FluxUnit {
+  /**
+   * The project's manifests: an OCIRepository and a Kustomization, as {@link FluxObjects#render}
+   * writes.
+   */
+  record App(
+      ClusterUnit unit,
+      Map<String, Object> source,
+      Map<String, Object> kustomization,
+      List<String> dependsOn)
+      implements FluxUnit {
     public App {
       Objects.requireNonNull(unit, "unit");
       source = Map.copyOf(source);
@@ -33,15 +41,22 @@ public sealed interface FluxUnit {
   }
 
   /**
-   * A Helm chart: its source (HelmRepository or OCIRepository) and a HelmRelease, wrapped in a Kustomization of
-   * the same name so that other units can depend on it being ready.
+   * A Helm chart: its source (HelmRepository or OCIRepository) and a HelmRelease, wrapped in a
+   * Kustomization of the same name so that other units can depend on it being ready.
    *
    * @param interval {@code null} means one minute
-   * @param release  extra HelmRelease spec fields (values, install, upgrade, ...)
-   * @param phases   names of {@link Phase} units that add values to this release later
+   * @param release extra HelmRelease spec fields (values, install, upgrade, ...)
+   * @param phases names of {@link Phase} units that add values to this release later
    */
-  record Helm(String name, String namespace, Duration interval, Chart chart, Map<String, Object> release,
-      List<String> dependsOn, List<String> phases) implements FluxUnit {
+  record Helm(
+      String name,
+      String namespace,
+      Duration interval,
+      Chart chart,
+      Map<String, Object> release,
+      List<String> dependsOn,
+      List<String> phases)
+      implements FluxUnit {
     public Helm {
       namespace = checkName(name, namespace);
       Objects.requireNonNull(chart, "chart");
@@ -52,11 +67,18 @@ public sealed interface FluxUnit {
   }
 
   /**
-   * A later phase of a Helm unit: a ConfigMap of values the release reads (as an optional {@code valuesFrom})
-   * once this unit is applied, which happens only after the units it depends on are ready.
+   * A later phase of a Helm unit: a ConfigMap of values the release reads (as an optional {@code
+   * valuesFrom}) once this unit is applied, which happens only after the units it depends on are
+   * ready.
    */
-  record Phase(String name, String namespace, Duration interval, String releaseNamespace,
-      Map<String, Object> values, List<String> dependsOn) implements FluxUnit {
+  record Phase(
+      String name,
+      String namespace,
+      Duration interval,
+      String releaseNamespace,
+      Map<String, Object> values,
+      List<String> dependsOn)
+      implements FluxUnit {
     public Phase {
       namespace = checkName(name, namespace);
       releaseNamespace = releaseNamespace == null ? namespace : releaseNamespace;
@@ -65,9 +87,12 @@ public sealed interface FluxUnit {
     }
   }
 
-  /** Checks a unit's name is a DNS-1123 label; returns the namespace, {@code flux-system} when null. */
+  /**
+   * Checks a unit's name is a DNS-1123 label; returns the namespace, {@code flux-system} when null.
+   */
   private static String checkName(String name, String namespace) {
-    java.util.regex.Pattern label = java.util.regex.Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
+    java.util.regex.Pattern label =
+        java.util.regex.Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
     if (name == null || !label.matcher(name).matches()) {
       throw new IllegalArgumentException("invalid unit name (a DNS-1123 label): " + name);
     }
@@ -81,15 +106,25 @@ public sealed interface FluxUnit {
   /** Where a chart comes from. */
   sealed interface Chart {}
 
-  /** A HelmRepository ({@code https://} or {@code oci://}) and a chart name and version range in it. */
-  record RepositoryChart(String url, String chart, String version, String reconcileStrategy,
-      Map<String, Object> source) implements Chart {
+  /**
+   * A HelmRepository ({@code https://} or {@code oci://}) and a chart name and version range in it.
+   */
+  record RepositoryChart(
+      String url,
+      String chart,
+      String version,
+      String reconcileStrategy,
+      Map<String, Object> source)
+      implements Chart {
     public RepositoryChart {
       source = Map.copyOf(source);
     }
   }
 
-  /** An OCI artifact that is the chart: an OCIRepository selecting the Helm chart layer, and chartRef. */
+  /**
+   * An OCI artifact that is the chart: an OCIRepository selecting the Helm chart layer, and
+   * chartRef.
+   */
   record OciChart(String url, RefPolicy ref, Map<String, Object> source) implements Chart {
     public OciChart {
       source = Map.copyOf(source);

@@ -3,20 +3,29 @@ package dev.hoist.flux;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A unified diff of two texts (whole files as hunks with three lines of context), for {@code --check}. */
+/**
+ * A unified diff of two texts (whole files as hunks with three lines of context), for {@code
+ * --check}.
+ */
 public final class LineDiff {
   private static final int CONTEXT = 3;
 
   private LineDiff() {}
 
-  /** The diff from {@code before} ({@code null}: absent) to {@code after}, with {@code a/} and {@code b/} names. */
+  /**
+   * The diff from {@code before} ({@code null}: absent) to {@code after}, with {@code a/} and
+   * {@code b/} names.
+   */
   public static String unified(String path, String before, String after) {
     List<String> a = lines(before);
     List<String> b = lines(after);
     int[][] lcs = new int[a.size() + 1][b.size() + 1];
     for (int i = a.size() - 1; i >= 0; i--) {
       for (int j = b.size() - 1; j >= 0; j--) {
-        lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+        lcs[i][j] =
+            a.get(i).equals(b.get(j))
+                ? lcs[i + 1][j + 1] + 1
+                : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
       }
     }
     List<String> ops = new ArrayList<>();
@@ -52,8 +61,15 @@ public final class LineDiff {
       int[] from = position(ops, start);
       int oldLen = (int) ops.subList(start, end).stream().filter(o -> !o.startsWith("+")).count();
       int newLen = (int) ops.subList(start, end).stream().filter(o -> !o.startsWith("-")).count();
-      out.append("@@ -").append(from[0] + (oldLen == 0 ? 0 : 1)).append(',').append(oldLen)
-          .append(" +").append(from[1] + (newLen == 0 ? 0 : 1)).append(',').append(newLen).append(" @@\n");
+      out.append("@@ -")
+          .append(from[0] + (oldLen == 0 ? 0 : 1))
+          .append(',')
+          .append(oldLen)
+          .append(" +")
+          .append(from[1] + (newLen == 0 ? 0 : 1))
+          .append(',')
+          .append(newLen)
+          .append(" @@\n");
       ops.subList(start, end).forEach(o -> out.append(o).append('\n'));
       k = end;
     }
@@ -78,7 +94,8 @@ public final class LineDiff {
     if (text == null || text.isEmpty()) {
       return List.of();
     }
-    return List.of(text.split("\n", -1)).subList(0, text.endsWith("\n") ? text.split("\n", -1).length - 1
-        : text.split("\n", -1).length);
+    return List.of(text.split("\n", -1))
+        .subList(
+            0, text.endsWith("\n") ? text.split("\n", -1).length - 1 : text.split("\n", -1).length);
   }
 }

@@ -2,7 +2,10 @@ package dev.hoist.flux;
 
 import dev.hoist.oci.Digest;
 
-/** Which artifact an OCIRepository follows: a fixed tag, the newest tag in a semver range, or a digest. */
+/**
+ * Which artifact an OCIRepository follows: a fixed tag, the newest tag in a semver range, or a
+ * digest.
+ */
 public sealed interface RefPolicy {
 
   /** Follows one tag, e.g. {@code latest} or {@code v1.2.3}. */
@@ -14,7 +17,10 @@ public sealed interface RefPolicy {
     }
   }
 
-  /** Follows the highest tag matching a semver range such as {@code >=1.0.0}; filter is an optional regex. */
+  /**
+   * Follows the highest tag matching a semver range such as {@code >=1.0.0}; filter is an optional
+   * regex.
+   */
   record Semver(String range, String filter) implements RefPolicy {
     public Semver {
       if (range == null || range.isBlank()) {

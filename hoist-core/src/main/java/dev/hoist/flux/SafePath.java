@@ -3,10 +3,12 @@ package dev.hoist.flux;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
-/** Normalises a Kustomization path the way {@code flux create kustomization --path} does: {@code ./a/b}. */
+/**
+ * Normalises a Kustomization path the way {@code flux create kustomization --path} does: {@code
+ * ./a/b}.
+ */
 final class SafePath {
-  private SafePath() {
-  }
+  private SafePath() {}
 
   static String normalise(String path, String cluster) {
     if (path == null || path.isBlank()) {
@@ -18,7 +20,8 @@ final class SafePath {
         continue;
       }
       if (part.equals("..")) {
-        throw new IllegalArgumentException("path for cluster " + cluster + " leaves the artifact: " + path);
+        throw new IllegalArgumentException(
+            "path for cluster " + cluster + " leaves the artifact: " + path);
       }
       parts.addLast(part);
     }

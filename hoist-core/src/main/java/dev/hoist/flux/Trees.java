@@ -44,19 +44,32 @@ final class Trees {
     return out;
   }
 
-  /** Flux dependency references from {@code name} or {@code namespace/name} (the CLI's --depends-on form). */
+  /**
+   * Flux dependency references from {@code name} or {@code namespace/name} (the CLI's --depends-on
+   * form).
+   */
   static List<Object> dependsOn(List<String> names) {
     List<Object> out = new ArrayList<>();
     for (String n : names) {
       int slash = n.indexOf('/');
-      out.add(slash < 0 ? map("name", n) : map("name", n.substring(slash + 1), "namespace", n.substring(0, slash)));
+      out.add(
+          slash < 0
+              ? map("name", n)
+              : map("name", n.substring(slash + 1), "namespace", n.substring(0, slash)));
     }
     return out;
   }
 
-  static Map<String, Object> object(String apiVersion, String kind, String name, String namespace,
-      Map<String, Object> spec) {
-    return map("apiVersion", apiVersion, "kind", kind, "metadata", map("name", name, "namespace", namespace),
-        "spec", spec);
+  static Map<String, Object> object(
+      String apiVersion, String kind, String name, String namespace, Map<String, Object> spec) {
+    return map(
+        "apiVersion",
+        apiVersion,
+        "kind",
+        kind,
+        "metadata",
+        map("name", name, "namespace", namespace),
+        "spec",
+        spec);
   }
 }

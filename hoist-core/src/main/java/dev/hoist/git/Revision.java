@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * What is being released: the version, the commit and where it came from.
  *
- * @param version the release version: the tag without {@code v}, or {@code 0.0.0-<12 hex>} for a snapshot
+ * @param version the release version: the tag without {@code v}, or {@code 0.0.0-<12 hex>} for a
+ *     snapshot
  * @param tag the semver tag at HEAD, or null for a snapshot
  * @param commit the 40-hex commit id
  * @param commitTime the commit's committer time, used as every {@code created} time
@@ -13,7 +14,12 @@ import java.time.Instant;
  * @param branch the current branch, or null when HEAD is detached
  */
 public record Revision(
-    Semver version, String tag, String commit, Instant commitTime, String source, String branch,
+    Semver version,
+    String tag,
+    String commit,
+    Instant commitTime,
+    String source,
+    String branch,
     boolean snapshot) {
 
   /** Flux's revision string: {@code <tag or branch>@sha1:<commit>}, or {@code sha1:<commit>}. */

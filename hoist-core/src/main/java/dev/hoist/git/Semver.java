@@ -5,27 +5,48 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A semantic version 2.0.0: {@code MAJOR.MINOR.PATCH[-PRERELEASE][+BUILD]}, ordered by semver precedence. */
-public record Semver(BigInteger major, BigInteger minor, BigInteger patch, List<String> prerelease, String build)
+/**
+ * A semantic version 2.0.0: {@code MAJOR.MINOR.PATCH[-PRERELEASE][+BUILD]}, ordered by semver
+ * precedence.
+ */
+public record Semver(
+    BigInteger major, BigInteger minor, BigInteger patch, List<String> prerelease, String build)
     implements Comparable<Semver> {
 
   private static final String NUM = "(0|[1-9]\\d*)";
   private static final String ID = "(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)";
-  private static final Pattern SEMVER = Pattern.compile(NUM + "\\." + NUM + "\\." + NUM
-      + "(?:-(" + ID + "(?:\\." + ID + ")*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?");
+  private static final Pattern SEMVER =
+      Pattern.compile(
+          NUM
+              + "\\."
+              + NUM
+              + "\\."
+              + NUM
+              + "(?:-("
+              + ID
+              + "(?:\\."
+              + ID
+              + ")*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?");
 
   public Semver {
     prerelease = List.copyOf(prerelease);
   }
 
-  /** Parses a version without a {@code v} prefix; throws {@link IllegalArgumentException} naming it. */
+  /**
+   * Parses a version without a {@code v} prefix; throws {@link IllegalArgumentException} naming it.
+   */
   public static Semver parse(String text) {
     Matcher m = SEMVER.matcher(text);
     if (!m.matches()) {
-      throw new IllegalArgumentException("'" + text + "' is not a semantic version MAJOR.MINOR.PATCH[-PRERELEASE]");
+      throw new IllegalArgumentException(
+          "'" + text + "' is not a semantic version MAJOR.MINOR.PATCH[-PRERELEASE]");
     }
     List<String> pre = m.group(4) == null ? List.of() : List.of(m.group(4).split("\\."));
-    return new Semver(new BigInteger(m.group(1)), new BigInteger(m.group(2)), new BigInteger(m.group(3)), pre,
+    return new Semver(
+        new BigInteger(m.group(1)),
+        new BigInteger(m.group(2)),
+        new BigInteger(m.group(3)),
+        pre,
         m.group(5));
   }
 

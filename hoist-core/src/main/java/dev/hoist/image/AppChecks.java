@@ -7,7 +7,8 @@ import java.util.Map;
 final class AppChecks {
   private AppChecks() {}
 
-  static void common(String name, List<Integer> ports, Map<String, String> env, String workingDirectory) {
+  static void common(
+      String name, List<Integer> ports, Map<String, String> env, String workingDirectory) {
     for (int port : ports) {
       if (port < 1 || port > 65535) {
         throw new IllegalArgumentException("app " + name + ": port out of range: " + port);
@@ -15,7 +16,8 @@ final class AppChecks {
     }
     for (String key : env.keySet()) {
       if (key.isEmpty() || key.contains("=")) {
-        throw new IllegalArgumentException("app " + name + ": invalid environment variable name: " + key);
+        throw new IllegalArgumentException(
+            "app " + name + ": invalid environment variable name: " + key);
       }
     }
     if (workingDirectory != null && !workingDirectory.startsWith("/")) {

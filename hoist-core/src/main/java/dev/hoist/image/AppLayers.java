@@ -16,9 +16,10 @@ import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
 /**
- * The layers and entrypoint of a {@link JvmApp}, laid out like jib-maven-plugin: release dependency jars,
- * then snapshot dependency jars, then the application jar, each in its own layer (empty layers are left
- * out). Every file is 0644 and every directory 0755 with a fixed modification time, whatever the umask.
+ * The layers and entrypoint of a {@link JvmApp}, laid out like jib-maven-plugin: release dependency
+ * jars, then snapshot dependency jars, then the application jar, each in its own layer (empty
+ * layers are left out). Every file is 0644 and every directory 0755 with a fixed modification time,
+ * whatever the umask.
  */
 final class AppLayers {
   static final String APP_DIR = "/app";
@@ -34,6 +35,7 @@ final class AppLayers {
 
   static final FilePermissions FILE_MODE = FilePermissions.fromOctalString("644");
   static final FilePermissions DIR_MODE = FilePermissions.fromOctalString("755");
+
   /** Jib's default, kept explicit: 1970-01-01T00:00:01Z. */
   static final Instant FILE_TIME = Instant.ofEpochSecond(1);
 
@@ -41,11 +43,15 @@ final class AppLayers {
 
   /** The layers, in image order; throws naming the first missing or clashing file. */
   static List<FileEntriesLayer> layers(JvmApp app) throws IOException {
-    return layers(app, message -> { });
+    return layers(app, message -> {});
   }
 
-  /** The layers; {@code .env} files in a classes directory are left out with a warning to {@code warn}. */
-  static List<FileEntriesLayer> layers(JvmApp app, java.util.function.Consumer<String> warn) throws IOException {
+  /**
+   * The layers; {@code .env} files in a classes directory are left out with a warning to {@code
+   * warn}.
+   */
+  static List<FileEntriesLayer> layers(JvmApp app, java.util.function.Consumer<String> warn)
+      throws IOException {
     if (!Files.isDirectory(app.jar())) {
       requireFile(app.jar(), "application jar");
     }
@@ -59,8 +65,15 @@ final class AppLayers {
       String fileName = dependency.getFileName().toString();
       Path clash = byName.putIfAbsent(fileName, dependency);
       if (clash != null) {
-        throw new IOException("dependency jars " + clash + " and " + dependency + " both map to "
-            + LIBS_DIR + "/" + fileName);
+        throw new IOException(
+            "dependency jars "
+                + clash
+                + " and "
+                + dependency
+                + " both map to "
+                + LIBS_DIR
+                + "/"
+                + fileName);
       }
       AbsoluteUnixPath target = AbsoluteUnixPath.get(LIBS_DIR).resolve(fileName);
       if (fileName.contains("SNAPSHOT")) {
@@ -81,15 +94,21 @@ final class AppLayers {
     if (Files.isDirectory(app.jar())) {
       layers.addAll(classesLayers(app, warn));
     } else {
-      layers.add(FileEntriesLayer.builder().setName(APPLICATION)
-          .addEntry(app.jar(), AbsoluteUnixPath.get(APP_JAR), FILE_MODE, FILE_TIME).build());
+      layers.add(
+          FileEntriesLayer.builder()
+              .setName(APPLICATION)
+              .addEntry(app.jar(), AbsoluteUnixPath.get(APP_JAR), FILE_MODE, FILE_TIME)
+              .build());
     }
     return layers;
   }
 
-  /** A classes directory split like jib-maven-plugin: resources below classes; empty layers left out. */
-  private static List<FileEntriesLayer> classesLayers(JvmApp app, java.util.function.Consumer<String> warn)
-      throws IOException {
+  /**
+   * A classes directory split like jib-maven-plugin: resources below classes; empty layers left
+   * out.
+   */
+  private static List<FileEntriesLayer> classesLayers(
+      JvmApp app, java.util.function.Consumer<String> warn) throws IOException {
     Path dir = app.jar();
     List<Path> dotEnv = new ArrayList<>();
     FileEntriesLayer.Builder resources = FileEntriesLayer.builder().setName(RESOURCES);
@@ -104,20 +123,26 @@ final class AppLayers {
           continue;
         }
         if (relative.endsWith(".class")) {
-          classes.addEntry(file, AbsoluteUnixPath.get(CLASSES_DIR).resolve(relative), FILE_MODE, FILE_TIME);
+          classes.addEntry(
+              file, AbsoluteUnixPath.get(CLASSES_DIR).resolve(relative), FILE_MODE, FILE_TIME);
           anyClass = true;
         } else {
-          resources.addEntry(file, AbsoluteUnixPath.get(RESOURCES_DIR).resolve(relative), FILE_MODE, FILE_TIME);
+          resources.addEntry(
+              file, AbsoluteUnixPath.get(RESOURCES_DIR).resolve(relative), FILE_MODE, FILE_TIME);
           anyResource = true;
         }
       }
     }
     if (!dotEnv.isEmpty()) {
-      warn.accept("app " + app.name() + ": not adding .env files from the classes directory: "
-          + String.join(", ", dotEnv.stream().map(Path::toString).toList()));
+      warn.accept(
+          "app "
+              + app.name()
+              + ": not adding .env files from the classes directory: "
+              + String.join(", ", dotEnv.stream().map(Path::toString).toList()));
     }
     if (!anyClass) {
-      throw new IOException("classes directory " + dir + " holds no .class files (build it first: mvn compile)");
+      throw new IOException(
+          "classes directory " + dir + " holds no .class files (build it first: mvn compile)");
     }
     List<FileEntriesLayer> layers = new ArrayList<>();
     if (anyResource) {
@@ -134,14 +159,22 @@ final class AppLayers {
     }
     boolean classesDir = Files.isDirectory(app.jar());
     if (classesDir && app.mainClass() == null) {
-      throw new IOException("app " + app.name() + ": classes directory " + app.jar() + " has no manifest; set mainClass");
+      throw new IOException(
+          "app "
+              + app.name()
+              + ": classes directory "
+              + app.jar()
+              + " has no manifest; set mainClass");
     }
     String mainClass = app.mainClass() != null ? app.mainClass() : manifestMainClass(app.jar());
     List<String> command = new ArrayList<>();
     command.add("java");
     command.addAll(app.jvmFlags());
     command.add("-cp");
-    command.add(classesDir ? RESOURCES_DIR + ":" + CLASSES_DIR + ":" + LIBS_DIR + "/*" : APP_JAR + ":" + LIBS_DIR + "/*");
+    command.add(
+        classesDir
+            ? RESOURCES_DIR + ":" + CLASSES_DIR + ":" + LIBS_DIR + "/*"
+            : APP_JAR + ":" + LIBS_DIR + "/*");
     command.add(mainClass);
     return command;
   }
@@ -150,9 +183,11 @@ final class AppLayers {
     requireFile(jar, "application jar");
     try (JarFile file = new JarFile(jar.toFile())) {
       Manifest manifest = file.getManifest();
-      String mainClass = manifest == null ? null : manifest.getMainAttributes().getValue("Main-Class");
+      String mainClass =
+          manifest == null ? null : manifest.getMainAttributes().getValue("Main-Class");
       if (mainClass == null || mainClass.isBlank()) {
-        throw new IOException("application jar " + jar + " has no Main-Class in its manifest; set mainClass");
+        throw new IOException(
+            "application jar " + jar + " has no Main-Class in its manifest; set mainClass");
       }
       return mainClass.strip();
     } catch (java.util.zip.ZipException e) {

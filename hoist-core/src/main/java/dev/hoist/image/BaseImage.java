@@ -6,9 +6,10 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * The image an application image is built on: {@code scratch}, a registry reference (optionally pinned
- * with {@code @sha256:...}), or {@code tar:/path/to/image.tar}, a docker-format image tarball (as written
- * by {@code docker save} or Jib). Scratch and tar bases never touch the network.
+ * The image an application image is built on: {@code scratch}, a registry reference (optionally
+ * pinned with {@code @sha256:...}), or {@code tar:/path/to/image.tar}, a docker-format image
+ * tarball (as written by {@code docker save} or Jib). Scratch and tar bases never touch the
+ * network.
  *
  * @param kind which kind of base
  * @param reference the registry reference, for {@link Kind#REGISTRY}; else null
@@ -18,14 +19,19 @@ import java.util.Objects;
 public record BaseImage(Kind kind, String reference, Path tar, boolean insecure) {
 
   /** The kinds of base image. */
-  public enum Kind { SCRATCH, REGISTRY, TAR }
+  public enum Kind {
+    SCRATCH,
+    REGISTRY,
+    TAR
+  }
 
   private static final String TAR_PREFIX = "tar:";
 
   public BaseImage {
     Objects.requireNonNull(kind, "kind");
     if ((kind == Kind.REGISTRY) != (reference != null) || (kind == Kind.TAR) != (tar != null)) {
-      throw new IllegalArgumentException("base image " + kind + " with reference " + reference + " and tar " + tar);
+      throw new IllegalArgumentException(
+          "base image " + kind + " with reference " + reference + " and tar " + tar);
     }
     if (insecure && kind != Kind.REGISTRY) {
       throw new IllegalArgumentException("base image " + kind + " cannot be insecure");
@@ -46,8 +52,9 @@ public record BaseImage(Kind kind, String reference, Path tar, boolean insecure)
   }
 
   /**
-   * Parses {@code scratch}, {@code tar:<path>} or a registry reference such as
-   * {@code registry.example/java:17@sha256:<hex>}; throws {@link IllegalArgumentException} naming the value.
+   * Parses {@code scratch}, {@code tar:<path>} or a registry reference such as {@code
+   * registry.example/java:17@sha256:<hex>}; throws {@link IllegalArgumentException} naming the
+   * value.
    */
   public static BaseImage parse(String value) {
     if (value == null || value.isBlank()) {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An application to pack into an image: a {@link JvmApp} or a {@link FilesApp}. The settings here are
- * common to both kinds; the layers and entrypoint are each kind's own.
+ * An application to pack into an image: a {@link JvmApp} or a {@link FilesApp}. The settings here
+ * are common to both kinds; the layers and entrypoint are each kind's own.
  */
 public sealed interface ContainerApp permits JvmApp, FilesApp {
 
@@ -24,7 +24,9 @@ public sealed interface ContainerApp permits JvmApp, FilesApp {
   /** {@code uid[:gid]} or a name, or null to keep the base image's. */
   String user();
 
-  /** True when the image would run as root: the user is {@code root}, {@code 0} or {@code 0:...}. */
+  /**
+   * True when the image would run as root: the user is {@code root}, {@code 0} or {@code 0:...}.
+   */
   static boolean runsAsRoot(String user) {
     if (user == null) {
       return false;

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Any application made of files (a Python service and its virtualenv, a Node.js build, a static binary):
- * declared layers on a base image, and how to start it.
+ * Any application made of files (a Python service and its virtualenv, a Node.js build, a static
+ * binary): declared layers on a base image, and how to start it.
  *
  * @param name the application's name
  * @param layers the layers, in image order
@@ -17,8 +17,15 @@ import java.util.Objects;
  * @param workingDirectory absolute working directory, or null to keep the base image's
  * @param user the user to run as, or null to keep the base image's
  */
-public record FilesApp(String name, List<FileLayer> layers, List<String> entrypoint, List<String> cmd,
-    List<Integer> ports, Map<String, String> env, String workingDirectory, String user)
+public record FilesApp(
+    String name,
+    List<FileLayer> layers,
+    List<String> entrypoint,
+    List<String> cmd,
+    List<Integer> ports,
+    Map<String, String> env,
+    String workingDirectory,
+    String user)
     implements ContainerApp {
 
   public FilesApp {

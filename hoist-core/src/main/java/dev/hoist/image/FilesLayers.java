@@ -19,18 +19,21 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * The layers of a {@link FilesApp}. Walks every declared directory in name order (so the layer does not
- * depend on the file system's listing order), applies exclusions, and never takes {@code .env} or
- * {@code .env.*} from a directory: such files are skipped with a warning naming each path, and only get
- * in when a layer's {@code from} names the file itself. Symbolic links are skipped with a warning (Jib
- * cannot write them). File times are fixed and modes come from the declaration, not the umask.
+ * The layers of a {@link FilesApp}. Walks every declared directory in name order (so the layer does
+ * not depend on the file system's listing order), applies exclusions, and never takes {@code .env}
+ * or {@code .env.*} from a directory: such files are skipped with a warning naming each path, and
+ * only get in when a layer's {@code from} names the file itself. Symbolic links are skipped with a
+ * warning (Jib cannot write them). File times are fixed and modes come from the declaration, not
+ * the umask.
  */
 final class FilesLayers {
   static final FilePermissions EXECUTABLE = FilePermissions.fromOctalString("755");
 
   private FilesLayers() {}
 
-  /** The layers in declaration order; warnings (skipped .env files, symlinks) go to {@code warn}. */
+  /**
+   * The layers in declaration order; warnings (skipped .env files, symlinks) go to {@code warn}.
+   */
   static List<FileEntriesLayer> layers(FilesApp app, Consumer<String> warn) throws IOException {
     List<FileEntriesLayer> layers = new ArrayList<>();
     for (FileLayer declared : app.layers()) {
@@ -46,13 +49,17 @@ final class FilesLayers {
   private static FileEntriesLayer layer(String app, FileLayer declared, Consumer<String> warn)
       throws IOException {
     FileEntriesLayer.Builder builder = FileEntriesLayer.builder().setName(declared.name());
-    List<PathMatcher> excludes = declared.exclude().stream()
-        .map(p -> FileSystems.getDefault().getPathMatcher("glob:" + p)).toList();
+    List<PathMatcher> excludes =
+        declared.exclude().stream()
+            .map(p -> FileSystems.getDefault().getPathMatcher("glob:" + p))
+            .toList();
     Map<String, Path> targets = new HashMap<>();
     AbsoluteUnixPath to = AbsoluteUnixPath.get(declared.to());
     for (Path from : declared.from()) {
       if (Files.isSymbolicLink(from) || !Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
-        throw new NoSuchFileException(from.toString(), null,
+        throw new NoSuchFileException(
+            from.toString(),
+            null,
             "app " + app + ", layer " + declared.name() + ": not found (or a symbolic link)");
       }
       if (Files.isRegularFile(from)) {
@@ -60,7 +67,9 @@ final class FilesLayers {
         continue;
       }
       if (!to.toString().equals("/") && !targets.containsKey(to.toString())) {
-        add(builder, declared, from, to, targets); // the target directory itself gets the declared owner
+        add(
+            builder, declared, from, to,
+            targets); // the target directory itself gets the declared owner
       }
       List<Path> dotEnv = new ArrayList<>();
       try (Stream<Path> walk = Files.walk(from)) {
@@ -77,7 +86,8 @@ final class FilesLayers {
             continue;
           }
           if (Files.isSymbolicLink(path)) {
-            warn.accept("app " + app + ", layer " + declared.name() + ": skipped symbolic link " + path);
+            warn.accept(
+                "app " + app + ", layer " + declared.name() + ": skipped symbolic link " + path);
             continue;
           }
           String unix = relative.toString().replace('\\', '/');
@@ -85,8 +95,14 @@ final class FilesLayers {
         }
       }
       if (!dotEnv.isEmpty()) {
-        warn.accept("app " + app + ", layer " + declared.name() + ": not adding .env files (name them in from: "
-            + "to add them): " + String.join(", ", dotEnv.stream().map(Path::toString).toList()));
+        warn.accept(
+            "app "
+                + app
+                + ", layer "
+                + declared.name()
+                + ": not adding .env files (name them in from: "
+                + "to add them): "
+                + String.join(", ", dotEnv.stream().map(Path::toString).toList()));
       }
     }
     return builder.build();
@@ -103,15 +119,24 @@ final class FilesLayers {
     return false;
   }
 
-  private static void add(FileEntriesLayer.Builder builder, FileLayer declared, Path source,
-      AbsoluteUnixPath target, Map<String, Path> targets) throws IOException {
+  private static void add(
+      FileEntriesLayer.Builder builder,
+      FileLayer declared,
+      Path source,
+      AbsoluteUnixPath target,
+      Map<String, Path> targets)
+      throws IOException {
     Path clash = targets.putIfAbsent(target.toString(), source);
     if (clash != null) {
-      throw new IOException("layer " + declared.name() + ": " + clash + " and " + source + " both map to "
-          + target);
+      throw new IOException(
+          "layer " + declared.name() + ": " + clash + " and " + source + " both map to " + target);
     }
-    String owner = declared.owner() == null ? "" : declared.owner().contains(":") ? declared.owner()
-        : declared.owner() + ":" + declared.owner();
+    String owner =
+        declared.owner() == null
+            ? ""
+            : declared.owner().contains(":")
+                ? declared.owner()
+                : declared.owner() + ":" + declared.owner();
     builder.addEntry(source, target, mode(declared, source), AppLayers.FILE_TIME, owner);
   }
 
@@ -123,7 +148,8 @@ final class FilesLayers {
       String octal = declared.fileMode();
       return FilePermissions.fromOctalString(octal.substring(octal.length() - 3));
     }
-    boolean executable = Files.getPosixFilePermissions(source).contains(PosixFilePermission.OWNER_EXECUTE);
+    boolean executable =
+        Files.getPosixFilePermissions(source).contains(PosixFilePermission.OWNER_EXECUTE);
     return executable ? EXECUTABLE : AppLayers.FILE_MODE;
   }
 }

@@ -1,9 +1,10 @@
 package dev.hoist.image;
 
 /**
- * Lets Jib send registry credentials over plain HTTP while an insecure push runs. Jib only reads this from
- * the {@code sendCredentialsOverHttp} system property, so it is set for the duration of insecure pushes
- * (counted, for concurrent builds) and restored afterwards; a value the user set is left alone.
+ * Lets Jib send registry credentials over plain HTTP while an insecure push runs. Jib only reads
+ * this from the {@code sendCredentialsOverHttp} system property, so it is set for the duration of
+ * insecure pushes (counted, for concurrent builds) and restored afterwards; a value the user set is
+ * left alone.
  */
 final class HttpCredentials implements AutoCloseable {
   static final String PROPERTY = "sendCredentialsOverHttp";

@@ -1,13 +1,12 @@
 package dev.hoist.image;
 
-import dev.hoist.tar.TarReader;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hoist.oci.Descriptor;
 import dev.hoist.oci.Digest;
 import dev.hoist.oci.MediaTypes;
 import dev.hoist.oci.Repository;
+import dev.hoist.tar.TarReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,7 +16,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The platforms ({@code os/architecture}) of a stored image: one per index entry, or its config's. */
+/**
+ * The platforms ({@code os/architecture}) of a stored image: one per index entry, or its config's.
+ */
 public final class ImagePlatforms {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final long MAX_JSON = 4 << 20;
@@ -32,14 +33,20 @@ public final class ImagePlatforms {
     if (MediaTypes.OCI_INDEX.equals(root.path("mediaType").asText())
         || MediaTypes.DOCKER_MANIFEST_LIST.equals(root.path("mediaType").asText())) {
       for (JsonNode entry : root.path("manifests")) {
-        platforms.add(entry.path("platform").path("os").asText() + "/"
-            + entry.path("platform").path("architecture").asText());
+        platforms.add(
+            entry.path("platform").path("os").asText()
+                + "/"
+                + entry.path("platform").path("architecture").asText());
       }
       return platforms;
     }
     JsonNode config = root.path("config");
-    Descriptor descriptor = new Descriptor(config.path("mediaType").asText(),
-        Digest.parse(config.path("digest").asText()), config.path("size").asLong(), Map.of());
+    Descriptor descriptor =
+        new Descriptor(
+            config.path("mediaType").asText(),
+            Digest.parse(config.path("digest").asText()),
+            config.path("size").asLong(),
+            Map.of());
     try (InputStream in = repository.fetchBlob(descriptor)) {
       JsonNode json = JSON.readTree(in);
       platforms.add(json.path("os").asText() + "/" + json.path("architecture").asText());

@@ -15,16 +15,22 @@ import java.util.TreeMap;
  * @param base the base image
  * @param created the image creation time (the commit time), recorded in the config and history
  * @param tags tags to give the image (at least one for a registry target)
- * @param labels image labels; must hold {@code org.opencontainers.image.source}, {@code .revision} and
- *     {@code .version}. {@code org.opencontainers.image.created} is set from {@code created}.
+ * @param labels image labels; must hold {@code org.opencontainers.image.source}, {@code .revision}
+ *     and {@code .version}. {@code org.opencontainers.image.created} is set from {@code created}.
  * @param toolVersion hoist's version, recorded in the image history as {@code hoist:<version>}
- * @param platforms {@code os/architecture} pairs to build; empty for the base image's (one manifest).
- *     Two or more give an OCI image index with one manifest per platform.
- * @param offline use only the local base-layer cache and local bases; fail when something is missing
+ * @param platforms {@code os/architecture} pairs to build; empty for the base image's (one
+ *     manifest). Two or more give an OCI image index with one manifest per platform.
+ * @param offline use only the local base-layer cache and local bases; fail when something is
+ *     missing
  */
 public record ImageRequest(
-    BaseImage base, Instant created, List<String> tags, Map<String, String> labels, String toolVersion,
-    List<String> platforms, boolean offline) {
+    BaseImage base,
+    Instant created,
+    List<String> tags,
+    Map<String, String> labels,
+    String toolVersion,
+    List<String> platforms,
+    boolean offline) {
 
   public static final String LABEL_SOURCE = "org.opencontainers.image.source";
   public static final String LABEL_REVISION = "org.opencontainers.image.revision";
@@ -53,7 +59,8 @@ public record ImageRequest(
     platforms = platforms == null ? List.of() : List.copyOf(platforms);
     for (String platform : platforms) {
       if (!platform.matches("[a-z0-9]+/[a-z0-9_]+")) {
-        throw new IllegalArgumentException("invalid platform '" + platform + "' (expected os/arch, e.g. linux/arm64)");
+        throw new IllegalArgumentException(
+            "invalid platform '" + platform + "' (expected os/arch, e.g. linux/arm64)");
       }
     }
     if (platforms.stream().distinct().count() != platforms.size()) {
@@ -62,12 +69,21 @@ public record ImageRequest(
     String createdLabel = labels.get(LABEL_CREATED);
     if (createdLabel != null && !createdLabel.equals(rfc3339(created))) {
       throw new IllegalArgumentException(
-          "image label " + LABEL_CREATED + "=" + createdLabel + " differs from created " + rfc3339(created));
+          "image label "
+              + LABEL_CREATED
+              + "="
+              + createdLabel
+              + " differs from created "
+              + rfc3339(created));
     }
   }
 
   /** A request for the base image's platform, online. */
-  public ImageRequest(BaseImage base, Instant created, List<String> tags, Map<String, String> labels,
+  public ImageRequest(
+      BaseImage base,
+      Instant created,
+      List<String> tags,
+      Map<String, String> labels,
       String toolVersion) {
     this(base, created, tags, labels, toolVersion, List.of(), false);
   }
@@ -79,7 +95,9 @@ public record ImageRequest(
     return all;
   }
 
-  /** The creation time truncated to seconds, as {@code 2026-01-02T03:04:05Z}; no time zone involved. */
+  /**
+   * The creation time truncated to seconds, as {@code 2026-01-02T03:04:05Z}; no time zone involved.
+   */
   static String rfc3339(Instant instant) {
     return RFC3339_SECONDS.format(instant.truncatedTo(ChronoUnit.SECONDS));
   }

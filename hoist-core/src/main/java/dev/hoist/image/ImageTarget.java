@@ -5,7 +5,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** Where a built image goes: a registry repository, or any {@link Repository} such as a local OCI layout. */
+/**
+ * Where a built image goes: a registry repository, or any {@link Repository} such as a local OCI
+ * layout.
+ */
 public sealed interface ImageTarget {
 
   /** A registry repository. */
@@ -33,8 +36,11 @@ public sealed interface ImageTarget {
       int slash = repository.indexOf('/');
       String host = slash < 0 ? "" : repository.substring(0, slash);
       if (!(host.contains(".") || host.contains(":") || host.equals("localhost"))
-          || !repository.substring(slash + 1).matches("[a-z0-9]+([._-]+[a-z0-9]+)*(/[a-z0-9]+([._-]+[a-z0-9]+)*)*")) {
-        throw new IllegalArgumentException("image repository is not host[:port]/path: " + repository);
+          || !repository
+              .substring(slash + 1)
+              .matches("[a-z0-9]+([._-]+[a-z0-9]+)*(/[a-z0-9]+([._-]+[a-z0-9]+)*)*")) {
+        throw new IllegalArgumentException(
+            "image repository is not host[:port]/path: " + repository);
       }
     }
   }
@@ -50,7 +56,10 @@ public sealed interface ImageTarget {
     }
   }
 
-  /** A single-platform OCI image tarball ({@code oci-archive}), written to a temporary sibling and renamed. */
+  /**
+   * A single-platform OCI image tarball ({@code oci-archive}), written to a temporary sibling and
+   * renamed.
+   */
   static Tar tar(java.nio.file.Path file) {
     return new Tar(file);
   }

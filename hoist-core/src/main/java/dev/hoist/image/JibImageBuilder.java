@@ -12,8 +12,8 @@ import com.google.cloud.tools.jib.api.RegistryImage;
 import com.google.cloud.tools.jib.api.TarImage;
 import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
 import com.google.cloud.tools.jib.api.buildplan.ImageFormat;
-import com.google.cloud.tools.jib.api.buildplan.Port;
 import com.google.cloud.tools.jib.api.buildplan.Platform;
+import com.google.cloud.tools.jib.api.buildplan.Port;
 import dev.hoist.oci.Credentials;
 import dev.hoist.oci.Digest;
 import java.io.IOException;
@@ -30,20 +30,22 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * Builds images with jib-core, always in OCI format so a registry push and a layout import of the same
- * inputs have the same digest. Registry targets are pushed by Jib; other targets get Jib's OCI tarball
- * imported blob by blob. Several platforms are built one at a time into tarballs, imported into the
- * target repository and tied together by an OCI image index ({@link PlatformIndex}). The build is
- * reproducible: fixed file times and modes, creation time from the request (whole seconds), history
- * {@code hoist:<version>}. Scratch and tar bases, and offline requests, run Jib offline.
+ * Builds images with jib-core, always in OCI format so a registry push and a layout import of the
+ * same inputs have the same digest. Registry targets are pushed by Jib; other targets get Jib's OCI
+ * tarball imported blob by blob. Several platforms are built one at a time into tarballs, imported
+ * into the target repository and tied together by an OCI image index ({@link PlatformIndex}). The
+ * build is reproducible: fixed file times and modes, creation time from the request (whole
+ * seconds), history {@code hoist:<version>}. Scratch and tar bases, and offline requests, run Jib
+ * offline.
  *
- * <p>Base image layers are cached in {@code cacheDir/base-layers}. Application layers are rebuilt on every
- * build in a scratch directory under {@code cacheDir}, because Jib's application cache is keyed on file
- * path and modification time, not content. Jib runs on an executor this class owns and shuts down.
+ * <p>Base image layers are cached in {@code cacheDir/base-layers}. Application layers are rebuilt
+ * on every build in a scratch directory under {@code cacheDir}, because Jib's application cache is
+ * keyed on file path and modification time, not content. Jib runs on an executor this class owns
+ * and shuts down.
  *
- * <p>Registry base images get credentials from the shared {@link Credentials} chain. An insecure registry
- * target or base allows plain HTTP, credentials included (Jib's {@code sendCredentialsOverHttp} is set
- * while such a build runs).
+ * <p>Registry base images get credentials from the shared {@link Credentials} chain. An insecure
+ * registry target or base allows plain HTTP, credentials included (Jib's {@code
+ * sendCredentialsOverHttp} is set while such a build runs).
  */
 public final class JibImageBuilder implements ImageBuilder {
   static final ImageReference TAR_IMAGE_NAME = ImageReference.of("hoist.local", "image", "build");
@@ -70,21 +72,31 @@ public final class JibImageBuilder implements ImageBuilder {
 
   /** A builder caching under {@code <java.io.tmpdir>/hoist-jib-cache}, with progress on stderr. */
   public static JibImageBuilder withDefaults() {
-    return new JibImageBuilder(Path.of(System.getProperty("java.io.tmpdir"), "hoist-jib-cache"),
-        System.err::println);
+    return new JibImageBuilder(
+        Path.of(System.getProperty("java.io.tmpdir"), "hoist-jib-cache"), System.err::println);
   }
 
   @Override
-  public BuiltImage build(ContainerApp app, ImageRequest request, ImageTarget target) throws IOException {
+  public BuiltImage build(ContainerApp app, ImageRequest request, ImageTarget target)
+      throws IOException {
     warnAboutUser(app);
     if (request.base().kind() == BaseImage.Kind.REGISTRY && !request.base().pinned()) {
-      progress.accept("warning: image " + app.name() + ": base " + request.base() + " is not pinned by digest "
-          + "(name@sha256:...); the same commit may build a different image when the tag moves");
+      progress.accept(
+          "warning: image "
+              + app.name()
+              + ": base "
+              + request.base()
+              + " is not pinned by digest "
+              + "(name@sha256:...); the same commit may build a different image when the tag moves");
     }
     JibContainerBuilder container = container(app, request);
     if (request.offline() && target instanceof ImageTarget.Registry registry) {
-      throw new IllegalArgumentException("image " + app.name() + ": offline, cannot push to "
-          + registry.repository() + " (use --oci-layout or --tar)");
+      throw new IllegalArgumentException(
+          "image "
+              + app.name()
+              + ": offline, cannot push to "
+              + registry.repository()
+              + " (use --oci-layout or --tar)");
     }
     try (JibRun run = JibRun.open(cacheDir, progress)) {
       if (request.platforms().size() > 1) {
@@ -103,24 +115,39 @@ public final class JibImageBuilder implements ImageBuilder {
         Files.createDirectories(out.getParent());
         Path temp = Files.createTempFile(out.getParent(), "." + out.getFileName(), ".tmp");
         Files.copy(tar, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.move(temp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        Files.move(
+            temp,
+            out,
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING,
             java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         return new BuiltImage(app.name(), out.toString(), digest, request.tags());
       }
       ImageTarget.Layout layout = (ImageTarget.Layout) target;
-      OciTarImport.Imported imported = OciTarImport.importTar(tar,
-          Files.createDirectory(run.work.resolve("blobs")), digest, layout.repository(), request.tags(), progress);
-      return new BuiltImage(app.name(), layout.repository().name(), imported.digest(), request.tags());
+      OciTarImport.Imported imported =
+          OciTarImport.importTar(
+              tar,
+              Files.createDirectory(run.work.resolve("blobs")),
+              digest,
+              layout.repository(),
+              request.tags(),
+              progress);
+      return new BuiltImage(
+          app.name(), layout.repository().name(), imported.digest(), request.tags());
     }
   }
 
-  /** Builds {@code container} into an OCI tarball at {@code tar}; returns the manifest digest Jib reports. */
-  private Digest toTar(ContainerApp app, ImageRequest request, JibContainerBuilder container, JibRun run,
-      Path tar) throws IOException {
-    Containerizer containerizer = run.configure(Containerizer.to(TarImage.at(tar).named(TAR_IMAGE_NAME)),
-            request.toolVersion())
-        .setOfflineMode(request.offline() || request.base().kind() != BaseImage.Kind.REGISTRY)
-        .setAllowInsecureRegistries(request.base().insecure());
+  /**
+   * Builds {@code container} into an OCI tarball at {@code tar}; returns the manifest digest Jib
+   * reports.
+   */
+  private Digest toTar(
+      ContainerApp app, ImageRequest request, JibContainerBuilder container, JibRun run, Path tar)
+      throws IOException {
+    Containerizer containerizer =
+        run.configure(
+                Containerizer.to(TarImage.at(tar).named(TAR_IMAGE_NAME)), request.toolVersion())
+            .setOfflineMode(request.offline() || request.base().kind() != BaseImage.Kind.REGISTRY)
+            .setAllowInsecureRegistries(request.base().insecure());
     JibContainer built;
     if (request.base().insecure()) {
       try (HttpCredentials ignored = HttpCredentials.allow()) {
@@ -139,25 +166,35 @@ public final class JibImageBuilder implements ImageBuilder {
 
   private void warnAboutUser(ContainerApp app) {
     if (ContainerApp.runsAsRoot(app.user())) {
-      progress.accept("warning: image " + app.name() + " runs as root (user: " + app.user()
-          + "); set user to a non-root uid");
+      progress.accept(
+          "warning: image "
+              + app.name()
+              + " runs as root (user: "
+              + app.user()
+              + "); set user to a non-root uid");
     } else if (app.user() == null) {
-      progress.accept("warning: image " + app.name() + " sets no user: it runs as the base image's user, "
-          + "root unless the base sets one");
+      progress.accept(
+          "warning: image "
+              + app.name()
+              + " sets no user: it runs as the base image's user, "
+              + "root unless the base sets one");
     }
   }
 
   private JibContainerBuilder container(ContainerApp app, ImageRequest request) throws IOException {
     Set<Port> ports = new LinkedHashSet<>();
     new TreeSet<>(app.ports()).forEach(port -> ports.add(Port.tcp(port)));
-    JibContainerBuilder container = base(request.base())
-        .setFormat(ImageFormat.OCI)
-        .setEnvironment(new TreeMap<>(app.env()))
-        .setExposedPorts(ports)
-        .setLabels(request.imageLabels())
-        .setCreationTime(request.created().truncatedTo(ChronoUnit.SECONDS));
+    JibContainerBuilder container =
+        base(request.base())
+            .setFormat(ImageFormat.OCI)
+            .setEnvironment(new TreeMap<>(app.env()))
+            .setExposedPorts(ports)
+            .setLabels(request.imageLabels())
+            .setCreationTime(request.created().truncatedTo(ChronoUnit.SECONDS));
     if (app instanceof JvmApp jvm) {
-      container.setFileEntriesLayers(AppLayers.layers(jvm, progress)).setEntrypoint(AppLayers.entrypoint(jvm));
+      container
+          .setFileEntriesLayers(AppLayers.layers(jvm, progress))
+          .setEntrypoint(AppLayers.entrypoint(jvm));
     } else {
       FilesApp files = (FilesApp) app;
       container.setFileEntriesLayers(FilesLayers.layers(files, progress));
@@ -177,22 +214,34 @@ public final class JibImageBuilder implements ImageBuilder {
     return container;
   }
 
-  private static BuiltImage push(ContainerApp app, ImageRequest request, ImageTarget.Registry registry,
-      JibContainerBuilder container, JibRun run) throws IOException {
+  private static BuiltImage push(
+      ContainerApp app,
+      ImageRequest request,
+      ImageTarget.Registry registry,
+      JibContainerBuilder container,
+      JibRun run)
+      throws IOException {
     if (request.tags().isEmpty()) {
-      throw new IllegalArgumentException("image " + app.name() + ": pushing to " + registry.repository()
-          + " needs at least one tag");
+      throw new IllegalArgumentException(
+          "image "
+              + app.name()
+              + ": pushing to "
+              + registry.repository()
+              + " needs at least one tag");
     }
     RegistryImage image;
     try {
-      image = RegistryImage.named(ImageReference.parse(registry.repository() + ":" + request.tags().get(0)));
+      image =
+          RegistryImage.named(
+              ImageReference.parse(registry.repository() + ":" + request.tags().get(0)));
     } catch (InvalidImageReferenceException e) {
       throw new IllegalArgumentException("invalid image repository: " + registry.repository());
     }
-    image.addCredentialRetriever(() -> registry.credentials().get()
-        .map(c -> Credential.from(c.username(), c.password())));
-    Containerizer containerizer = run.configure(Containerizer.to(image), request.toolVersion())
-        .setAllowInsecureRegistries(registry.insecure() || request.base().insecure());
+    image.addCredentialRetriever(
+        () -> registry.credentials().get().map(c -> Credential.from(c.username(), c.password())));
+    Containerizer containerizer =
+        run.configure(Containerizer.to(image), request.toolVersion())
+            .setAllowInsecureRegistries(registry.insecure() || request.base().insecure());
     request.tags().subList(1, request.tags().size()).forEach(containerizer::withAdditionalTag);
     String what = "pushing image " + app.name() + " to " + registry.repository();
     JibContainer built;
@@ -203,7 +252,10 @@ public final class JibImageBuilder implements ImageBuilder {
     } else {
       built = JibRun.containerize(container, containerizer, what);
     }
-    return new BuiltImage(app.name(), registry.repository(), Digest.parse(built.getDigest().toString()),
+    return new BuiltImage(
+        app.name(),
+        registry.repository(),
+        Digest.parse(built.getDigest().toString()),
         request.tags());
   }
 
@@ -244,7 +296,8 @@ public final class JibImageBuilder implements ImageBuilder {
   /** Builds one platform's tarball; used by {@link PlatformIndex}. */
   @FunctionalInterface
   interface TarBuild {
-    Digest build(ContainerApp app, ImageRequest request, JibContainerBuilder container, JibRun run, Path tar)
+    Digest build(
+        ContainerApp app, ImageRequest request, JibContainerBuilder container, JibRun run, Path tar)
         throws IOException;
   }
 }

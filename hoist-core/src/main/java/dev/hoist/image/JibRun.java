@@ -19,9 +19,9 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * One Jib build's resources: a scratch directory under the cache directory (holding the application layer
- * cache and any tarball) and an executor of daemon threads. {@link #close} shuts the executor down and
- * deletes the scratch directory, so no Jib thread keeps the JVM alive.
+ * One Jib build's resources: a scratch directory under the cache directory (holding the application
+ * layer cache and any tarball) and an executor of daemon threads. {@link #close} shuts the executor
+ * down and deletes the scratch directory, so no Jib thread keeps the JVM alive.
  */
 final class JibRun implements AutoCloseable {
   static final String TOOL_NAME = "hoist";
@@ -37,11 +37,13 @@ final class JibRun implements AutoCloseable {
     this.work = work;
     this.progress = progress;
     AtomicInteger count = new AtomicInteger();
-    this.executor = Executors.newCachedThreadPool(runnable -> {
-      Thread thread = new Thread(runnable, "hoist-jib-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.executor =
+        Executors.newCachedThreadPool(
+            runnable -> {
+              Thread thread = new Thread(runnable, "hoist-jib-" + count.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
   }
 
   static JibRun open(Path cacheDir, Consumer<String> progress) throws IOException {
@@ -63,20 +65,22 @@ final class JibRun implements AutoCloseable {
         .setBaseImageLayersCache(cacheDir.resolve(BASE_LAYERS))
         .setApplicationLayersCache(work.resolve("app-layers"))
         .addEventHandler(LogEvent.class, this::log)
-        .addEventHandler(com.google.cloud.tools.jib.event.events.ProgressEvent.class,
+        .addEventHandler(
+            com.google.cloud.tools.jib.event.events.ProgressEvent.class,
             new TransferProgress(progress, System::nanoTime));
   }
 
   /** Runs Jib; any failure becomes an {@link IOException} with one line saying what failed. */
-  static JibContainer containerize(JibContainerBuilder container, Containerizer containerizer, String what)
-      throws IOException {
+  static JibContainer containerize(
+      JibContainerBuilder container, Containerizer containerizer, String what) throws IOException {
     try {
       return container.containerize(containerizer);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException(what + ": interrupted");
     } catch (ExecutionException e) {
-      throw new IOException(what + " failed: " + oneLine(e.getCause() != null ? e.getCause() : e), e);
+      throw new IOException(
+          what + " failed: " + oneLine(e.getCause() != null ? e.getCause() : e), e);
     } catch (RegistryException | CacheDirectoryCreationException e) {
       throw new IOException(what + " failed: " + oneLine(e), e);
     }
@@ -94,7 +98,8 @@ final class JibRun implements AutoCloseable {
   private static String firstLine(Throwable e) {
     String message = e.getMessage();
     return message == null || message.isBlank()
-        ? e.getClass().getSimpleName() : message.strip().lines().findFirst().orElse("");
+        ? e.getClass().getSimpleName()
+        : message.strip().lines().findFirst().orElse("");
   }
 
   private void log(LogEvent event) {
@@ -106,7 +111,7 @@ final class JibRun implements AutoCloseable {
       case ERROR -> progress.accept("jib error: " + message);
       case WARN -> progress.accept("jib warning: " + message);
       case LIFECYCLE -> progress.accept(message);
-      default -> { }
+      default -> {}
     }
   }
 

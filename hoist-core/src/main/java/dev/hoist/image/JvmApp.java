@@ -6,16 +6,17 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A JVM application to pack into an image: its jar, its runtime dependency jars and how to start it.
+ * A JVM application to pack into an image: its jar, its runtime dependency jars and how to start
+ * it.
  *
- * <p>In the image, dependency jars are under {@code /app/libs/<file name>} and the application jar is
- * {@code /app/app.jar}. Without an explicit entrypoint the image runs
- * {@code java <jvmFlags> -cp /app/app.jar:/app/libs/* <mainClass>}.
+ * <p>In the image, dependency jars are under {@code /app/libs/<file name>} and the application jar
+ * is {@code /app/app.jar}. Without an explicit entrypoint the image runs {@code java <jvmFlags> -cp
+ * /app/app.jar:/app/libs/* <mainClass>}.
  *
- * <p>When {@code jar} is a directory (Maven's {@code target/classes}), its {@code .class} files go to
- * {@code /app/classes} and everything else to {@code /app/resources}, each in its own layer (resources
- * below classes, as jib-maven-plugin does), and the class path is
- * {@code /app/resources:/app/classes:/app/libs/*}; a main class is then required.
+ * <p>When {@code jar} is a directory (Maven's {@code target/classes}), its {@code .class} files go
+ * to {@code /app/classes} and everything else to {@code /app/resources}, each in its own layer
+ * (resources below classes, as jib-maven-plugin does), and the class path is {@code
+ * /app/resources:/app/classes:/app/libs/*}; a main class is then required.
  *
  * @param name the application's name (used in results and messages)
  * @param jar the application jar, or a classes directory
@@ -38,7 +39,8 @@ public record JvmApp(
     List<Integer> ports,
     Map<String, String> env,
     String workingDirectory,
-    String user) implements ContainerApp {
+    String user)
+    implements ContainerApp {
 
   public JvmApp {
     Objects.requireNonNull(name, "name");
@@ -61,7 +63,8 @@ public record JvmApp(
     env = env == null ? Map.of() : Map.copyOf(env);
     for (String key : env.keySet()) {
       if (key.isEmpty() || key.contains("=")) {
-        throw new IllegalArgumentException("JVM app " + name + ": invalid environment variable name: " + key);
+        throw new IllegalArgumentException(
+            "JVM app " + name + ": invalid environment variable name: " + key);
       }
     }
     if (workingDirectory != null && !workingDirectory.startsWith("/")) {

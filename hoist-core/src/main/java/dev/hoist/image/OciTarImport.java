@@ -1,13 +1,12 @@
 package dev.hoist.image;
 
-import dev.hoist.tar.TarReader;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hoist.oci.Descriptor;
 import dev.hoist.oci.Digest;
 import dev.hoist.oci.MediaTypes;
 import dev.hoist.oci.Repository;
+import dev.hoist.tar.TarReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,9 +21,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Imports the OCI-format tarball Jib writes ({@code oci-layout}, {@code index.json},
- * {@code blobs/sha256/...}) into a {@link Repository}: every blob is checked against its name, pushed,
- * and then the manifest is pushed under the tags. The manifest must be the one Jib reported.
+ * Imports the OCI-format tarball Jib writes ({@code oci-layout}, {@code index.json}, {@code
+ * blobs/sha256/...}) into a {@link Repository}: every blob is checked against its name, pushed, and
+ * then the manifest is pushed under the tags. The manifest must be the one Jib reported.
  */
 final class OciTarImport {
   private static final String BLOB_PREFIX = "blobs/sha256/";
@@ -46,15 +45,28 @@ final class OciTarImport {
     }
   }
 
-  /** Imports {@code tar} (unpacking blobs into {@code workDir}); returns the manifest and its platform. */
-  static Imported importTar(Path tar, Path workDir, Digest expected, Repository repository, List<String> tags)
+  /**
+   * Imports {@code tar} (unpacking blobs into {@code workDir}); returns the manifest and its
+   * platform.
+   */
+  static Imported importTar(
+      Path tar, Path workDir, Digest expected, Repository repository, List<String> tags)
       throws IOException {
-    return importTar(tar, workDir, expected, repository, tags, line -> { });
+    return importTar(tar, workDir, expected, repository, tags, line -> {});
   }
 
-  /** As above; each blob the repository did not have yet is reported to {@code progress} once stored. */
-  static Imported importTar(Path tar, Path workDir, Digest expected, Repository repository, List<String> tags,
-      java.util.function.Consumer<String> progress) throws IOException {
+  /**
+   * As above; each blob the repository did not have yet is reported to {@code progress} once
+   * stored.
+   */
+  static Imported importTar(
+      Path tar,
+      Path workDir,
+      Digest expected,
+      Repository repository,
+      List<String> tags,
+      java.util.function.Consumer<String> progress)
+      throws IOException {
     Map<Digest, Path> blobs = new HashMap<>();
     byte[] index = null;
     try (InputStream in = Files.newInputStream(tar)) {
@@ -70,7 +82,8 @@ final class OciTarImport {
           Path file = workDir.resolve(digest.hex());
           Digest actual = copy(reader.content(), file);
           if (!actual.equals(digest)) {
-            throw new IOException("Jib tarball " + tar + ": blob " + digest + " has digest " + actual);
+            throw new IOException(
+                "Jib tarball " + tar + ": blob " + digest + " has digest " + actual);
           }
           blobs.put(digest, file);
         }
@@ -81,11 +94,18 @@ final class OciTarImport {
     }
     JsonNode manifests = JSON.readTree(index).path("manifests");
     if (manifests.size() != 1) {
-      throw new IOException("Jib tarball " + tar + " index.json lists " + manifests.size() + " manifests, not 1");
+      throw new IOException(
+          "Jib tarball " + tar + " index.json lists " + manifests.size() + " manifests, not 1");
     }
     Digest manifestDigest = Digest.parse(manifests.get(0).path("digest").asText());
     if (!manifestDigest.equals(expected)) {
-      throw new IOException("Jib tarball " + tar + " holds manifest " + manifestDigest + " but Jib reported " + expected);
+      throw new IOException(
+          "Jib tarball "
+              + tar
+              + " holds manifest "
+              + manifestDigest
+              + " but Jib reported "
+              + expected);
     }
     byte[] manifest = Files.readAllBytes(blob(blobs, manifestDigest, tar));
     if (!Digest.sha256(manifest).equals(expected)) {
@@ -102,28 +122,49 @@ final class OciTarImport {
     }
     Digest pushed = repository.pushManifest(manifest, mediaType, tags);
     if (!pushed.equals(expected)) {
-      throw new IOException("repository " + repository.name() + " stored manifest " + expected + " as " + pushed);
+      throw new IOException(
+          "repository " + repository.name() + " stored manifest " + expected + " as " + pushed);
     }
-    JsonNode config = JSON.readTree(Files.readAllBytes(
-        blob(blobs, Digest.parse(root.path("config").path("digest").asText()), tar)));
-    return new Imported(pushed, manifest.length, config.path("os").asText(), config.path("architecture").asText());
+    JsonNode config =
+        JSON.readTree(
+            Files.readAllBytes(
+                blob(blobs, Digest.parse(root.path("config").path("digest").asText()), tar)));
+    return new Imported(
+        pushed, manifest.length, config.path("os").asText(), config.path("architecture").asText());
   }
 
-  private static void push(Repository repository, JsonNode node, Map<Digest, Path> blobs, Path tar,
-      java.util.function.Consumer<String> progress) throws IOException {
+  private static void push(
+      Repository repository,
+      JsonNode node,
+      Map<Digest, Path> blobs,
+      Path tar,
+      java.util.function.Consumer<String> progress)
+      throws IOException {
     Digest digest = Digest.parse(node.path("digest").asText());
     Path file = blob(blobs, digest, tar);
     long size = node.path("size").asLong(-1);
     if (size != Files.size(file)) {
-      throw new IOException("Jib tarball " + tar + ": blob " + digest + " is " + Files.size(file)
-          + " bytes, manifest says " + size);
+      throw new IOException(
+          "Jib tarball "
+              + tar
+              + ": blob "
+              + digest
+              + " is "
+              + Files.size(file)
+              + " bytes, manifest says "
+              + size);
     }
     if (repository.hasBlob(digest)) {
       return;
     }
     repository.pushBlob(new Descriptor(node.path("mediaType").asText(), digest, size), file);
-    progress.accept("stored blob " + digest.toString().substring(0, 19) + ": "
-        + TransferProgress.size(size) + " in " + repository.name());
+    progress.accept(
+        "stored blob "
+            + digest.toString().substring(0, 19)
+            + ": "
+            + TransferProgress.size(size)
+            + " in "
+            + repository.name());
   }
 
   private static Path blob(Map<Digest, Path> blobs, Digest digest, Path tar) throws IOException {

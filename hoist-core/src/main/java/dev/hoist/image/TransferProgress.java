@@ -8,8 +8,8 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
- * Turns Jib's progress events for blob pushes and base-layer pulls into lines such as
- * {@code pushing blob sha256:0123456789ab: 1.2 MB / 4.0 MB}: one when a blob is done, and at most one a
+ * Turns Jib's progress events for blob pushes and base-layer pulls into lines such as {@code
+ * pushing blob sha256:0123456789ab: 1.2 MB / 4.0 MB}: one when a blob is done, and at most one a
  * second per blob while it moves. Other progress (building, manifests) is left out.
  */
 final class TransferProgress implements Consumer<ProgressEvent> {
@@ -28,7 +28,8 @@ final class TransferProgress implements Consumer<ProgressEvent> {
   public synchronized void accept(ProgressEvent event) {
     Allocation allocation = event.getAllocation();
     String description = allocation.getDescription();
-    if (!(description.startsWith("pushing blob ") || description.startsWith("pulling base image layer "))) {
+    if (!(description.startsWith("pushing blob ")
+        || description.startsWith("pulling base image layer "))) {
       return;
     }
     long total = allocation.getAllocationUnits();

@@ -21,8 +21,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Turns hoist.yaml's apps into the image stage's inputs: {@link JvmApp} or {@link FilesApp}, the base
- * image and the labels. Used by {@code hoist image build} and by {@code hoist release}.
+ * Turns hoist.yaml's apps into the image stage's inputs: {@link JvmApp} or {@link FilesApp}, the
+ * base image and the labels. Used by {@code hoist image build} and by {@code hoist release}.
  */
 public final class AppImages {
   private AppImages() {}
@@ -34,26 +34,49 @@ public final class AppImages {
     if (app.isFiles()) {
       List<FileLayer> layers = new ArrayList<>();
       for (LayerConfig layer : app.layers()) {
-        layers.add(new FileLayer(layer.name(), layer.from().stream().map(root::resolve).toList(), layer.to(),
-            layer.mode(), layer.owner(), layer.exclude()));
+        layers.add(
+            new FileLayer(
+                layer.name(),
+                layer.from().stream().map(root::resolve).toList(),
+                layer.to(),
+                layer.mode(),
+                layer.owner(),
+                layer.exclude()));
       }
-      return new FilesApp(app.name(), layers, app.entrypoint(), app.cmd(), app.ports(), app.env(),
-          app.workingDir(), app.user());
+      return new FilesApp(
+          app.name(),
+          layers,
+          app.entrypoint(),
+          app.cmd(),
+          app.ports(),
+          app.env(),
+          app.workingDir(),
+          app.user());
     }
     List<Path> classpath = new ArrayList<>();
     for (Path entry : app.classpath()) {
       Path resolved = root.resolve(entry);
       if (Files.isDirectory(resolved)) {
         try (Stream<Path> jars = Files.list(resolved)) {
-          jars.filter(p -> p.getFileName().toString().endsWith(".jar") && Files.isRegularFile(p)).sorted()
+          jars.filter(p -> p.getFileName().toString().endsWith(".jar") && Files.isRegularFile(p))
+              .sorted()
               .forEach(classpath::add);
         }
       } else {
         classpath.add(resolved);
       }
     }
-    return new JvmApp(app.name(), root.resolve(app.jar()), classpath, app.mainClass(), app.jvmFlags(),
-        app.entrypoint(), app.ports(), app.env(), app.workingDir(), app.user());
+    return new JvmApp(
+        app.name(),
+        root.resolve(app.jar()),
+        classpath,
+        app.mainClass(),
+        app.jvmFlags(),
+        app.entrypoint(),
+        app.ports(),
+        app.env(),
+        app.workingDir(),
+        app.user());
   }
 
   /** The app's base image; a {@code tar:} path is resolved against the project root. */
@@ -96,7 +119,8 @@ public final class AppImages {
       for (int i = 0; i < app.layers().size(); i++) {
         for (Path from : app.layers().get(i).from()) {
           if (!Files.exists(config.root().resolve(from))) {
-            throw new ConfigException(config.where(field + ".layers") + "[" + i + "].from: not found: " + from);
+            throw new ConfigException(
+                config.where(field + ".layers") + "[" + i + "].from: not found: " + from);
           }
         }
       }
@@ -104,8 +128,11 @@ public final class AppImages {
     }
     Path jar = config.root().resolve(app.jar());
     if (!Files.isRegularFile(jar) && !Files.isDirectory(jar)) {
-      throw new ConfigException(config.where(field + ".jar") + ": file not found: " + app.jar()
-          + (app.jar().startsWith("target") ? " (build it first: mvn package)" : ""));
+      throw new ConfigException(
+          config.where(field + ".jar")
+              + ": file not found: "
+              + app.jar()
+              + (app.jar().startsWith("target") ? " (build it first: mvn package)" : ""));
     }
     for (Path entry : app.classpath()) {
       if (!Files.exists(config.root().resolve(entry))) {

@@ -25,9 +25,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * {@code hoist image build}'s engine: reads hoist.yaml, resolves the revision (a release tag at HEAD on a
- * clean tree gives its version; anything else is a snapshot {@code 0.0.0-<sha>}), builds the chosen apps
- * and stores them. An image counts as pushed unless every tag already pointed at the same digest.
+ * {@code hoist image build}'s engine: reads hoist.yaml, resolves the revision (a release tag at
+ * HEAD on a clean tree gives its version; anything else is a snapshot {@code 0.0.0-<sha>}), builds
+ * the chosen apps and stores them. An image counts as pushed unless every tag already pointed at
+ * the same digest.
  */
 public final class ImageBuild {
   static final Path JIB_CACHE = Path.of("target", "hoist", "jib-cache");
@@ -35,24 +36,27 @@ public final class ImageBuild {
 
   private ImageBuild() {}
 
-  public static ImageBuildResult run(ImageBuildRequest request, Consumer<String> progress) throws IOException {
+  public static ImageBuildResult run(ImageBuildRequest request, Consumer<String> progress)
+      throws IOException {
     ProjectConfig config = ConfigLoader.load(request.config());
     List<Integer> chosen = choose(config, request.apps());
     if (request.output() instanceof ImageBuildRequest.Output.Tar && chosen.size() != 1) {
-      throw new IllegalArgumentException("--tar writes one image; name one app (hoist.yaml has "
-          + chosen.size() + " selected)");
+      throw new IllegalArgumentException(
+          "--tar writes one image; name one app (hoist.yaml has " + chosen.size() + " selected)");
     }
     if (request.offline() && request.output() instanceof ImageBuildRequest.Output.Registry r) {
-      throw new IllegalArgumentException("--offline cannot push to " + r.registry()
-          + "; use --oci-layout or --tar");
+      throw new IllegalArgumentException(
+          "--offline cannot push to " + r.registry() + "; use --oci-layout or --tar");
     }
     chosen.forEach(i -> AppImages.preflight(config, i));
     Revision revision = revision(config.root());
     List<String> tags = AppImages.tags(revision);
     progress.accept("version " + revision.version() + (revision.snapshot() ? " (snapshot)" : ""));
     Credentials credentials = credentials(request.credentials());
-    Targets targets = new Targets(config, request.output(), request.insecure(), credentials, progress);
-    JibImageBuilder builder = new JibImageBuilder(config.root().resolve(JIB_CACHE), progress, credentials);
+    Targets targets =
+        new Targets(config, request.output(), request.insecure(), credentials, progress);
+    JibImageBuilder builder =
+        new JibImageBuilder(config.root().resolve(JIB_CACHE), progress, credentials);
     List<ImageBuildResult.Image> images = new ArrayList<>();
     for (int index : chosen) {
       String name = config.apps().get(index).name();
@@ -60,9 +64,15 @@ public final class ImageBuild {
       if (base.kind() == BaseImage.Kind.REGISTRY && request.insecure()) {
         base = base.withInsecure(true);
       }
-      ImageRequest imageRequest = new ImageRequest(base, revision.commitTime(), tags,
-          AppImages.labels(config.apps().get(index), revision), request.toolVersion(), request.platforms(),
-          request.offline());
+      ImageRequest imageRequest =
+          new ImageRequest(
+              base,
+              revision.commitTime(),
+              tags,
+              AppImages.labels(config.apps().get(index), revision),
+              request.toolVersion(),
+              request.platforms(),
+              request.offline());
       Optional<Repository> repository = targets.repository(name);
       Map<String, Optional<Digest>> before = new LinkedHashMap<>();
       if (repository.isPresent()) {
@@ -71,14 +81,23 @@ public final class ImageBuild {
         }
       }
       progress.accept("image " + name + ": building on " + base);
-      BuiltImage built = builder.build(AppImages.app(config, index), imageRequest,
-          targets.target(name, request.platforms().size() > 1));
-      boolean pushed = before.isEmpty() || before.values().stream().anyMatch(d -> !d.equals(Optional.of(built.digest())));
-      List<String> platforms = repository.isPresent() ? ImagePlatforms.of(repository.get(), built.digest())
-          : ImagePlatforms.ofTar(((ImageBuildRequest.Output.Tar) request.output()).file());
+      BuiltImage built =
+          builder.build(
+              AppImages.app(config, index),
+              imageRequest,
+              targets.target(name, request.platforms().size() > 1));
+      boolean pushed =
+          before.isEmpty()
+              || before.values().stream().anyMatch(d -> !d.equals(Optional.of(built.digest())));
+      List<String> platforms =
+          repository.isPresent()
+              ? ImagePlatforms.of(repository.get(), built.digest())
+              : ImagePlatforms.ofTar(((ImageBuildRequest.Output.Tar) request.output()).file());
       String ref = repository.isPresent() ? built.ref() : built.repository();
       progress.accept("image " + name + ": " + ref + (pushed ? "" : " (unchanged)"));
-      images.add(new ImageBuildResult.Image(name, ref, built.digest().toString(), tags, platforms, pushed));
+      images.add(
+          new ImageBuildResult.Image(
+              name, ref, built.digest().toString(), tags, platforms, pushed));
     }
     return new ImageBuildResult(revision.version().toString(), images);
   }
@@ -98,8 +117,13 @@ public final class ImageBuild {
         }
       }
       if (found < 0) {
-        throw new ConfigException(config.file().getFileName() + ": apps: no app named '" + name + "' (apps: "
-            + String.join(", ", config.apps().stream().map(a -> a.name()).toList()) + ")");
+        throw new ConfigException(
+            config.file().getFileName()
+                + ": apps: no app named '"
+                + name
+                + "' (apps: "
+                + String.join(", ", config.apps().stream().map(a -> a.name()).toList())
+                + ")");
       }
       if (!chosen.contains(found)) {
         chosen.add(found);
@@ -111,7 +135,9 @@ public final class ImageBuild {
     return chosen;
   }
 
-  /** The release revision at HEAD, or a snapshot of HEAD when it is untagged or the tree is dirty. */
+  /**
+   * The release revision at HEAD, or a snapshot of HEAD when it is untagged or the tree is dirty.
+   */
   static Revision revision(Path root) {
     try {
       return GitInspector.inspect(root, false);
@@ -139,15 +165,22 @@ public final class ImageBuild {
     private final Credentials credentials;
     private final boolean insecure;
 
-    Targets(ProjectConfig config, ImageBuildRequest.Output output, boolean insecure, Credentials credentials,
+    Targets(
+        ProjectConfig config,
+        ImageBuildRequest.Output output,
+        boolean insecure,
+        Credentials credentials,
         Consumer<String> progress) {
       this.config = config;
       this.insecure = insecure;
       this.output = output;
       this.credentials = credentials;
       if (output instanceof ImageBuildRequest.Output.Registry r) {
-        var builder = dev.hoist.oci.RegistryClient.builder().credentials(credentials).insecure(insecure)
-            .log(progress);
+        var builder =
+            dev.hoist.oci.RegistryClient.builder()
+                .credentials(credentials)
+                .insecure(insecure)
+                .log(progress);
         if (insecure) {
           builder.insecureRegistry(host(r.registry()));
         }
@@ -174,13 +207,18 @@ public final class ImageBuild {
       }
       if (output instanceof ImageBuildRequest.Output.Registry r && !multiPlatform) {
         String host = host(r.registry());
-        return new ImageTarget.Registry(r.registry() + "/" + app, insecure, () -> {
-          try {
-            return credentials.find(host).map(b -> new ImageTarget.Credentials(b.username(), b.password()));
-          } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        });
+        return new ImageTarget.Registry(
+            r.registry() + "/" + app,
+            insecure,
+            () -> {
+              try {
+                return credentials
+                    .find(host)
+                    .map(b -> new ImageTarget.Credentials(b.username(), b.password()));
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
       }
       return ImageTarget.layout(repository(app).orElseThrow());
     }

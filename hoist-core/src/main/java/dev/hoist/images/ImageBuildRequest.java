@@ -11,13 +11,22 @@ import java.util.Objects;
  * @param apps app names to build; empty for every app
  * @param output where images go
  * @param platforms {@code os/arch} to build; empty for the base image's platform
- * @param insecure allow plain HTTP (and unverified TLS) to the target registry and registry base images
+ * @param insecure allow plain HTTP (and unverified TLS) to the target registry and registry base
+ *     images
  * @param offline use only local bases and the local base-layer cache
- * @param credentials {@code user:password} for every registry, or null for the shared chain's defaults
+ * @param credentials {@code user:password} for every registry, or null for the shared chain's
+ *     defaults
  * @param toolVersion hoist's version, recorded in the image history
  */
-public record ImageBuildRequest(Path config, List<String> apps, Output output, List<String> platforms,
-    boolean insecure, boolean offline, String credentials, String toolVersion) {
+public record ImageBuildRequest(
+    Path config,
+    List<String> apps,
+    Output output,
+    List<String> platforms,
+    boolean insecure,
+    boolean offline,
+    String credentials,
+    String toolVersion) {
 
   public ImageBuildRequest {
     Objects.requireNonNull(config, "config");

@@ -18,7 +18,12 @@ public record ImageBuildResult(String version, List<Image> images) {
    * @param platforms its platforms, {@code os/arch}
    * @param pushed false when the target already had this exact image under every tag
    */
-  public record Image(String name, String ref, String digest, List<String> tags, List<String> platforms,
+  public record Image(
+      String name,
+      String ref,
+      String digest,
+      List<String> tags,
+      List<String> platforms,
       boolean pushed) {
     public Image {
       tags = List.copyOf(tags);

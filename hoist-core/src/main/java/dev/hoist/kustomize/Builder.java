@@ -12,15 +12,28 @@ import java.util.Set;
  * recursively), then generators, then components, then this level's transformers over everything.
  */
 final class Builder {
-  static final Set<String> NOT_EMBEDDED = Set.of("helmCharts", "helmGlobals", "helmChartInflationGenerator",
-      "generators", "transformers", "validators", "openapi");
+  static final Set<String> NOT_EMBEDDED =
+      Set.of(
+          "helmCharts",
+          "helmGlobals",
+          "helmChartInflationGenerator",
+          "generators",
+          "transformers",
+          "validators",
+          "openapi");
 
   private final LoadRestrictor restrictor;
   private final int depth;
+
   /** Every level's vars (kustomize merges them up to the top, where they are resolved). */
   final java.util.Map<String, Map<String, Object>> vars;
-  /** The transformers' field specs (built-in plus configurations), shared like kustomize merges them up. */
+
+  /**
+   * The transformers' field specs (built-in plus configurations), shared like kustomize merges them
+   * up.
+   */
   final Config config;
+
   /** Origin tracking for this kustomization (null when the top one has no buildMetadata). */
   private Origins origins;
 
@@ -28,8 +41,12 @@ final class Builder {
     this(restrictor, depth, new java.util.LinkedHashMap<>(), new Config(), null);
   }
 
-  private Builder(LoadRestrictor restrictor, int depth, java.util.Map<String, Map<String, Object>> vars,
-      Config config, Origins origins) {
+  private Builder(
+      LoadRestrictor restrictor,
+      int depth,
+      java.util.Map<String, Map<String, Object>> vars,
+      Config config,
+      Origins origins) {
     this.restrictor = restrictor;
     this.depth = depth;
     this.vars = vars;
@@ -37,10 +54,15 @@ final class Builder {
     this.origins = origins;
   }
 
-  /** A builder for the kustomization or component at {@code ref} (as written here), one level down. */
+  /**
+   * A builder for the kustomization or component at {@code ref} (as written here), one level down.
+   */
   private Builder child(String ref, Path sub) {
-    Origins o = origins == null ? null
-        : origins.enter(ref, new Loader(sub, restrictor).kustomizationFile().getFileName().toString());
+    Origins o =
+        origins == null
+            ? null
+            : origins.enter(
+                ref, new Loader(sub, restrictor).kustomizationFile().getFileName().toString());
     return new Builder(restrictor, depth + 1, vars, config, o);
   }
 
@@ -78,24 +100,30 @@ final class Builder {
   }
 
   /** The kustomization's fields and the built resources. */
-  record Level(List<Res> resources, Map<String, Object> kustomization) {
-  }
+  record Level(List<Res> resources, Map<String, Object> kustomization) {}
 
   private static void check(Map<String, Object> k, String where, boolean component) {
     for (String key : k.keySet()) {
       if (NOT_EMBEDDED.contains(key)) {
-        throw new RenderException(where + ": field " + key
-            + " is not supported by the embedded engine; use --engine kustomize");
+        throw new RenderException(
+            where
+                + ": field "
+                + key
+                + " is not supported by the embedded engine; use --engine kustomize");
       }
-      // like kustomize v5.5, other unknown fields are ignored (kubectl kustomize prints no warning either)
+      // like kustomize v5.5, other unknown fields are ignored (kubectl kustomize prints no warning
+      // either)
     }
     String kind = k.get("kind") == null ? "Kustomization" : String.valueOf(k.get("kind"));
     if (component && !kind.equals("Component")) {
       throw new RenderException(where + ": a component must have kind Component, not " + kind);
     }
     if (!component && !kind.equals("Kustomization")) {
-      throw new RenderException(where + ": expected kind Kustomization, not " + kind
-          + " (components belong under components:)");
+      throw new RenderException(
+          where
+              + ": expected kind Kustomization, not "
+              + kind
+              + " (components belong under components:)");
     }
   }
 
@@ -119,8 +147,8 @@ final class Builder {
     }
     for (Res r : added) {
       if (!ids.add(r.id())) {
-        throw new RenderException(where + ": may not add resource with an already registered id: "
-            + r.describe());
+        throw new RenderException(
+            where + ": may not add resource with an already registered id: " + r.describe());
       }
       resources.add(r);
     }

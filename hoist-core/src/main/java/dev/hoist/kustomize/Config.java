@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The field specs the transformers use: kustomize's built-in ones plus those of {@code configurations:}
- * files (for custom resources). Like kustomize, a level's configurations apply to its own transformers and
- * those of the levels above it (here they are shared by the whole build from the point they are read, so a
- * base read later also sees a sibling's configurations).
+ * The field specs the transformers use: kustomize's built-in ones plus those of {@code
+ * configurations:} files (for custom resources). Like kustomize, a level's configurations apply to
+ * its own transformers and those of the levels above it (here they are shared by the whole build
+ * from the point they are read, so a base read later also sees a sibling's configurations).
  */
 final class Config {
   final List<FieldSpec> selectors = new ArrayList<>(BuiltinSpecs.SELECTORS);
@@ -17,8 +17,10 @@ final class Config {
   final List<FieldSpec> images = new ArrayList<>(BuiltinSpecs.IMAGES);
   final List<FieldSpec> replicas = new ArrayList<>(BuiltinSpecs.REPLICAS);
   final List<FieldSpec> namespace = new ArrayList<>(BuiltinSpecs.NAMESPACE_EXTRA);
+
   /** namePrefix fields besides metadata/name (from crds' x-kubernetes-identity). */
   final List<FieldSpec> prefix = new ArrayList<>();
+
   final List<FieldSpec> varReferences = new ArrayList<>(Vars.REFERENCES);
   final List<NameRefs.Ref> nameReferences = new ArrayList<>(NameRefs.REFS);
 
@@ -26,7 +28,8 @@ final class Config {
   void load(Loader loader, Map<String, Object> k, String where) {
     for (Object o : Tree.listField(k, "configurations", where)) {
       String file = String.valueOf(o);
-      Object doc = Values.single(loader.read(file, "configurations"), loader.dir.resolve(file).toString());
+      Object doc =
+          Values.single(loader.read(file, "configurations"), loader.dir.resolve(file).toString());
       if (!(doc instanceof Map<?, ?> m)) {
         throw new RenderException(where + ": configurations: " + file + " must be a mapping");
       }
@@ -41,8 +44,12 @@ final class Config {
           case "namespace" -> namespace.addAll(FieldSpec.parse(specs, at));
           case "varReference" -> varReferences.addAll(FieldSpec.parse(specs, at));
           case "nameReference" -> nameReferences(specs, at);
-          default -> throw new RenderException(at + ": configurations " + e.getKey()
-              + " is not supported by the embedded engine; use --engine kustomize");
+          default ->
+              throw new RenderException(
+                  at
+                      + ": configurations "
+                      + e.getKey()
+                      + " is not supported by the embedded engine; use --engine kustomize");
         }
       }
     }
@@ -53,8 +60,11 @@ final class Config {
       Map<String, Object> entry = Tree.map(o);
       String kind = Tree.string(entry, "kind", at);
       for (FieldSpec fs : FieldSpec.parse(Tree.listField(entry, "fieldSpecs", at), at)) {
-        nameReferences.add(new NameRefs.Ref(kind, fs, fs.path().endsWith("roleRef/name")
-            || fs.path().endsWith("subjects/name")));
+        nameReferences.add(
+            new NameRefs.Ref(
+                kind,
+                fs,
+                fs.path().endsWith("roleRef/name") || fs.path().endsWith("subjects/name")));
       }
     }
   }

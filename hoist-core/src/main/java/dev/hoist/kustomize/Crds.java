@@ -7,18 +7,21 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The {@code crds:} field: files of OpenAPI definitions (see {@link OpenApiFile}) from which kustomize
- * v5.5.0 derives field specs for custom kinds. A definition whose properties include kind, apiVersion and
- * metadata is a kind (named by the text after the definition name's last '.'); its properties, followed
- * through {@code $ref}s to other definitions of the file, may carry
+ * The {@code crds:} field: files of OpenAPI definitions (see {@link OpenApiFile}) from which
+ * kustomize v5.5.0 derives field specs for custom kinds. A definition whose properties include
+ * kind, apiVersion and metadata is a kind (named by the text after the definition name's last '.');
+ * its properties, followed through {@code $ref}s to other definitions of the file, may carry
+ *
  * <ul>
- *   <li>{@code x-kubernetes-object-ref-kind} with {@code x-kubernetes-object-ref-api-version}: a name
- *       reference at {@code <property>/<x-kubernetes-object-ref-name-key, default name>} to that kind and
- *       version;</li>
- *   <li>{@code x-kubernetes-annotation}: commonAnnotations are added there;</li>
- *   <li>{@code x-kubernetes-label-selector}: commonLabels (and labels with includeSelectors) are added there;</li>
- *   <li>{@code x-kubernetes-identity}: namePrefix (not nameSuffix) is prepended there.</li>
+ *   <li>{@code x-kubernetes-object-ref-kind} with {@code x-kubernetes-object-ref-api-version}: a
+ *       name reference at {@code <property>/<x-kubernetes-object-ref-name-key, default name>} to
+ *       that kind and version;
+ *   <li>{@code x-kubernetes-annotation}: commonAnnotations are added there;
+ *   <li>{@code x-kubernetes-label-selector}: commonLabels (and labels with includeSelectors) are
+ *       added there;
+ *   <li>{@code x-kubernetes-identity}: namePrefix (not nameSuffix) is prepended there.
  * </ul>
+ *
  * Extension values count only when they are strings; the derived specs never create fields.
  */
 final class Crds {
@@ -43,7 +46,8 @@ final class Crds {
   static void load(Loader loader, Map<String, Object> k, String where, Config config) {
     for (Object o : Tree.listField(k, "crds", where)) {
       if (!(o instanceof String file)) {
-        throw new RenderException(where + ": crds entries must be file paths, not " + Tree.describe(o));
+        throw new RenderException(
+            where + ": crds entries must be file paths, not " + Tree.describe(o));
       }
       String source = where + ": crds: " + file;
       byte[] content = loader.bytes(file, "crds");
@@ -56,9 +60,12 @@ final class Crds {
     Crds crds = new Crds(definitions, config, source);
     for (Map.Entry<String, Map<String, Object>> d : definitions.entrySet()) {
       Map<String, Object> props = properties(d.getValue());
-      if (props.containsKey("kind") && props.containsKey("apiVersion") && props.containsKey("metadata")) {
+      if (props.containsKey("kind")
+          && props.containsKey("apiVersion")
+          && props.containsKey("metadata")) {
         String name = d.getKey();
-        crds.walk(name.substring(name.lastIndexOf('.') + 1), name, new ArrayList<>(), new HashSet<>());
+        crds.walk(
+            name.substring(name.lastIndexOf('.') + 1), name, new ArrayList<>(), new HashSet<>());
       }
     }
   }
@@ -70,7 +77,8 @@ final class Crds {
     }
     if (!visiting.add(definition)) {
       // kustomize recurses without end here (and crashes)
-      throw new RenderException(source + ": definition " + definition + " refers to itself through $ref");
+      throw new RenderException(
+          source + ": definition " + definition + " refers to itself through $ref");
     }
     for (Map.Entry<String, Object> p : properties(schema).entrySet()) {
       Map<String, Object> prop = p.getValue() instanceof Map<?, ?> m ? Tree.map(m) : Map.of();
@@ -84,15 +92,25 @@ final class Crds {
       if (prop.get(IDENTITY) instanceof String) {
         add(config.prefix, FieldSpec.of(kind, at, false));
       }
-      if (prop.get(REF_VERSION) instanceof String version && prop.get(REF_KIND) instanceof String target) {
+      if (prop.get(REF_VERSION) instanceof String version
+          && prop.get(REF_KIND) instanceof String target) {
         String key = prop.get(REF_NAME_KEY) instanceof String s ? s : "name";
         FieldSpec fs = FieldSpec.of(kind, at + "/" + key, false);
-        add(config.nameReferences, new NameRefs.Ref(target, version, fs, fs.path().endsWith("roleRef/name")));
+        add(
+            config.nameReferences,
+            new NameRefs.Ref(target, version, fs, fs.path().endsWith("roleRef/name")));
       }
       if (prop.get("$ref") instanceof String ref) {
         if (!GoUrl.roundTrips(ref) && !ref.isEmpty()) {
-          throw new RenderException(source + ": $ref " + ref + " of " + definition + "." + p.getKey()
-              + " is not supported by the embedded engine (plain path characters only); use --engine kustomize");
+          throw new RenderException(
+              source
+                  + ": $ref "
+                  + ref
+                  + " of "
+                  + definition
+                  + "."
+                  + p.getKey()
+                  + " is not supported by the embedded engine (plain path characters only); use --engine kustomize");
         }
         List<String> deeper = new ArrayList<>(path);
         deeper.add(p.getKey());

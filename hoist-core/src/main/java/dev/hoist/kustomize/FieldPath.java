@@ -7,18 +7,19 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * kustomize's dotted field paths for replacements: {@code spec.containers.[name=app].image}, list indexes
- * ({@code args.0}), {@code [=value]} for scalar list items and {@code *} for every item.
+ * kustomize's dotted field paths for replacements: {@code spec.containers.[name=app].image}, list
+ * indexes ({@code args.0}), {@code [=value]} for scalar list items and {@code *} for every item.
  */
 final class FieldPath {
-  private FieldPath() {
-  }
+  private FieldPath() {}
 
   static List<String> split(String path) {
     return splitTopLevel(path, '.', '[', ']');
   }
 
-  /** Splits {@code text} at each {@code separator} that is not inside {@code open}…{@code close}. */
+  /**
+   * Splits {@code text} at each {@code separator} that is not inside {@code open}…{@code close}.
+   */
   static List<String> splitTopLevel(String text, char separator, char open, char close) {
     List<String> out = new ArrayList<>();
     StringBuilder cur = new StringBuilder();
@@ -79,7 +80,10 @@ final class FieldPath {
       for (int i = 0; i < l.size(); i++) {
         Object e = l.get(i);
         Object v = key.isEmpty() ? e : e instanceof Map<?, ?> m ? m.get(key) : null;
-        if (v != null && !(v instanceof Map<?, ?>) && !(v instanceof List<?>) && Tree.scalarText(v).equals(want)) {
+        if (v != null
+            && !(v instanceof Map<?, ?>)
+            && !(v instanceof List<?>)
+            && Tree.scalarText(v).equals(want)) {
           out.add(i);
         }
       }
@@ -92,14 +96,26 @@ final class FieldPath {
     return out;
   }
 
-  /** Sets every field the path reaches to {@code update(old)}; creates missing maps and lists when allowed. */
-  static void set(Map<String, Object> root, String path, boolean create, UnaryOperator<Object> update,
+  /**
+   * Sets every field the path reaches to {@code update(old)}; creates missing maps and lists when
+   * allowed.
+   */
+  static void set(
+      Map<String, Object> root,
+      String path,
+      boolean create,
+      UnaryOperator<Object> update,
       String where) {
     List<String> segs = split(path);
     walk(root, segs, 0, create, update, where + ": fieldPath " + path);
   }
 
-  private static void walk(Object node, List<String> segs, int i, boolean create, UnaryOperator<Object> update,
+  private static void walk(
+      Object node,
+      List<String> segs,
+      int i,
+      boolean create,
+      UnaryOperator<Object> update,
       String where) {
     String seg = segs.get(i);
     boolean last = i == segs.size() - 1;
@@ -116,14 +132,20 @@ final class FieldPath {
         if (!create) {
           return;
         }
-        child = segs.get(i + 1).matches("[0-9]+|\\[.*\\]|\\*") ? new ArrayList<>() : new LinkedHashMap<>();
+        child =
+            segs.get(i + 1).matches("[0-9]+|\\[.*\\]|\\*")
+                ? new ArrayList<>()
+                : new LinkedHashMap<>();
         map.put(seg, child);
       }
       walk(child, segs, i + 1, create, update, where);
     } else if (node instanceof List<?> l) {
       List<Object> list = Tree.list(l);
       List<Integer> idx = indexes(list, seg);
-      if (idx.isEmpty() && create && seg.matches("[0-9]+") && Integer.parseInt(seg) == list.size()) {
+      if (idx.isEmpty()
+          && create
+          && seg.matches("[0-9]+")
+          && Integer.parseInt(seg) == list.size()) {
         list.add(last ? null : new LinkedHashMap<String, Object>());
         idx = List.of(list.size() - 1);
       }

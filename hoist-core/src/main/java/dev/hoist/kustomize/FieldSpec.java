@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
- * Where a transformer writes: a slash-separated path in resources of a kind (empty group, version or kind
- * match anything), with {@code create} saying whether missing fields are added. Lists on the path are
- * walked element by element ({@code containers[]} and {@code containers} mean the same).
+ * Where a transformer writes: a slash-separated path in resources of a kind (empty group, version
+ * or kind match anything), with {@code create} saying whether missing fields are added. Lists on
+ * the path are walked element by element ({@code containers[]} and {@code containers} mean the
+ * same).
  */
 record FieldSpec(String group, String version, String kind, String path, boolean create) {
 
@@ -26,7 +27,8 @@ record FieldSpec(String group, String version, String kind, String path, boolean
   }
 
   boolean applies(Res r) {
-    return (kind.isEmpty() || kind.equals(r.kind())) && (group.isEmpty() || group.equals(r.group()))
+    return (kind.isEmpty() || kind.equals(r.kind()))
+        && (group.isEmpty() || group.equals(r.group()))
         && (version.isEmpty() || version.equals(r.version()));
   }
 
@@ -40,7 +42,10 @@ record FieldSpec(String group, String version, String kind, String path, boolean
     return parts;
   }
 
-  /** Calls {@code fn(parentMap, lastKey)} for every place the path reaches (creating maps when allowed). */
+  /**
+   * Calls {@code fn(parentMap, lastKey)} for every place the path reaches (creating maps when
+   * allowed).
+   */
   void visit(Map<String, Object> root, BiConsumer<Map<String, Object>, String> fn) {
     walk(root, segments(), 0, fn);
   }
@@ -79,8 +84,13 @@ record FieldSpec(String group, String version, String kind, String path, boolean
         throw new RenderException(where + ": fieldSpecs entries must be mappings");
       }
       Map<String, Object> s = Tree.map(m);
-      out.add(new FieldSpec(str(s, "group"), str(s, "version"), str(s, "kind"), str(s, "path"),
-          Boolean.TRUE.equals(s.get("create"))));
+      out.add(
+          new FieldSpec(
+              str(s, "group"),
+              str(s, "version"),
+              str(s, "kind"),
+              str(s, "path"),
+              Boolean.TRUE.equals(s.get("create"))));
     }
     return out;
   }

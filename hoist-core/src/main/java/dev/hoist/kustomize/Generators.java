@@ -8,23 +8,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** configMapGenerator and secretGenerator (literals, files, envs; behavior create, merge, replace). */
+/**
+ * configMapGenerator and secretGenerator (literals, files, envs; behavior create, merge, replace).
+ */
 final class Generators {
-  private Generators() {
-  }
+  private Generators() {}
 
-  static void run(Loader loader, Map<String, Object> k, List<Res> resources, String where, Origins origins) {
+  static void run(
+      Loader loader, Map<String, Object> k, List<Res> resources, String where, Origins origins) {
     Map<String, Object> options = Tree.mapField(k, "generatorOptions", where);
     for (Object o : Tree.listField(k, "configMapGenerator", where)) {
-      generate(loader, Tree.map(o), options, false, resources, where + ": configMapGenerator", origins);
+      generate(
+          loader, Tree.map(o), options, false, resources, where + ": configMapGenerator", origins);
     }
     for (Object o : Tree.listField(k, "secretGenerator", where)) {
       generate(loader, Tree.map(o), options, true, resources, where + ": secretGenerator", origins);
     }
   }
 
-  private static void generate(Loader loader, Map<String, Object> g, Map<String, Object> global, boolean secret,
-      List<Res> resources, String where, Origins origins) {
+  private static void generate(
+      Loader loader,
+      Map<String, Object> g,
+      Map<String, Object> global,
+      boolean secret,
+      List<Res> resources,
+      String where,
+      Origins origins) {
     String name = Tree.string(g, "name", where);
     if (name == null || name.isEmpty()) {
       throw new RenderException(where + ": a generator needs a name");
@@ -34,7 +43,8 @@ final class Generators {
     Map<String, Object> binary = new LinkedHashMap<>();
     for (Object env : envs(g, at)) {
       KeyValues.env(loader.read(String.valueOf(env), "envs"), String.valueOf(env), at)
-          .forEach((key, v) -> put(data, binary, key, v.getBytes(StandardCharsets.UTF_8), secret, at));
+          .forEach(
+              (key, v) -> put(data, binary, key, v.getBytes(StandardCharsets.UTF_8), secret, at));
     }
     for (Object lit : Tree.listField(g, "literals", at)) {
       String[] kv = KeyValues.literal(String.valueOf(lit), at);
@@ -86,8 +96,9 @@ final class Generators {
     if (origins != null) {
       origins.generated(r, secret ? "SecretGenerator" : "ConfigMapGenerator");
     }
-    r.needsHash = !Boolean.TRUE.equals(own.getOrDefault("disableNameSuffixHash",
-        global.get("disableNameSuffixHash")));
+    r.needsHash =
+        !Boolean.TRUE.equals(
+            own.getOrDefault("disableNameSuffixHash", global.get("disableNameSuffixHash")));
     String behavior = Tree.string(g, "behavior", at);
     r.behavior = behavior == null ? "create" : behavior;
     switch (r.behavior) {
@@ -107,12 +118,15 @@ final class Generators {
 
   private static void mergeInto(List<Res> resources, Res r, String at) {
     for (Res existing : resources) {
-      if (existing.kind().equals(r.kind()) && existing.names.contains(r.name())
+      if (existing.kind().equals(r.kind())
+          && existing.names.contains(r.name())
           && (r.namespace().isEmpty() || r.namespace().equals(existing.namespace()))) {
         Map<String, Object> obj = existing.obj;
         for (String field : List.of("data", "binaryData")) {
-          Map<String, Object> values = r.behavior.equals("merge") && obj.get(field) instanceof Map<?, ?> m
-              ? new LinkedHashMap<>(Tree.map(m)) : new LinkedHashMap<>();
+          Map<String, Object> values =
+              r.behavior.equals("merge") && obj.get(field) instanceof Map<?, ?> m
+                  ? new LinkedHashMap<>(Tree.map(m))
+                  : new LinkedHashMap<>();
           if (r.obj.get(field) instanceof Map<?, ?> add) {
             values.putAll(Tree.map(add));
           }
@@ -124,7 +138,8 @@ final class Generators {
         }
         Object origin = existing.annotations().get(Origins.ORIGIN);
         for (String field : List.of("labels", "annotations")) {
-          if (r.obj.get("metadata") instanceof Map<?, ?> meta && meta.get(field) instanceof Map<?, ?> add) {
+          if (r.obj.get("metadata") instanceof Map<?, ?> meta
+              && meta.get(field) instanceof Map<?, ?> add) {
             Tree.child(existing.metadata(), field).putAll(Tree.map(add));
           }
         }
@@ -136,19 +151,33 @@ final class Generators {
         return;
       }
     }
-    throw new RenderException(at + ": behavior " + r.behavior + " but there is no " + r.kind() + " " + r.name()
-        + " to " + r.behavior);
+    throw new RenderException(
+        at
+            + ": behavior "
+            + r.behavior
+            + " but there is no "
+            + r.kind()
+            + " "
+            + r.name()
+            + " to "
+            + r.behavior);
   }
 
-  private static Map<String, Object> merged(Map<String, Object> global, Map<String, Object> own, String field,
-      String at) {
-    Map<String, Object> out = new LinkedHashMap<>(Labels.strings(Tree.mapField(global, field, at), at));
+  private static Map<String, Object> merged(
+      Map<String, Object> global, Map<String, Object> own, String field, String at) {
+    Map<String, Object> out =
+        new LinkedHashMap<>(Labels.strings(Tree.mapField(global, field, at), at));
     out.putAll(Labels.strings(Tree.mapField(own, field, at), at));
     return out;
   }
 
-  private static void put(Map<String, Object> data, Map<String, Object> binary, String key, byte[] value,
-      boolean secret, String at) {
+  private static void put(
+      Map<String, Object> data,
+      Map<String, Object> binary,
+      String key,
+      byte[] value,
+      boolean secret,
+      String at) {
     if (data.containsKey(key) || binary.containsKey(key)) {
       throw new RenderException(at + ": key " + key + " already exists");
     }
@@ -157,7 +186,9 @@ final class Generators {
       return;
     }
     try {
-      data.put(key, StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(value)).toString());
+      data.put(
+          key,
+          StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(value)).toString());
     } catch (CharacterCodingException e) {
       binary.put(key, Base64.getEncoder().encodeToString(value));
     }

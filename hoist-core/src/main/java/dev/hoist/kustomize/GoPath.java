@@ -3,12 +3,17 @@ package dev.hoist.kustomize;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
-/** Go's {@code filepath.Join} (and {@code Clean}) on slash-separated paths, as kustomize joins origin paths. */
+/**
+ * Go's {@code filepath.Join} (and {@code Clean}) on slash-separated paths, as kustomize joins
+ * origin paths.
+ */
 final class GoPath {
-  private GoPath() {
-  }
+  private GoPath() {}
 
-  /** Joins the non-empty parts with '/' and cleans the result lexically; "" when all parts are empty. */
+  /**
+   * Joins the non-empty parts with '/' and cleans the result lexically; "" when all parts are
+   * empty.
+   */
   static String join(String... parts) {
     StringBuilder sb = new StringBuilder();
     for (String p : parts) {

@@ -1,14 +1,13 @@
 package dev.hoist.kustomize;
 
 /**
- * The checks of Go's {@code url.Parse} that can fail for a JSON reference ({@code $ref}, {@code $schema}):
- * control characters, a missing scheme before ':', a colon in a scheme-less first segment and malformed
- * percent escapes (the query is not checked, as in Go). Also says which references name a definition
- * unchanged after Go's parsing and normalization.
+ * The checks of Go's {@code url.Parse} that can fail for a JSON reference ({@code $ref}, {@code
+ * $schema}): control characters, a missing scheme before ':', a colon in a scheme-less first
+ * segment and malformed percent escapes (the query is not checked, as in Go). Also says which
+ * references name a definition unchanged after Go's parsing and normalization.
  */
 final class GoUrl {
-  private GoUrl() {
-  }
+  private GoUrl() {}
 
   static void check(String s, String at) {
     for (int i = 0; i < s.length(); i++) {
@@ -34,7 +33,8 @@ final class GoUrl {
       int slash = rest.indexOf('/');
       String first = slash < 0 ? rest : rest.substring(0, slash);
       if (first.contains(":")) {
-        throw new RenderException(at + ": first path segment in URL cannot contain colon: " + quoted(s));
+        throw new RenderException(
+            at + ": first path segment in URL cannot contain colon: " + quoted(s));
       }
     }
     escapes(colon > 0 ? rest.substring(colon + 1) : rest, s, at);
@@ -42,7 +42,8 @@ final class GoUrl {
 
   /**
    * True when Go's jsonreference would print {@code s} back unchanged, so kustomize's lookup of the
-   * referenced definition by that text finds the definition named {@code s}: plain path characters only.
+   * referenced definition by that text finds the definition named {@code s}: plain path characters
+   * only.
    */
   static boolean roundTrips(String s) {
     if (s.contains("//") || s.contains(":")) {
@@ -50,7 +51,11 @@ final class GoUrl {
     }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/#".indexOf(c) >= 0;
+      boolean plain =
+          c >= 'a' && c <= 'z'
+              || c >= 'A' && c <= 'Z'
+              || c >= '0' && c <= '9'
+              || "-._~/#".indexOf(c) >= 0;
       if (!plain) {
         return false;
       }

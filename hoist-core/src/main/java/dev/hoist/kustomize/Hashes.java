@@ -10,8 +10,7 @@ import java.util.TreeMap;
 
 /** kustomize's content hash name suffix for generated ConfigMaps and Secrets. */
 final class Hashes {
-  private Hashes() {
-  }
+  private Hashes() {}
 
   static void addSuffixes(List<Res> resources) {
     for (Res r : resources) {
@@ -22,9 +21,10 @@ final class Hashes {
   }
 
   /**
-   * The first ten hex digits of sha256 over Go's JSON of kind, data (and binaryData, or type and stringData),
-   * with 0,1,3,a,e swapped. Like kustomize v5.5, the name is looked up as one field called "metadata/name",
-   * which never exists, so it always hashes as "" (a name change does not change the hash).
+   * The first ten hex digits of sha256 over Go's JSON of kind, data (and binaryData, or type and
+   * stringData), with 0,1,3,a,e swapped. Like kustomize v5.5, the name is looked up as one field
+   * called "metadata/name", which never exists, so it always hashes as "" (a name change does not
+   * change the hash).
    */
   static String hash(Res r) {
     Map<String, Object> m = new TreeMap<>();
@@ -44,14 +44,15 @@ final class Hashes {
     String hex = sha256(GoJson.write(m));
     char[] out = hex.substring(0, 10).toCharArray();
     for (int i = 0; i < out.length; i++) {
-      out[i] = switch (out[i]) {
-        case '0' -> 'g';
-        case '1' -> 'h';
-        case '3' -> 'k';
-        case 'a' -> 'm';
-        case 'e' -> 't';
-        default -> out[i];
-      };
+      out[i] =
+          switch (out[i]) {
+            case '0' -> 'g';
+            case '1' -> 'h';
+            case '3' -> 'k';
+            case 'a' -> 'm';
+            case 'e' -> 't';
+            default -> out[i];
+          };
     }
     return new String(out);
   }
@@ -75,8 +76,7 @@ final class Hashes {
 
   /** Go's encoding/json for string maps: sorted keys, HTML-safe escaping. */
   static final class GoJson {
-    private GoJson() {
-    }
+    private GoJson() {}
 
     static String write(Object v) {
       StringBuilder sb = new StringBuilder();

@@ -6,8 +6,7 @@ import java.util.regex.Pattern;
 
 /** The {@code images:} transformer: newName, newTag and digest for matching container images. */
 final class Images {
-  private Images() {
-  }
+  private Images() {}
 
   static void apply(Map<String, Object> k, List<Res> resources, String where, Config config) {
     for (Object o : Tree.listField(k, "images", where)) {
@@ -22,21 +21,27 @@ final class Images {
       String newName = Tree.string(e, "newName", where + ": images");
       String newTag = Tree.string(e, "newTag", where + ": images");
       String digest = Tree.string(e, "digest", where + ": images");
-      Pattern match = Pattern.compile("^" + Pattern.quote(name)
-          + "(:[a-zA-Z0-9_.{}-]*)?(@sha256:[a-zA-Z0-9_.{}-]*)?$");
+      Pattern match =
+          Pattern.compile(
+              "^" + Pattern.quote(name) + "(:[a-zA-Z0-9_.{}-]*)?(@sha256:[a-zA-Z0-9_.{}-]*)?$");
       for (Res r : resources) {
         for (FieldSpec fs : config.images) {
-          fs.visit(r.obj, (parent, key) -> {
-            if (parent.get(key) instanceof String image && match.matcher(image).matches()) {
-              parent.put(key, rewrite(image, newName, newTag, digest));
-            }
-          });
+          fs.visit(
+              r.obj,
+              (parent, key) -> {
+                if (parent.get(key) instanceof String image && match.matcher(image).matches()) {
+                  parent.put(key, rewrite(image, newName, newTag, digest));
+                }
+              });
         }
       }
     }
   }
 
-  /** kustomize's image update: a new tag drops the digest, a new digest drops the tag, both keep both. */
+  /**
+   * kustomize's image update: a new tag drops the digest, a new digest drops the tag, both keep
+   * both.
+   */
   static String rewrite(String image, String newName, String newTag, String digest) {
     String name = image;
     String tag = "";

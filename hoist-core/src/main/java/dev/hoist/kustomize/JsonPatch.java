@@ -7,8 +7,7 @@ import java.util.Objects;
 
 /** RFC 6902 JSON patch (add, remove, replace, move, copy, test) over a value tree. */
 final class JsonPatch {
-  private JsonPatch() {
-  }
+  private JsonPatch() {}
 
   static void apply(Map<String, Object> doc, List<Object> ops, String where) {
     applyOps(doc, ops, where);
@@ -39,7 +38,8 @@ final class JsonPatch {
           remove(doc, from, where);
           add(doc, path, v, where);
         }
-        case "copy" -> add(doc, path, Tree.deepCopy(get(doc, (String) op.get("from"), where)), where);
+        case "copy" ->
+            add(doc, path, Tree.deepCopy(get(doc, (String) op.get("from"), where)), where);
         case "test" -> {
           if (!Objects.equals(get(doc, path, where), op.get("value"))) {
             throw new RenderException(where + ": JSON patch test failed at " + path);

@@ -5,8 +5,7 @@ import java.util.Map;
 
 /** Generator sources: {@code KEY=VALUE} literals and env files. */
 final class KeyValues {
-  private KeyValues() {
-  }
+  private KeyValues() {}
 
   static String[] literal(String spec, String at) {
     int eq = spec.indexOf('=');
@@ -14,8 +13,9 @@ final class KeyValues {
       throw new RenderException(at + ": invalid literal source " + spec + ", expected key=value");
     }
     String value = spec.substring(eq + 1);
-    if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
-        || value.startsWith("'") && value.endsWith("'"))) {
+    if (value.length() >= 2
+        && (value.startsWith("\"") && value.endsWith("\"")
+            || value.startsWith("'") && value.endsWith("'"))) {
       value = value.substring(1, value.length() - 1);
     }
     return new String[] {spec.substring(0, eq), value};

@@ -5,16 +5,39 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** kustomize's legacy output order: some kinds first, webhooks last, then by group_version_kind, namespace, name. */
+/**
+ * kustomize's legacy output order: some kinds first, webhooks last, then by group_version_kind,
+ * namespace, name.
+ */
 final class LegacyOrder {
-  static final List<String> FIRST = List.of("Namespace", "ResourceQuota", "StorageClass", "CustomResourceDefinition",
-      "ServiceAccount", "PodSecurityPolicy", "Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding", "ConfigMap",
-      "Secret", "Endpoints", "Service", "LimitRange", "PriorityClass", "PersistentVolume", "PersistentVolumeClaim",
-      "Deployment", "StatefulSet", "CronJob", "PodDisruptionBudget");
-  static final List<String> LAST = List.of("MutatingWebhookConfiguration", "ValidatingWebhookConfiguration");
+  static final List<String> FIRST =
+      List.of(
+          "Namespace",
+          "ResourceQuota",
+          "StorageClass",
+          "CustomResourceDefinition",
+          "ServiceAccount",
+          "PodSecurityPolicy",
+          "Role",
+          "ClusterRole",
+          "RoleBinding",
+          "ClusterRoleBinding",
+          "ConfigMap",
+          "Secret",
+          "Endpoints",
+          "Service",
+          "LimitRange",
+          "PriorityClass",
+          "PersistentVolume",
+          "PersistentVolumeClaim",
+          "Deployment",
+          "StatefulSet",
+          "CronJob",
+          "PodDisruptionBudget");
+  static final List<String> LAST =
+      List.of("MutatingWebhookConfiguration", "ValidatingWebhookConfiguration");
 
-  private LegacyOrder() {
-  }
+  private LegacyOrder() {}
 
   static Comparator<Res> comparator(List<String> first, List<String> last) {
     Map<String, Integer> index = new HashMap<>();

@@ -8,9 +8,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the files of one kustomization directory, enforcing the load restrictor and refusing remote bases. */
+/**
+ * Reads the files of one kustomization directory, enforcing the load restrictor and refusing remote
+ * bases.
+ */
 final class Loader {
-  static final List<String> FILE_NAMES = List.of("kustomization.yaml", "kustomization.yml", "Kustomization");
+  static final List<String> FILE_NAMES =
+      List.of("kustomization.yaml", "kustomization.yml", "Kustomization");
   final Path dir;
   final Path realDir;
   final LoadRestrictor restrictor;
@@ -32,28 +36,42 @@ final class Loader {
       Path p = realDir.resolve(name);
       if (Files.isRegularFile(p)) {
         if (found != null) {
-          throw new RenderException(dir + ": found multiple kustomization files (" + found.getFileName() + ", "
-              + name + ")");
+          throw new RenderException(
+              dir
+                  + ": found multiple kustomization files ("
+                  + found.getFileName()
+                  + ", "
+                  + name
+                  + ")");
         }
         found = p;
       }
     }
     if (found == null) {
-      throw new RenderException(dir + ": no kustomization.yaml, kustomization.yml or Kustomization found");
+      throw new RenderException(
+          dir + ": no kustomization.yaml, kustomization.yml or Kustomization found");
     }
     return found;
   }
 
   static boolean isRemote(String ref) {
-    return ref.contains("://") || ref.startsWith("git@") || ref.startsWith("github.com/")
-        || ref.startsWith("gitlab.com/") || ref.startsWith("bitbucket.org/");
+    return ref.contains("://")
+        || ref.startsWith("git@")
+        || ref.startsWith("github.com/")
+        || ref.startsWith("gitlab.com/")
+        || ref.startsWith("bitbucket.org/");
   }
 
   /** The real path of {@code ref} (file or directory), checked against the restrictor. */
   Path resolve(String ref, String field) {
     if (isRemote(ref)) {
-      throw new RenderException(dir + ": " + field + ": remote resource " + ref
-          + " is not supported by the embedded engine; use --engine kustomize");
+      throw new RenderException(
+          dir
+              + ": "
+              + field
+              + ": remote resource "
+              + ref
+              + " is not supported by the embedded engine; use --engine kustomize");
     }
     Path real;
     try {
@@ -61,7 +79,8 @@ final class Loader {
     } catch (NoSuchFileException e) {
       throw new RenderException(dir + ": " + field + ": " + ref + " does not exist");
     } catch (IOException e) {
-      throw new RenderException(dir + ": " + field + ": cannot read " + ref + ": " + e.getMessage());
+      throw new RenderException(
+          dir + ": " + field + ": cannot read " + ref + ": " + e.getMessage());
     }
     return real;
   }
@@ -70,8 +89,15 @@ final class Loader {
   Path file(String ref, String field) {
     Path real = resolve(ref, field);
     if (restrictor == LoadRestrictor.LoadRestrictionsRootOnly && !real.startsWith(realDir)) {
-      throw new RenderException(dir + ": " + field + ": security; file " + real + " is not in or below "
-          + realDir + " (use --load-restrictor LoadRestrictionsNone)");
+      throw new RenderException(
+          dir
+              + ": "
+              + field
+              + ": security; file "
+              + real
+              + " is not in or below "
+              + realDir
+              + " (use --load-restrictor LoadRestrictionsNone)");
     }
     if (Files.isDirectory(real)) {
       throw new RenderException(dir + ": " + field + ": " + ref + " is a directory");
@@ -87,7 +113,8 @@ final class Loader {
     try {
       return Files.readAllBytes(file(ref, field));
     } catch (IOException e) {
-      throw new RenderException(dir + ": " + field + ": cannot read " + ref + ": " + e.getMessage());
+      throw new RenderException(
+          dir + ": " + field + ": cannot read " + ref + ": " + e.getMessage());
     }
   }
 

@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rewrites references to renamed resources (prefix, suffix, hash): ConfigMaps, Secrets, ServiceAccounts,
- * PVCs, Services, Roles, ClusterRoles, PersistentVolumes, StorageClasses and scale targets, at the fields of
- * kustomize's built-in name reference list.
+ * Rewrites references to renamed resources (prefix, suffix, hash): ConfigMaps, Secrets,
+ * ServiceAccounts, PVCs, Services, Roles, ClusterRoles, PersistentVolumes, StorageClasses and scale
+ * targets, at the fields of kustomize's built-in name reference list.
  */
 final class NameRefs {
   /**
-   * A referring field: the target kind (and version, empty for any), where it is, and whether the field's
-   * map names the kind itself.
+   * A referring field: the target kind (and version, empty for any), where it is, and whether the
+   * field's map names the kind itself.
    */
   record Ref(String target, String version, FieldSpec spec, boolean kindField) {
     Ref(String target, FieldSpec spec, boolean kindField) {
@@ -23,26 +23,44 @@ final class NameRefs {
 
   static final List<Ref> REFS = refs();
 
-  private NameRefs() {
-  }
+  private NameRefs() {}
 
   private static List<Ref> refs() {
     List<Ref> out = new ArrayList<>();
     Map<String, String> workloads = new HashMap<>();
     workloads.put("Pod", "spec/");
-    for (String k : List.of("Deployment", "ReplicaSet", "DaemonSet", "StatefulSet", "Job", "ReplicationController")) {
+    for (String k :
+        List.of(
+            "Deployment",
+            "ReplicaSet",
+            "DaemonSet",
+            "StatefulSet",
+            "Job",
+            "ReplicationController")) {
       workloads.put(k, "spec/template/spec/");
     }
     workloads.put("CronJob", "spec/jobTemplate/spec/template/spec/");
-    Map<String, List<String>> pod = Map.of(
-        "ConfigMap", List.of("volumes/configMap/name", "containers/env/valueFrom/configMapKeyRef/name",
-            "initContainers/env/valueFrom/configMapKeyRef/name", "containers/envFrom/configMapRef/name",
-            "initContainers/envFrom/configMapRef/name", "volumes/projected/sources/configMap/name"),
-        "Secret", List.of("volumes/secret/secretName", "containers/env/valueFrom/secretKeyRef/name",
-            "initContainers/env/valueFrom/secretKeyRef/name", "containers/envFrom/secretRef/name",
-            "initContainers/envFrom/secretRef/name", "imagePullSecrets/name", "volumes/projected/sources/secret/name"),
-        "ServiceAccount", List.of("serviceAccountName"),
-        "PersistentVolumeClaim", List.of("volumes/persistentVolumeClaim/claimName"));
+    Map<String, List<String>> pod =
+        Map.of(
+            "ConfigMap",
+                List.of(
+                    "volumes/configMap/name",
+                    "containers/env/valueFrom/configMapKeyRef/name",
+                    "initContainers/env/valueFrom/configMapKeyRef/name",
+                    "containers/envFrom/configMapRef/name",
+                    "initContainers/envFrom/configMapRef/name",
+                    "volumes/projected/sources/configMap/name"),
+            "Secret",
+                List.of(
+                    "volumes/secret/secretName",
+                    "containers/env/valueFrom/secretKeyRef/name",
+                    "initContainers/env/valueFrom/secretKeyRef/name",
+                    "containers/envFrom/secretRef/name",
+                    "initContainers/envFrom/secretRef/name",
+                    "imagePullSecrets/name",
+                    "volumes/projected/sources/secret/name"),
+            "ServiceAccount", List.of("serviceAccountName"),
+            "PersistentVolumeClaim", List.of("volumes/persistentVolumeClaim/claimName"));
     for (Map.Entry<String, String> w : workloads.entrySet()) {
       for (Map.Entry<String, List<String>> t : pod.entrySet()) {
         for (String path : t.getValue()) {
@@ -50,29 +68,60 @@ final class NameRefs {
         }
       }
     }
-    out.add(new Ref("Secret", FieldSpec.of("ServiceAccount", "imagePullSecrets/name", false), false));
+    out.add(
+        new Ref("Secret", FieldSpec.of("ServiceAccount", "imagePullSecrets/name", false), false));
     out.add(new Ref("Secret", FieldSpec.of("ServiceAccount", "secrets/name", false), false));
     out.add(new Ref("Secret", FieldSpec.of("Ingress", "spec/tls/secretName", false), false));
-    for (String p : List.of("spec/rules/http/paths/backend/serviceName", "spec/rules/http/paths/backend/service/name",
-        "spec/backend/serviceName", "spec/defaultBackend/service/name")) {
+    for (String p :
+        List.of(
+            "spec/rules/http/paths/backend/serviceName",
+            "spec/rules/http/paths/backend/service/name",
+            "spec/backend/serviceName",
+            "spec/defaultBackend/service/name")) {
       out.add(new Ref("Service", FieldSpec.of("Ingress", p, false), false));
     }
-    out.add(new Ref("Service", FieldSpec.of("apps", "StatefulSet", "spec/serviceName", false), false));
+    out.add(
+        new Ref("Service", FieldSpec.of("apps", "StatefulSet", "spec/serviceName", false), false));
     out.add(new Ref("Service", FieldSpec.of("APIService", "spec/service/name", false), false));
-    out.add(new Ref("Service", FieldSpec.of("ValidatingWebhookConfiguration", "webhooks/clientConfig/service/name",
-        false), false));
-    out.add(new Ref("Service", FieldSpec.of("MutatingWebhookConfiguration", "webhooks/clientConfig/service/name",
-        false), false));
+    out.add(
+        new Ref(
+            "Service",
+            FieldSpec.of(
+                "ValidatingWebhookConfiguration", "webhooks/clientConfig/service/name", false),
+            false));
+    out.add(
+        new Ref(
+            "Service",
+            FieldSpec.of(
+                "MutatingWebhookConfiguration", "webhooks/clientConfig/service/name", false),
+            false));
     for (String binding : List.of("RoleBinding", "ClusterRoleBinding")) {
       out.add(new Ref("ServiceAccount", FieldSpec.of(binding, "subjects/name", false), true));
       out.add(new Ref("ClusterRole", FieldSpec.of(binding, "roleRef/name", false), true));
     }
     out.add(new Ref("Role", FieldSpec.of("RoleBinding", "roleRef/name", false), true));
-    out.add(new Ref("PersistentVolume", FieldSpec.of("PersistentVolumeClaim", "spec/volumeName", false), false));
-    out.add(new Ref("StorageClass", FieldSpec.of("PersistentVolumeClaim", "spec/storageClassName", false), false));
-    out.add(new Ref("StorageClass", FieldSpec.of("PersistentVolume", "spec/storageClassName", false), false));
-    for (String kind : List.of("Deployment", "StatefulSet", "ReplicaSet", "ReplicationController")) {
-      out.add(new Ref(kind, FieldSpec.of("HorizontalPodAutoscaler", "spec/scaleTargetRef/name", false), true));
+    out.add(
+        new Ref(
+            "PersistentVolume",
+            FieldSpec.of("PersistentVolumeClaim", "spec/volumeName", false),
+            false));
+    out.add(
+        new Ref(
+            "StorageClass",
+            FieldSpec.of("PersistentVolumeClaim", "spec/storageClassName", false),
+            false));
+    out.add(
+        new Ref(
+            "StorageClass",
+            FieldSpec.of("PersistentVolume", "spec/storageClassName", false),
+            false));
+    for (String kind :
+        List.of("Deployment", "StatefulSet", "ReplicaSet", "ReplicationController")) {
+      out.add(
+          new Ref(
+              kind,
+              FieldSpec.of("HorizontalPodAutoscaler", "spec/scaleTargetRef/name", false),
+              true));
     }
     return List.copyOf(out);
   }
@@ -92,19 +141,23 @@ final class NameRefs {
           candidates = candidates.stream().filter(c -> c.version().equals(ref.version())).toList();
         }
         List<Res> targets = candidates;
-        ref.spec().visit(referrer.obj, (parent, key) -> {
-          if (!(parent.get(key) instanceof String old)) {
-            return;
-          }
-          if (ref.kindField() && !ref.target().equals(parent.get("kind"))) {
-            return;
-          }
-          String ns = parent.get("namespace") instanceof String s ? s : referrer.namespace();
-          Res match = pick(targets, old, ns);
-          if (match != null) {
-            parent.put(key, match.name());
-          }
-        });
+        ref.spec()
+            .visit(
+                referrer.obj,
+                (parent, key) -> {
+                  if (!(parent.get(key) instanceof String old)) {
+                    return;
+                  }
+                  if (ref.kindField() && !ref.target().equals(parent.get("kind"))) {
+                    return;
+                  }
+                  String ns =
+                      parent.get("namespace") instanceof String s ? s : referrer.namespace();
+                  Res match = pick(targets, old, ns);
+                  if (match != null) {
+                    parent.put(key, match.name());
+                  }
+                });
       }
     }
   }

@@ -19,20 +19,23 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
- * Reads the file of a {@code crds:} entry as kustomize v5.5.0 does (LoadConfigFromCRDs): JSON when the
- * first byte is '{', otherwise YAML (YAML 1.1 scalars, converted to JSON). The document maps definition
- * names to {@code {Schema, Dependencies}}; the outer levels are decoded leniently (keys matched case
- * insensitively, a repeated key's last value wins), each Schema strictly ({@link OpenApiSchemaCheck}).
- * Returns each definition's Schema mapping (empty when absent or null).
+ * Reads the file of a {@code crds:} entry as kustomize v5.5.0 does (LoadConfigFromCRDs): JSON when
+ * the first byte is '{', otherwise YAML (YAML 1.1 scalars, converted to JSON). The document maps
+ * definition names to {@code {Schema, Dependencies}}; the outer levels are decoded leniently (keys
+ * matched case insensitively, a repeated key's last value wins), each Schema strictly ({@link
+ * OpenApiSchemaCheck}). Returns each definition's Schema mapping (empty when absent or null).
  *
- * <p>JSON is read with the YAML parser and then held to JSON's shapes (flow collections, double-quoted
- * keys, JSON literals); the few JSON errors that leaves unseen (a {@code #} comment, a trailing comma,
- * YAML-only escapes such as {@code \x41}) are read where Go refuses the file.
+ * <p>JSON is read with the YAML parser and then held to JSON's shapes (flow collections,
+ * double-quoted keys, JSON literals); the few JSON errors that leaves unseen (a {@code #} comment,
+ * a trailing comma, YAML-only escapes such as {@code \x41}) are read where Go refuses the file.
  */
 final class OpenApiFile {
-  private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
+  private static final Pattern JSON_NUMBER =
+      Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
 
-  /** A JSON object read from JSON text that repeats a key (jsonv2 refuses those inside a Schema). */
+  /**
+   * A JSON object read from JSON text that repeats a key (jsonv2 refuses those inside a Schema).
+   */
   static final class RepeatedKeys extends LinkedHashMap<String, Object> {
     final String key;
 
@@ -41,8 +44,7 @@ final class OpenApiFile {
     }
   }
 
-  private OpenApiFile() {
-  }
+  private OpenApiFile() {}
 
   static Map<String, Map<String, Object>> read(byte[] content, String source) {
     if (content.length == 0) {
@@ -51,7 +53,8 @@ final class OpenApiFile {
     }
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(content)).toString();
+      text =
+          StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(content)).toString();
     } catch (CharacterCodingException e) {
       throw new RenderException(source + ": not valid UTF-8");
     }
@@ -62,7 +65,8 @@ final class OpenApiFile {
       return out;
     }
     if (!(doc instanceof Map<?, ?> defs)) {
-      throw new RenderException(source + ": expected a mapping of definition names, not " + Tree.describe(doc));
+      throw new RenderException(
+          source + ": expected a mapping of definition names, not " + Tree.describe(doc));
     }
     for (Map.Entry<String, Object> e : Tree.map(defs).entrySet()) {
       out.put(e.getKey(), definition(e.getKey(), e.getValue(), source, json));
@@ -70,7 +74,8 @@ final class OpenApiFile {
     return out;
   }
 
-  private static Map<String, Object> definition(String name, Object value, String source, boolean json) {
+  private static Map<String, Object> definition(
+      String name, Object value, String source, boolean json) {
     String at = source + ": definition " + name;
     if (value == null) {
       return Map.of();
@@ -79,7 +84,8 @@ final class OpenApiFile {
       throw new RenderException(at + " must be a mapping, not " + Tree.describe(value));
     }
     Object schema = null;
-    // Go's encoding/json: an exact field name or else any case; every match is decoded, the last one wins
+    // Go's encoding/json: an exact field name or else any case; every match is decoded, the last
+    // one wins
     for (Map.Entry<String, Object> f : Tree.map(def).entrySet()) {
       if (f.getKey().equalsIgnoreCase("Schema")) {
         OpenApiSchemaCheck.schema(f.getValue(), at + ": Schema", json);
@@ -96,18 +102,25 @@ final class OpenApiFile {
       return;
     }
     if (!(v instanceof List<?> list)) {
-      throw new RenderException(at + ": Dependencies must be a list of strings, not " + Tree.describe(v));
+      throw new RenderException(
+          at + ": Dependencies must be a list of strings, not " + Tree.describe(v));
     }
     for (Object o : list) {
       if (o != null && !(o instanceof String)) {
-        throw new RenderException(at + ": Dependencies must be a list of strings, not " + Tree.describe(o));
+        throw new RenderException(
+            at + ": Dependencies must be a list of strings, not " + Tree.describe(o));
       }
     }
   }
 
   private static Object parse(String text, String source, boolean json) {
-    LoadSettings settings = LoadSettings.builder().setLabel(source).setAllowDuplicateKeys(true)
-        .setMaxAliasesForCollections(100).setCodePointLimit(64 * 1024 * 1024).build();
+    LoadSettings settings =
+        LoadSettings.builder()
+            .setLabel(source)
+            .setAllowDuplicateKeys(true)
+            .setMaxAliasesForCollections(100)
+            .setCodePointLimit(64 * 1024 * 1024)
+            .build();
     try {
       // like sigs.k8s.io/yaml, only the first document counts
       var node = new Compose(settings).composeAllFromString(text).iterator();
@@ -126,9 +139,14 @@ final class OpenApiFile {
       Map<String, Object> out = new LinkedHashMap<>();
       String repeated = null;
       for (NodeTuple t : map.getValue()) {
-        if (json && !(t.getKeyNode() instanceof ScalarNode k && k.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED)) {
-          throw new RenderException(source + ": invalid JSON: object keys must be strings (line "
-              + line(t.getKeyNode()) + ")");
+        if (json
+            && !(t.getKeyNode() instanceof ScalarNode k
+                && k.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED)) {
+          throw new RenderException(
+              source
+                  + ": invalid JSON: object keys must be strings (line "
+                  + line(t.getKeyNode())
+                  + ")");
         }
         Object key = convert(t.getKeyNode(), json, source);
         String k = key == null ? "null" : Tree.scalarText(key);
@@ -158,9 +176,13 @@ final class OpenApiFile {
         return s.getValue();
       }
       String v = s.getValue();
-      if (s.getScalarStyle() != ScalarStyle.PLAIN || !(JSON_NUMBER.matcher(v).matches()
-          || v.equals("true") || v.equals("false") || v.equals("null"))) {
-        throw new RenderException(source + ": invalid JSON value " + v + " (line " + line(node) + ")");
+      if (s.getScalarStyle() != ScalarStyle.PLAIN
+          || !(JSON_NUMBER.matcher(v).matches()
+              || v.equals("true")
+              || v.equals("false")
+              || v.equals("null"))) {
+        throw new RenderException(
+            source + ": invalid JSON value " + v + " (line " + line(node) + ")");
       }
       return Values.resolvePlain(v);
     }

@@ -5,23 +5,28 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The type checks kube-openapi's Schema decoding (jsonv2, as vendored by kustomize v5.5.0) makes: each known
- * schema field must have its Go type (null is always the zero value), nested schemas are checked the same
- * way, a repeated key anywhere inside a Schema is refused, and {@code $ref}/{@code $schema} must parse as
- * URLs. Unknown fields (also differently cased known ones) are ignored, as kube-openapi keeps them aside.
+ * The type checks kube-openapi's Schema decoding (jsonv2, as vendored by kustomize v5.5.0) makes:
+ * each known schema field must have its Go type (null is always the zero value), nested schemas are
+ * checked the same way, a repeated key anywhere inside a Schema is refused, and {@code $ref}/{@code
+ * $schema} must parse as URLs. Unknown fields (also differently cased known ones) are ignored, as
+ * kube-openapi keeps them aside.
  */
 final class OpenApiSchemaCheck {
-  private static final Set<String> STRINGS = Set.of("id", "description", "format", "title", "pattern",
-      "discriminator");
-  private static final Set<String> BOOLS = Set.of("nullable", "exclusiveMaximum", "exclusiveMinimum",
-      "uniqueItems", "readOnly");
+  private static final Set<String> STRINGS =
+      Set.of("id", "description", "format", "title", "pattern", "discriminator");
+  private static final Set<String> BOOLS =
+      Set.of("nullable", "exclusiveMaximum", "exclusiveMinimum", "uniqueItems", "readOnly");
   private static final Set<String> FLOATS = Set.of("maximum", "minimum", "multipleOf");
-  private static final Set<String> INTS = Set.of("maxLength", "minLength", "maxItems", "minItems",
-      "maxProperties", "minProperties");
+  private static final Set<String> INTS =
+      Set.of("maxLength", "minLength", "maxItems", "minItems", "maxProperties", "minProperties");
   private static final Set<String> SCHEMA_LISTS = Set.of("allOf", "oneOf", "anyOf");
-  private static final Set<String> SCHEMA_MAPS = Set.of("properties", "patternProperties", "definitions");
+  private static final Set<String> SCHEMA_MAPS =
+      Set.of("properties", "patternProperties", "definitions");
 
-  /** JSON text: integers must be written as such (YAML goes through a JSON conversion that writes 1.0 as 1). */
+  /**
+   * JSON text: integers must be written as such (YAML goes through a JSON conversion that writes
+   * 1.0 as 1).
+   */
   private final boolean json;
 
   private OpenApiSchemaCheck(boolean json) {
@@ -72,8 +77,12 @@ final class OpenApiSchemaCheck {
     } else if (FLOATS.contains(key)) {
       expect(v instanceof Number, v, at, "a number");
     } else if (INTS.contains(key)) {
-      expect(v instanceof Long || v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 9.2e18
-          && !json, v, at, "an integer");
+      expect(
+          v instanceof Long
+              || v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 9.2e18 && !json,
+          v,
+          at,
+          "an integer");
     } else if (SCHEMA_LISTS.contains(key)) {
       expect(v instanceof List<?>, v, at, "a list of schemas");
       Tree.list(v).forEach(s -> check(s, at));
@@ -108,13 +117,15 @@ final class OpenApiSchemaCheck {
       }
       case "dependencies" -> {
         expect(v instanceof Map<?, ?>, v, at, "a mapping");
-        Tree.map(v).forEach((name, d) -> {
-          if (d instanceof Map<?, ?>) {
-            check(d, at + "." + name);
-          } else if (d instanceof List<?>) {
-            strings(d, at + "." + name);
-          }
-        });
+        Tree.map(v)
+            .forEach(
+                (name, d) -> {
+                  if (d instanceof Map<?, ?>) {
+                    check(d, at + "." + name);
+                  } else if (d instanceof List<?>) {
+                    strings(d, at + "." + name);
+                  }
+                });
       }
       case "externalDocs" -> {
         expect(v instanceof Map<?, ?>, v, at, "a mapping");

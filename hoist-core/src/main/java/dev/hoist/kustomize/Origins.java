@@ -4,14 +4,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * kustomize's origin tracking, on for the whole build when the top kustomization lists any
- * {@code buildMetadata} (kustomize ignores the field further down). Like kustomize, the annotations live on
- * the resources during the build, so patches, selectors and replacements see them:
- * {@code config.kubernetes.io/origin} holds where a resource came from (its file, or the generator and the
- * kustomization configuring it) and {@code alpha.config.kubernetes.io/transformations} lists every built-in
- * transformer that ran over it (each configured transformer records itself on every resource present after
- * it ran, whether it changed the resource or not). {@link BuildMetadata} removes what was not asked for.
- * Paths are joined and cleaned lexically, relative to the top directory, as the entries are written.
+ * kustomize's origin tracking, on for the whole build when the top kustomization lists any {@code
+ * buildMetadata} (kustomize ignores the field further down). Like kustomize, the annotations live
+ * on the resources during the build, so patches, selectors and replacements see them: {@code
+ * config.kubernetes.io/origin} holds where a resource came from (its file, or the generator and the
+ * kustomization configuring it) and {@code alpha.config.kubernetes.io/transformations} lists every
+ * built-in transformer that ran over it (each configured transformer records itself on every
+ * resource present after it ran, whether it changed the resource or not). {@link BuildMetadata}
+ * removes what was not asked for. Paths are joined and cleaned lexically, relative to the top
+ * directory, as the entries are written.
  */
 final class Origins {
   static final String ORIGIN = "config.kubernetes.io/origin";
@@ -19,7 +20,10 @@ final class Origins {
 
   /** The directory of the kustomization being built, relative to the top one ("" for the top). */
   private final String dir;
-  /** The file name of that kustomization (kustomization.yaml, kustomization.yml or Kustomization). */
+
+  /**
+   * The file name of that kustomization (kustomization.yaml, kustomization.yml or Kustomization).
+   */
   private final String kustomizationFile;
 
   private Origins(String dir, String kustomizationFile) {
@@ -29,7 +33,9 @@ final class Origins {
 
   /** Tracking for the top kustomization, or null when it has no buildMetadata. */
   static Origins top(Map<String, Object> k, String kustomizationFile, String where) {
-    return Tree.listField(k, "buildMetadata", where).isEmpty() ? null : new Origins("", kustomizationFile);
+    return Tree.listField(k, "buildMetadata", where).isEmpty()
+        ? null
+        : new Origins("", kustomizationFile);
   }
 
   /** Tracking for the kustomization (or component) at {@code ref}, as written in this one. */
@@ -50,7 +56,10 @@ final class Origins {
     annotations(r).putIfAbsent(ORIGIN, configured(generatorKind, ""));
   }
 
-  /** Records {@code count} runs of the built-in transformer {@code kind} over every resource present. */
+  /**
+   * Records {@code count} runs of the built-in transformer {@code kind} over every resource
+   * present.
+   */
   void transformed(List<Res> resources, String kind, int count) {
     for (int i = 0; i < count; i++) {
       for (Res r : resources) {
@@ -68,17 +77,28 @@ final class Origins {
 
   private String configured(String kind, String first) {
     String indent = first.isEmpty() ? "" : "  ";
-    return first + "configuredIn: " + GoPath.join(dir, kustomizationFile) + "\n"
-        + indent + "configuredBy:\n"
-        + indent + "  apiVersion: builtin\n"
-        + indent + "  kind: " + kind + "\n";
+    return first
+        + "configuredIn: "
+        + GoPath.join(dir, kustomizationFile)
+        + "\n"
+        + indent
+        + "configuredBy:\n"
+        + indent
+        + "  apiVersion: builtin\n"
+        + indent
+        + "  kind: "
+        + kind
+        + "\n";
   }
 
-  /** The list text so far; kustomize re-reads it, so a value it could not read as a list fails the build. */
+  /**
+   * The list text so far; kustomize re-reads it, so a value it could not read as a list fails the
+   * build.
+   */
   private static String checked(Object old, Res r) {
     if (!(old instanceof String s) || !s.isEmpty() && !(s.startsWith("- ") && s.endsWith("\n"))) {
-      throw new RenderException(r.describe() + ": annotation " + TRANSFORMATIONS
-          + " is not a list of transformations");
+      throw new RenderException(
+          r.describe() + ": annotation " + TRANSFORMATIONS + " is not a list of transformations");
     }
     return s;
   }

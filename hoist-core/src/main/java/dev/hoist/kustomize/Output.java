@@ -7,8 +7,7 @@ import java.util.Map;
 
 /** What kustomize's JSON round trip does to a resource before printing it. */
 final class Output {
-  private Output() {
-  }
+  private Output() {}
 
   static Object normalize(Map<String, Object> obj) {
     Map<String, Object> copy = Tree.map(json(obj, false));
@@ -28,14 +27,16 @@ final class Output {
   }
 
   /**
-   * The value as kustomize's JSON encoding sees it. {@code inFlow}: inside a flow collection, where go-yaml
-   * writes an empty null ({@code {a: }}) as {@code ''}, so it reads back as "".
+   * The value as kustomize's JSON encoding sees it. {@code inFlow}: inside a flow collection, where
+   * go-yaml writes an empty null ({@code {a: }}) as {@code ''}, so it reads back as "".
    */
   private static Object json(Object v, boolean inFlow) {
     if (v instanceof Map<?, ?> m) {
       boolean flow = inFlow || YamlMap.flow(m);
       Map<String, Object> out = new LinkedHashMap<>();
-      Tree.map(m).forEach((k, x) -> out.put(k, x == null && flow && YamlMap.bare(m, k) ? "" : json(x, flow)));
+      Tree.map(m)
+          .forEach(
+              (k, x) -> out.put(k, x == null && flow && YamlMap.bare(m, k) ? "" : json(x, flow)));
       return out;
     }
     if (v instanceof List<?> l) {
@@ -50,7 +51,8 @@ final class Output {
         throw new RenderException("cannot represent " + d + " in JSON");
       }
       if (d == Math.rint(d) && Math.abs(d) < 1e21) {
-        // Go's JSON encoder writes the shortest digits (12345678901234567000), which read back as an integer
+        // Go's JSON encoder writes the shortest digits (12345678901234567000), which read back as
+        // an integer
         // when they fit in int64 or uint64
         java.math.BigInteger big = new java.math.BigDecimal(Double.toString(d)).toBigInteger();
         if (big.bitLength() < 64) {

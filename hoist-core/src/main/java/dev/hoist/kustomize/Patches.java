@@ -6,16 +6,17 @@ import java.util.Map;
 
 /** {@code patches}, {@code patchesStrategicMerge} and {@code patchesJson6902}. */
 final class Patches {
-  private Patches() {
-  }
+  private Patches() {}
 
-  static void strategicMergeFiles(Loader loader, Map<String, Object> k, List<Res> resources, String where) {
+  static void strategicMergeFiles(
+      Loader loader, Map<String, Object> k, List<Res> resources, String where) {
     for (Object o : Tree.listField(k, "patchesStrategicMerge", where)) {
       String text = String.valueOf(o);
       String source = where + ": patchesStrategicMerge";
       boolean inline = text.contains("\n");
       String body = inline ? text : loader.read(text, "patchesStrategicMerge");
-      for (Object doc : Values.patches(body, inline ? source : loader.dir.resolve(text).toString())) {
+      for (Object doc :
+          Values.patches(body, inline ? source : loader.dir.resolve(text).toString())) {
         strategic(resources, Tree.map(doc), null, source);
       }
     }
@@ -24,8 +25,10 @@ final class Patches {
   /** One {@code patchesJson6902} entry. */
   static void json6902(Loader loader, Object o, List<Res> resources, String where) {
     Map<String, Object> e = Tree.map(o);
-    String body = e.get("patch") instanceof String s ? s : loader.read(String.valueOf(e.get("path")),
-        "patchesJson6902");
+    String body =
+        e.get("patch") instanceof String s
+            ? s
+            : loader.read(String.valueOf(e.get("path")), "patchesJson6902");
     List<Object> ops = JsonPatchText.ops(body, where + ": patchesJson6902");
     if (ops.isEmpty()) {
       throw new RenderException(where + ": patchesJson6902: the patch has no operations");
@@ -70,19 +73,24 @@ final class Patches {
     List<Object> docs = Values.patches(body, source);
     for (Object doc : docs) {
       if (!(doc instanceof Map<?, ?>)) {
-        throw new RenderException(source + ": a patch must be a mapping or a list of JSON patch operations");
+        throw new RenderException(
+            source + ": a patch must be a mapping or a list of JSON patch operations");
       }
       strategic(resources, Tree.map(doc), target, source, Tree.mapField(e, "options", where));
     }
   }
 
-  private static void strategic(List<Res> resources, Map<String, Object> patch, Map<String, Object> target,
-      String source) {
+  private static void strategic(
+      List<Res> resources, Map<String, Object> patch, Map<String, Object> target, String source) {
     strategic(resources, patch, target, source, Map.of());
   }
 
-  private static void strategic(List<Res> resources, Map<String, Object> patch, Map<String, Object> target,
-      String source, Map<String, Object> options) {
+  private static void strategic(
+      List<Res> resources,
+      Map<String, Object> patch,
+      Map<String, Object> target,
+      String source,
+      Map<String, Object> options) {
     Res wanted = new Res(patch);
     List<Res> targets;
     if (target != null) {
@@ -91,14 +99,20 @@ final class Patches {
       Res p = new Res(patch);
       targets = new ArrayList<>();
       for (Res r : resources) {
-        if (r.kind().equals(p.kind()) && r.names.contains(p.name()) && r.apiVersion().equals(p.apiVersion())
+        if (r.kind().equals(p.kind())
+            && r.names.contains(p.name())
+            && r.apiVersion().equals(p.apiVersion())
             && (p.namespace().isEmpty() || p.namespace().equals(r.namespace()))) {
           targets.add(r);
         }
       }
       if (targets.size() != 1) {
-        throw new RenderException(source + ": " + (targets.isEmpty() ? "no resource matches" : "several "
-            + "resources match") + " the patch for " + p.describe());
+        throw new RenderException(
+            source
+                + ": "
+                + (targets.isEmpty() ? "no resource matches" : "several " + "resources match")
+                + " the patch for "
+                + p.describe());
       }
     }
     StrategicMerge smp = new StrategicMerge();
@@ -115,22 +129,28 @@ final class Patches {
       String kind = r.kind();
       String name = r.name();
       String namespace = r.namespace();
-      Map<String, Object> merged = smp.apply(r.obj, copy, Schema.get().definition(r.apiVersion(), r.kind()));
+      Map<String, Object> merged =
+          smp.apply(r.obj, copy, Schema.get().definition(r.apiVersion(), r.kind()));
       if (merged == null) {
         resources.remove(r);
         continue;
       }
       r.obj = merged;
-      r.obj.put("kind", Boolean.TRUE.equals(options.get("allowKindChange")) && !wanted.kind().isEmpty()
-          ? wanted.kind() : kind);
-      // like kustomize's ApplySmPatch, the patch keeps the resource's name (unless allowed) and namespace
+      r.obj.put(
+          "kind",
+          Boolean.TRUE.equals(options.get("allowKindChange")) && !wanted.kind().isEmpty()
+              ? wanted.kind()
+              : kind);
+      // like kustomize's ApplySmPatch, the patch keeps the resource's name (unless allowed) and
+      // namespace
       r.metadata().put("name", name);
       if (namespace.isEmpty()) {
         r.metadata().remove("namespace");
       } else {
         r.metadata().put("namespace", namespace);
       }
-      if (Boolean.TRUE.equals(options.get("allowNameChange")) && !wanted.name().isEmpty()
+      if (Boolean.TRUE.equals(options.get("allowNameChange"))
+          && !wanted.name().isEmpty()
           && !wanted.name().equals(name)) {
         r.rename(wanted.name());
       }

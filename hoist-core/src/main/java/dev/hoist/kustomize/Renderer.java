@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The embedded kustomize engine: renders a kustomization directory to the YAML stream
- * {@code kustomize build} (v5.5) prints. Throws {@link RenderException} with one line naming the file and
- * field for anything it cannot render, including features outside its scope (which suggest
- * {@code --engine kustomize}).
+ * The embedded kustomize engine: renders a kustomization directory to the YAML stream {@code
+ * kustomize build} (v5.5) prints. Throws {@link RenderException} with one line naming the file and
+ * field for anything it cannot render, including features outside its scope (which suggest {@code
+ * --engine kustomize}).
  */
 public final class Renderer {
-  private Renderer() {
-  }
+  private Renderer() {}
 
   /** Renders {@code dir} (a directory holding a kustomization) with the given load restrictor. */
   public static String render(Path dir, LoadRestrictor restrictor) {

@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Renders an overlay with the chosen engine: the embedded one, or the kustomize/kubectl binary on PATH. */
+/**
+ * Renders an overlay with the chosen engine: the embedded one, or the kustomize/kubectl binary on
+ * PATH.
+ */
 public final class Rendering {
-  private Rendering() {
-  }
+  private Rendering() {}
 
   public static String render(Path dir, RenderEngine engine, LoadRestrictor restrictor) {
     if (engine == RenderEngine.embedded) {

@@ -7,8 +7,7 @@ import java.util.Map;
 
 /** The {@code replacements:} transformer: copy a field of one resource into fields of others. */
 final class Replacements {
-  private Replacements() {
-  }
+  private Replacements() {}
 
   static void apply(Loader loader, Map<String, Object> k, List<Res> resources, String where) {
     for (Object o : Tree.listField(k, "replacements", where)) {
@@ -17,7 +16,9 @@ final class Replacements {
       }
       Map<String, Object> entry = Tree.map(m);
       if (entry.get("path") instanceof String path) {
-        for (Object doc : Values.documents(loader.read(path, "replacements"), loader.dir.resolve(path).toString())) {
+        for (Object doc :
+            Values.documents(
+                loader.read(path, "replacements"), loader.dir.resolve(path).toString())) {
           if (doc instanceof List<?> list) {
             for (Object r : list) {
               replace(Tree.map(r), resources, path);
@@ -36,14 +37,24 @@ final class Replacements {
     Map<String, Object> source = Tree.mapField(r, "source", where);
     List<Res> found = Selector.select(resources, source, where);
     if (found.size() != 1) {
-      throw new RenderException(where + ": replacement source " + describe(source) + " matches " + found.size()
-          + " resources, expected exactly one");
+      throw new RenderException(
+          where
+              + ": replacement source "
+              + describe(source)
+              + " matches "
+              + found.size()
+              + " resources, expected exactly one");
     }
-    String fieldPath = source.get("fieldPath") == null ? "metadata.name" : String.valueOf(source.get("fieldPath"));
+    String fieldPath =
+        source.get("fieldPath") == null ? "metadata.name" : String.valueOf(source.get("fieldPath"));
     List<Object> values = FieldPath.get(found.get(0).obj, fieldPath);
     if (values.isEmpty()) {
-      throw new RenderException(where + ": fieldPath " + fieldPath + " is missing for replacement source "
-          + found.get(0).describe());
+      throw new RenderException(
+          where
+              + ": fieldPath "
+              + fieldPath
+              + " is missing for replacement source "
+              + found.get(0).describe());
     }
     Object value = values.get(0);
     Map<String, Object> options = Tree.mapField(source, "options", where);
@@ -51,8 +62,12 @@ final class Replacements {
       String[] parts = Tree.scalarText(value).split(java.util.regex.Pattern.quote(delimiter), -1);
       int index = options.get("index") instanceof Long l ? l.intValue() : 0;
       if (index < 0 || index >= parts.length) {
-        throw new RenderException(where + ": options.index " + index + " is out of bounds for value "
-            + Tree.scalarText(value));
+        throw new RenderException(
+            where
+                + ": options.index "
+                + index
+                + " is out of bounds for value "
+                + Tree.scalarText(value));
       }
       value = parts[index];
     }
@@ -68,7 +83,8 @@ final class Replacements {
       for (Res res : selected) {
         for (Object fp : Tree.listField(target, "fieldPaths", where)) {
           Object v = value;
-          FieldPath.set(res.obj, String.valueOf(fp), create, old -> withDelimiter(old, v, topts), where);
+          FieldPath.set(
+              res.obj, String.valueOf(fp), create, old -> withDelimiter(old, v, topts), where);
         }
       }
     }
@@ -79,8 +95,11 @@ final class Replacements {
       return Tree.deepCopy(value);
     }
     int index = options.get("index") instanceof Long l ? l.intValue() : 0;
-    List<String> parts = new ArrayList<>(List.of((old == null ? "" : Tree.scalarText(old))
-        .split(java.util.regex.Pattern.quote(delimiter), -1)));
+    List<String> parts =
+        new ArrayList<>(
+            List.of(
+                (old == null ? "" : Tree.scalarText(old))
+                    .split(java.util.regex.Pattern.quote(delimiter), -1)));
     String v = Tree.scalarText(value);
     if (index < 0) {
       parts.add(0, v);

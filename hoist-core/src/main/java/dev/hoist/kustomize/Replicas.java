@@ -5,8 +5,7 @@ import java.util.Map;
 
 /** The {@code replicas:} transformer. */
 final class Replicas {
-  private Replicas() {
-  }
+  private Replicas() {}
 
   static void apply(Map<String, Object> k, List<Res> resources, String where, Config config) {
     for (Object o : Tree.listField(k, "replicas", where)) {

@@ -8,22 +8,25 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The resources of one file, as kustomize's resource factory reads them (RNodesFromBytes): kyaml's reader first
- * unwraps a {@code List} or {@code ResourceList} that is alone in its file (its items keep their YAML nodes);
- * then every {@code *List} with items is expanded through JSON (inlineAnyEmbeddedLists), its items queued after
- * the file's remaining documents (nested lists too). A {@code *List} whose items are null is dropped, one without
- * an {@code items} field stays a resource, and items that are not a list are an error.
+ * The resources of one file, as kustomize's resource factory reads them (RNodesFromBytes): kyaml's
+ * reader first unwraps a {@code List} or {@code ResourceList} that is alone in its file (its items
+ * keep their YAML nodes); then every {@code *List} with items is expanded through JSON
+ * (inlineAnyEmbeddedLists), its items queued after the file's remaining documents (nested lists
+ * too). A {@code *List} whose items are null is dropped, one without an {@code items} field stays a
+ * resource, and items that are not a list are an error.
  */
 final class ResourceFile {
-  /** kyaml's document separator (kio's splitDocuments): a line starting with {@code ---} after a newline. */
+  /**
+   * kyaml's document separator (kio's splitDocuments): a line starting with {@code ---} after a
+   * newline.
+   */
   private static final Pattern SEPARATOR = Pattern.compile("\n---.*\n");
 
-  private ResourceFile() {
-  }
+  private ResourceFile() {}
 
   /**
-   * True when kyaml's reader sees one document in {@code text}: it splits the text itself, so a trailing
-   * {@code ---} line makes a second, empty document.
+   * True when kyaml's reader sees one document in {@code text}: it splits the text itself, so a
+   * trailing {@code ---} line makes a second, empty document.
    */
   static boolean oneDocument(String text) {
     return !SEPARATOR.matcher(text.replace("\r\n", "\n")).find();
@@ -34,8 +37,10 @@ final class ResourceFile {
     Deque<Object> queue = new ArrayDeque<>();
     for (Object doc : docs) {
       Map<String, Object> m = mapping(doc, source, "a resource");
-      if (docs.size() == 1 && oneDocument(text) && ("List".equals(m.get("kind"))
-          || "ResourceList".equals(m.get("kind"))) && (m.containsKey("items") || m.containsKey("functionConfig"))) {
+      if (docs.size() == 1
+          && oneDocument(text)
+          && ("List".equals(m.get("kind")) || "ResourceList".equals(m.get("kind")))
+          && (m.containsKey("items") || m.containsKey("functionConfig"))) {
         Object items = m.get("items");
         if (items != null && !(items instanceof List<?>)) {
           throw new RenderException(source + ": expected a list in " + m.get("kind") + "/items");
@@ -65,8 +70,12 @@ final class ResourceFile {
           }
         }
       } else if (m.get("items") != null) {
-        throw new RenderException(source + ": expected a list in " + kind + "/items, not "
-            + (m.get("items") instanceof String ? "a string" : Tree.describe(m.get("items"))));
+        throw new RenderException(
+            source
+                + ": expected a list in "
+                + kind
+                + "/items, not "
+                + (m.get("items") instanceof String ? "a string" : Tree.describe(m.get("items"))));
       }
     }
     return out;

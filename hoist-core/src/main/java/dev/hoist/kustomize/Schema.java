@@ -12,12 +12,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The Kubernetes v1.21.2 schema facts kustomize v5.5.0 uses, from the generated table
- * {@code k8s-schema.txt} (scripts/k8s-schema-table.py): each kind's definition and scope, and per definition
- * the fields that lead to other definitions or carry a patch strategy and merge key.
+ * The Kubernetes v1.21.2 schema facts kustomize v5.5.0 uses, from the generated table {@code
+ * k8s-schema.txt} (scripts/k8s-schema-table.py): each kind's definition and scope, and per
+ * definition the fields that lead to other definitions or carry a patch strategy and merge key.
  */
 final class Schema {
-  /** A field of a definition: its target definition (or null), shape (list, map, obj, prim), strategy, key. */
+  /**
+   * A field of a definition: its target definition (or null), shape (list, map, obj, prim),
+   * strategy, key.
+   */
   record Field(String target, String shape, String strategy, String mergeKey) {
     boolean merges() {
       return strategy != null && strategy.contains("merge");
@@ -69,8 +72,9 @@ final class Schema {
             s.cluster.add(p[1] + " " + p[2]);
           }
         } else if (p[0].equals("field")) {
-          s.fields.computeIfAbsent(p[1], k -> new HashMap<>()).put(p[2],
-              new Field(dash(p[3]), p[4], dash(p[5]), dash(p[6])));
+          s.fields
+              .computeIfAbsent(p[1], k -> new HashMap<>())
+              .put(p[2], new Field(dash(p[3]), p[4], dash(p[5]), dash(p[6])));
         }
       }
     } catch (IOException e) {

@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** A patch or replacement target: group, version, kind, name and namespace (regexes), label/annotation selectors. */
+/**
+ * A patch or replacement target: group, version, kind, name and namespace (regexes),
+ * label/annotation selectors.
+ */
 final class Selector {
-  private Selector() {
-  }
+  private Selector() {}
 
   static List<Res> select(List<Res> resources, Map<String, Object> target, String where) {
     String group = Tree.string(target, "group", where);
@@ -23,7 +25,8 @@ final class Selector {
     String annotations = Tree.string(target, "annotationSelector", where);
     List<Res> out = new ArrayList<>();
     for (Res r : resources) {
-      if (group != null && !group.equals(r.group()) || version != null && !version.equals(r.version())) {
+      if (group != null && !group.equals(r.group())
+          || version != null && !version.equals(r.version())) {
         continue;
       }
       if (kind != null && !kind.matcher(r.kind()).matches()) {
@@ -63,7 +66,8 @@ final class Selector {
   }
 
   private static boolean requirement(String t, Map<String, Object> labels, String where) {
-    java.util.regex.Matcher set = Pattern.compile("([^\\s!=]+)\\s+(in|notin)\\s+\\((.*)\\)").matcher(t);
+    java.util.regex.Matcher set =
+        Pattern.compile("([^\\s!=]+)\\s+(in|notin)\\s+\\((.*)\\)").matcher(t);
     if (set.matches()) {
       Set<String> values = new HashSet<>();
       Arrays.stream(set.group(3).split(",")).map(String::trim).forEach(values::add);

@@ -10,18 +10,22 @@ import java.util.Set;
 
 /**
  * Strategic merge patch as kustomize v5.5 applies it (kyaml merge2 with schema merge keys, new list
- * elements prepended). Maps merge key by key, a null value deletes a key; lists whose schema field has
- * strategy merge are merged by the field's merge key (or as a set of scalars), every other list is
- * replaced. Directives: {@code $patch: delete|replace|merge} on maps and as list elements. Like kustomize
- * v5.5, {@code $retainKeys}, {@code $setElementOrder/…} and {@code $deleteFromPrimitiveList/…} are kept
- * as ordinary fields.
+ * elements prepended). Maps merge key by key, a null value deletes a key; lists whose schema field
+ * has strategy merge are merged by the field's merge key (or as a set of scalars), every other list
+ * is replaced. Directives: {@code $patch: delete|replace|merge} on maps and as list elements. Like
+ * kustomize v5.5, {@code $retainKeys}, {@code $setElementOrder/…} and {@code
+ * $deleteFromPrimitiveList/…} are kept as ordinary fields.
  */
 final class StrategicMerge {
   private static final String PATCH = "$patch";
   private final Schema schema = Schema.get();
 
-  /** Merges {@code patch} into {@code dest} (a copy is not made); returns null when the patch deletes it. */
-  Map<String, Object> apply(Map<String, Object> dest, Map<String, Object> patch, String definition) {
+  /**
+   * Merges {@code patch} into {@code dest} (a copy is not made); returns null when the patch
+   * deletes it.
+   */
+  Map<String, Object> apply(
+      Map<String, Object> dest, Map<String, Object> patch, String definition) {
     Object directive = patch.get(PATCH);
     if ("delete".equals(directive)) {
       return null;
@@ -40,7 +44,8 @@ final class StrategicMerge {
       if (pv == null) {
         dest.remove(key);
       } else if (pv instanceof Map<?, ?> pm && dv instanceof Map<?, ?> dm) {
-        Map<String, Object> merged = apply(Tree.map(dm), Tree.map(pm), field == null ? null : field.target());
+        Map<String, Object> merged =
+            apply(Tree.map(dm), Tree.map(pm), field == null ? null : field.target());
         if (merged == null) {
           dest.remove(key);
         } else {
@@ -59,9 +64,10 @@ final class StrategicMerge {
   }
 
   /**
-   * What kyaml's walker does to the parts of {@code dest} the patch does not mention: it visits every field of
-   * every mapping, and the elements of lists whose schema field merges (not other lists), and drops each field
-   * written with no value ({@code key:}; merge2 keeps a null only when it has text, {@code ~} or {@code null}).
+   * What kyaml's walker does to the parts of {@code dest} the patch does not mention: it visits
+   * every field of every mapping, and the elements of lists whose schema field merges (not other
+   * lists), and drops each field written with no value ({@code key:}; merge2 keeps a null only when
+   * it has text, {@code ~} or {@code null}).
    */
   private void prune(Map<String, Object> dest, Set<String> skip, String definition) {
     for (String key : List.copyOf(dest.keySet())) {
@@ -116,7 +122,8 @@ final class StrategicMerge {
       }
       return out;
     }
-    // kyaml's order: the patch's items first (merged with the matching item of dest), then dest's other items
+    // kyaml's order: the patch's items first (merged with the matching item of dest), then dest's
+    // other items
     Map<Object, Map<String, Object>> destByKey = new LinkedHashMap<>();
     for (Object d : dest) {
       if (d instanceof Map<?, ?> dm) {
@@ -160,9 +167,9 @@ final class StrategicMerge {
   }
 
   /**
-   * A part of the patch that is inserted as it is, the way kyaml's walker inserts it: in its mappings (and in the
-   * elements of lists whose schema field merges) without {@code $patch} directives and null fields; other lists
-   * stay exactly as written.
+   * A part of the patch that is inserted as it is, the way kyaml's walker inserts it: in its
+   * mappings (and in the elements of lists whose schema field merges) without {@code $patch}
+   * directives and null fields; other lists stay exactly as written.
    */
   private Object clean(Object v, Schema.Field field) {
     if (v instanceof Map<?, ?> m) {

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A strict JSON reader (as Go's encoding/json accepts it) for JSON 6902 patches written as JSON: objects
- * ({@link LinkedHashMap}, a repeated key keeps its last value), lists, strings, {@link Long} (integers that fit),
- * {@link Double}, {@link Boolean} and {@code null}. Anything else, such as YAML flow syntax, is an error.
+ * A strict JSON reader (as Go's encoding/json accepts it) for JSON 6902 patches written as JSON:
+ * objects ({@link LinkedHashMap}, a repeated key keeps its last value), lists, strings, {@link
+ * Long} (integers that fit), {@link Double}, {@link Boolean} and {@code null}. Anything else, such
+ * as YAML flow syntax, is an error.
  */
 final class StrictJson {
   private final String text;
@@ -18,7 +19,10 @@ final class StrictJson {
     this.text = text;
   }
 
-  /** The value of {@code text}; throws IllegalArgumentException naming the offset of what is not JSON. */
+  /**
+   * The value of {@code text}; throws IllegalArgumentException naming the offset of what is not
+   * JSON.
+   */
   static Object parse(String text) {
     StrictJson p = new StrictJson(text);
     Object v = p.value();
@@ -144,8 +148,10 @@ final class StrictJson {
 
   private Object number() {
     int start = pos;
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?")
-        .matcher(text).region(pos, text.length());
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?")
+            .matcher(text)
+            .region(pos, text.length());
     if (!m.lookingAt()) {
       throw error("invalid number");
     }

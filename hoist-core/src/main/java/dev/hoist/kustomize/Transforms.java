@@ -6,16 +6,21 @@ import java.util.Map;
 
 /** One kustomization level's built-in transformers, in kustomize's order. */
 final class Transforms {
-  private Transforms() {
-  }
+  private Transforms() {}
 
-  static void apply(Loader loader, Map<String, Object> k, List<Res> resources, String where,
-      Config config, Origins origins) {
-    Recorder ran = (kind, count) -> {
-      if (origins != null) {
-        origins.transformed(resources, kind, count);
-      }
-    };
+  static void apply(
+      Loader loader,
+      Map<String, Object> k,
+      List<Res> resources,
+      String where,
+      Config config,
+      Origins origins) {
+    Recorder ran =
+        (kind, count) -> {
+          if (origins != null) {
+            origins.transformed(resources, kind, count);
+          }
+        };
     if (!Tree.listField(k, "patchesStrategicMerge", where).isEmpty()) {
       Patches.strategicMergeFiles(loader, k, resources, where);
       ran.record("PatchStrategicMergeTransformer", 1);
@@ -92,11 +97,13 @@ final class Transforms {
       }
       for (FieldSpec fs : config.namespace) {
         if (fs.applies(r)) {
-          fs.visit(r.obj, (parent, key) -> {
-            if (parent.containsKey(key) || fs.create()) {
-              parent.put(key, ns);
-            }
-          });
+          fs.visit(
+              r.obj,
+              (parent, key) -> {
+                if (parent.containsKey(key) || fs.create()) {
+                  parent.put(key, ns);
+                }
+              });
         }
       }
     }
@@ -105,7 +112,9 @@ final class Transforms {
   private static void subjects(Res r, String ns) {
     if (r.obj.get("subjects") instanceof List<?> subjects) {
       for (Object s : subjects) {
-        if (s instanceof Map<?, ?> m && "ServiceAccount".equals(m.get("kind")) && m.get("namespace") == null) {
+        if (s instanceof Map<?, ?> m
+            && "ServiceAccount".equals(m.get("kind"))
+            && m.get("namespace") == null) {
           Tree.map(m).put("namespace", ns);
         }
       }
@@ -122,18 +131,26 @@ final class Transforms {
       r.rename(prefix + r.name());
       for (FieldSpec fs : config.prefix) {
         if (fs.applies(r)) {
-          fs.visit(r.obj, (parent, key) -> {
-            if (!parent.containsKey(key)) {
-              return;
-            }
-            Object v = parent.get(key);
-            if (v instanceof Map<?, ?> || v instanceof List<?>) {
-              throw new RenderException(where + ": namePrefix: field " + fs.path() + " of " + described
-                  + " (an x-kubernetes-identity of crds) must be a scalar, not " + Tree.describe(v));
-            }
-            // kustomize prefixes the scalar's text (a null reads "null")
-            parent.put(key, prefix + (v == null ? "null" : Tree.scalarText(v)));
-          });
+          fs.visit(
+              r.obj,
+              (parent, key) -> {
+                if (!parent.containsKey(key)) {
+                  return;
+                }
+                Object v = parent.get(key);
+                if (v instanceof Map<?, ?> || v instanceof List<?>) {
+                  throw new RenderException(
+                      where
+                          + ": namePrefix: field "
+                          + fs.path()
+                          + " of "
+                          + described
+                          + " (an x-kubernetes-identity of crds) must be a scalar, not "
+                          + Tree.describe(v));
+                }
+                // kustomize prefixes the scalar's text (a null reads "null")
+                parent.put(key, prefix + (v == null ? "null" : Tree.scalarText(v)));
+              });
         }
       }
     }
@@ -141,7 +158,8 @@ final class Transforms {
 
   /** Kinds namePrefix and nameSuffix leave alone. */
   private static boolean keepsName(Res r) {
-    return r.kind().equals("CustomResourceDefinition") || r.kind().equals("Namespace")
+    return r.kind().equals("CustomResourceDefinition")
+        || r.kind().equals("Namespace")
         || r.kind().equals("APIService") && r.group().equals("apiregistration.k8s.io");
   }
 

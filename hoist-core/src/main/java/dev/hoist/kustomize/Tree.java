@@ -7,8 +7,7 @@ import java.util.Map;
 
 /** Helpers over plain value trees (maps, lists, scalars). */
 final class Tree {
-  private Tree() {
-  }
+  private Tree() {}
 
   @SuppressWarnings("unchecked")
   static Map<String, Object> map(Object o) {
@@ -49,15 +48,17 @@ final class Tree {
     return created;
   }
 
-  /** A string value of a kustomization field, or null; other types are an error naming the field. */
+  /**
+   * A string value of a kustomization field, or null; other types are an error naming the field.
+   */
   static String string(Map<String, Object> m, String key, String where) {
     Object v = m.get(key);
     if (v == null) {
       return null;
     }
     if (!(v instanceof String s)) {
-      throw new RenderException(where + ": field " + key + " must be a string, not " + describe(v)
-          + " (quote it)");
+      throw new RenderException(
+          where + ": field " + key + " must be a string, not " + describe(v) + " (quote it)");
     }
     return s;
   }

@@ -24,31 +24,38 @@ import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.schema.Schema;
 
 /**
- * Reads YAML into plain Java values the way kustomize sees them (go-yaml v3 decoding, then a JSON round trip):
- * maps ({@link LinkedHashMap}), lists, strings, {@link Long}, {@link BigInteger}, {@link Double},
- * {@link Boolean} and {@code null}. Plain scalars resolve with YAML 1.2 core rules plus go-yaml v3's
- * compatibility (underscores, {@code 0777} octal); timestamps become the RFC 3339 text Go's JSON encoder prints.
- * A scalar with an explicit {@code !!str} tag stays a string. Mappings are {@link YamlMap}s, which remember the keys
- * written with no value ({@code key:}) and whether they were written in flow style.
+ * Reads YAML into plain Java values the way kustomize sees them (go-yaml v3 decoding, then a JSON
+ * round trip): maps ({@link LinkedHashMap}), lists, strings, {@link Long}, {@link BigInteger},
+ * {@link Double}, {@link Boolean} and {@code null}. Plain scalars resolve with YAML 1.2 core rules
+ * plus go-yaml v3's compatibility (underscores, {@code 0777} octal); timestamps become the RFC 3339
+ * text Go's JSON encoder prints. A scalar with an explicit {@code !!str} tag stays a string.
+ * Mappings are {@link YamlMap}s, which remember the keys written with no value ({@code key:}) and
+ * whether they were written in flow style.
  */
 public final class Values {
-  private static final Pattern FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
-  /** The tag of every scalar without an explicit one, so {@code !!str 2001-12-14} can be told from the plain date. */
+  private static final Pattern FLOAT =
+      Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+
+  /**
+   * The tag of every scalar without an explicit one, so {@code !!str 2001-12-14} can be told from
+   * the plain date.
+   */
   private static final Tag IMPLICIT = new Tag("tag:hoist.dev,2026:implicit");
-  private static final Schema IMPLICIT_SCHEMA = new Schema() {
-    @Override
-    public ScalarResolver getScalarResolver() {
-      return (value, implicit) -> IMPLICIT;
-    }
 
-    @Override
-    public Map<Tag, ConstructNode> getSchemaTagConstructors() {
-      return Map.of();
-    }
-  };
+  private static final Schema IMPLICIT_SCHEMA =
+      new Schema() {
+        @Override
+        public ScalarResolver getScalarResolver() {
+          return (value, implicit) -> IMPLICIT;
+        }
 
-  private Values() {
-  }
+        @Override
+        public Map<Tag, ConstructNode> getSchemaTagConstructors() {
+          return Map.of();
+        }
+      };
+
+  private Values() {}
 
   /** Every non-empty document of a YAML stream. */
   public static List<Object> documents(String text, String source) {
@@ -57,17 +64,21 @@ public final class Values {
 
   /**
    * Resources (and strategic merge patches): like {@link #documents}, but the values of {@code
-   * metadata.annotations} (of each item of a {@code *List}, too) are the scalars' source text, and "" for a list or
-   * map. kustomize ends every build by re-setting each resource's annotations from its YAML nodes' text
-   * (RemoveBuildAnnotations), so {@code port: 8080} and {@code ratio: 1.0} come out as {@code "8080"} and
-   * {@code "1.0"}. The typed value stays known ({@link YamlMap}): after a JSON 6902 patch, which re-creates the
-   * resource from JSON, {@code 1.0} prints {@code "1"} ({@link JsonRoundTrip}).
+   * metadata.annotations} (of each item of a {@code *List}, too) are the scalars' source text, and
+   * "" for a list or map. kustomize ends every build by re-setting each resource's annotations from
+   * its YAML nodes' text (RemoveBuildAnnotations), so {@code port: 8080} and {@code ratio: 1.0}
+   * come out as {@code "8080"} and {@code "1.0"}. The typed value stays known ({@link YamlMap}):
+   * after a JSON 6902 patch, which re-creates the resource from JSON, {@code 1.0} prints {@code
+   * "1"} ({@link JsonRoundTrip}).
    */
   static List<Object> resources(String text, String source) {
     return parse(text, source, Values::resolvePlain, Annotations.Source.RESOURCE);
   }
 
-  /** Strategic merge patches: as {@link #resources}, but a null annotation value stays null (it deletes the key). */
+  /**
+   * Strategic merge patches: as {@link #resources}, but a null annotation value stays null (it
+   * deletes the key).
+   */
   static List<Object> patches(String text, String source) {
     return parse(text, source, Values::resolvePlain, Annotations.Source.PATCH);
   }
@@ -82,8 +93,9 @@ public final class Values {
   }
 
   /**
-   * A kustomization file: kustomize reads it with YAML 1.1 rules (sigs.k8s.io/yaml), so a plain {@code yes},
-   * {@code on} or {@code n} is a bool and {@code 1.10} a number, and string fields reject them.
+   * A kustomization file: kustomize reads it with YAML 1.1 rules (sigs.k8s.io/yaml), so a plain
+   * {@code yes}, {@code on} or {@code n} is a bool and {@code 1.10} a number, and string fields
+   * reject them.
    */
   public static Object kustomization(String text, String source) {
     List<Object> docs = parse(text, source, Yaml11::resolve, null);
@@ -94,19 +106,24 @@ public final class Values {
   }
 
   /**
-   * The first document of a JSON 6902 patch written as YAML, typed as sigs.k8s.io/yaml's YAMLToJSON types it
-   * ({@link Yaml11#json}), or null when there is none.
+   * The first document of a JSON 6902 patch written as YAML, typed as sigs.k8s.io/yaml's YAMLToJSON
+   * types it ({@link Yaml11#json}), or null when there is none.
    */
   static Object jsonPatch(String text, String source) {
     List<Object> docs = parse(text, source, Yaml11::json, null);
     return docs.isEmpty() ? null : docs.get(0);
   }
 
-  private static List<Object> parse(String text, String source, Function<String, Object> plain,
-      Annotations.Source annotations) {
-    LoadSettings settings = LoadSettings.builder().setLabel(source).setAllowDuplicateKeys(false)
-        .setMaxAliasesForCollections(100).setCodePointLimit(64 * 1024 * 1024)
-        .setSchema(IMPLICIT_SCHEMA).build();
+  private static List<Object> parse(
+      String text, String source, Function<String, Object> plain, Annotations.Source annotations) {
+    LoadSettings settings =
+        LoadSettings.builder()
+            .setLabel(source)
+            .setAllowDuplicateKeys(false)
+            .setMaxAliasesForCollections(100)
+            .setCodePointLimit(64 * 1024 * 1024)
+            .setSchema(IMPLICIT_SCHEMA)
+            .build();
     List<Object> docs = new ArrayList<>();
     try {
       List<Node> nodes = new ArrayList<>();
@@ -119,12 +136,16 @@ public final class Values {
       }
       if (annotations != null) {
         for (int i = 0; i < docs.size(); i++) {
-          Annotations.keepSourceText(nodes.get(i), docs.get(i),
-              docs.size() == 1 && ResourceFile.oneDocument(text), annotations);
+          Annotations.keepSourceText(
+              nodes.get(i),
+              docs.get(i),
+              docs.size() == 1 && ResourceFile.oneDocument(text),
+              annotations);
         }
       }
     } catch (IllegalArgumentException e) {
-      throw new RenderException(source + ": " + e.getMessage() + " (kustomize cannot print it as JSON)");
+      throw new RenderException(
+          source + ": " + e.getMessage() + " (kustomize cannot print it as JSON)");
     } catch (YamlEngineException e) {
       String msg = String.valueOf(e.getMessage()).strip().replaceAll("\\s*\\n\\s*", " ");
       throw new RenderException(source + ": invalid YAML: " + msg);
@@ -171,7 +192,8 @@ public final class Values {
       case "false", "False", "FALSE":
         return Boolean.FALSE;
       case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF":
-        return Double.POSITIVE_INFINITY; // printing it fails (JSON has no infinity), as in kustomize
+        return Double
+            .POSITIVE_INFINITY; // printing it fails (JSON has no infinity), as in kustomize
       case "-.inf", "-.Inf", "-.INF":
         return Double.NEGATIVE_INFINITY;
       case ".nan", ".NaN", ".NAN":
@@ -190,7 +212,8 @@ public final class Values {
     if (!(c >= '0' && c <= '9' || c == '-' || c == '+')) {
       return in;
     }
-    String timestamp = YamlTimestamps.rfc3339(in); // IllegalArgumentException: an offset Go cannot encode
+    String timestamp =
+        YamlTimestamps.rfc3339(in); // IllegalArgumentException: an offset Go cannot encode
     if (timestamp != null) {
       return timestamp;
     }

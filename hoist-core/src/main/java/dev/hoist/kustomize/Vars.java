@@ -6,16 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The legacy {@code vars:}: {@code $(NAME)} in the fields of kustomize's built-in var reference list
- * (container command, args, env values and mount paths, NFS servers, Ingress hosts and TLS, annotations)
- * is replaced by a field of a resource, after every other transformation. {@code $$} escapes a {@code $};
- * unknown names are left as they are.
+ * The legacy {@code vars:}: {@code $(NAME)} in the fields of kustomize's built-in var reference
+ * list (container command, args, env values and mount paths, NFS servers, Ingress hosts and TLS,
+ * annotations) is replaced by a field of a resource, after every other transformation. {@code $$}
+ * escapes a {@code $}; unknown names are left as they are.
  */
 final class Vars {
   static final List<FieldSpec> REFERENCES = references();
 
-  private Vars() {
-  }
+  private Vars() {}
 
   private static List<FieldSpec> references() {
     List<FieldSpec> out = new ArrayList<>();
@@ -25,14 +24,15 @@ final class Vars {
       workloads.put(k, "spec/template/spec/");
     }
     workloads.put("CronJob", "spec/jobTemplate/spec/template/spec/");
-    workloads.forEach((kind, prefix) -> {
-      for (String c : List.of("containers", "initContainers")) {
-        for (String f : List.of("args", "command", "env/value", "volumeMounts/mountPath")) {
-          out.add(FieldSpec.of(kind, prefix + c + "/" + f, false));
-        }
-      }
-      out.add(FieldSpec.of(kind, prefix + "volumes/nfs/server", false));
-    });
+    workloads.forEach(
+        (kind, prefix) -> {
+          for (String c : List.of("containers", "initContainers")) {
+            for (String f : List.of("args", "command", "env/value", "volumeMounts/mountPath")) {
+              out.add(FieldSpec.of(kind, prefix + c + "/" + f, false));
+            }
+          }
+          out.add(FieldSpec.of(kind, prefix + "volumes/nfs/server", false));
+        });
     out.add(FieldSpec.of("Ingress", "spec/rules/host", false));
     out.add(FieldSpec.of("Ingress", "spec/tls/hosts", false));
     out.add(FieldSpec.of("Ingress", "spec/tls/secretName", false));
@@ -52,7 +52,8 @@ final class Vars {
     }
   }
 
-  static void resolve(List<Res> resources, Map<String, Map<String, Object>> vars, List<FieldSpec> references) {
+  static void resolve(
+      List<Res> resources, Map<String, Map<String, Object>> vars, List<FieldSpec> references) {
     if (vars.isEmpty()) {
       return;
     }
@@ -63,11 +64,13 @@ final class Vars {
         if (!fs.applies(r)) {
           continue;
         }
-        fs.visit(r.obj, (parent, key) -> {
-          if (parent.get(key) != null) {
-            parent.put(key, substitute(parent.get(key), values));
-          }
-        });
+        fs.visit(
+            r.obj,
+            (parent, key) -> {
+              if (parent.get(key) != null) {
+                parent.put(key, substitute(parent.get(key), values));
+              }
+            });
       }
     }
   }
@@ -85,7 +88,8 @@ final class Vars {
     }
     if (v instanceof Map<?, ?> m) {
       Map<String, Object> out = new LinkedHashMap<>();
-      Tree.map(m).forEach((k, e) -> out.put(k, e instanceof String ? expand((String) e, values) : e));
+      Tree.map(m)
+          .forEach((k, e) -> out.put(k, e instanceof String ? expand((String) e, values) : e));
       return out;
     }
     return v;
@@ -98,27 +102,34 @@ final class Vars {
     String apiVersion = Tree.string(ref, "apiVersion", "var " + name);
     Res match = null;
     for (Res r : resources) {
-      if (r.kind().equals(kind) && r.names.contains(refName)
+      if (r.kind().equals(kind)
+          && r.names.contains(refName)
           && (apiVersion == null || apiVersion.equals(r.apiVersion()))) {
         if (match != null) {
-          throw new RenderException("var '" + name + "' matches more than one " + kind + " " + refName);
+          throw new RenderException(
+              "var '" + name + "' matches more than one " + kind + " " + refName);
         }
         match = r;
       }
     }
     if (match == null) {
-      throw new RenderException("var '" + name + "' cannot be mapped to a field in the set of known resources");
+      throw new RenderException(
+          "var '" + name + "' cannot be mapped to a field in the set of known resources");
     }
     Map<String, Object> fieldref = Tree.mapField(var, "fieldref", "var " + name);
     String path = fieldref.get("fieldPath") instanceof String p ? p : "metadata.name";
     List<Object> found = FieldPath.get(match.obj, path.replaceAll("\\[([0-9]+)\\]", ".$1"));
     if (found.isEmpty() || found.get(0) instanceof Map<?, ?> || found.get(0) instanceof List<?>) {
-      throw new RenderException("var '" + name + "': field " + path + " not found in " + match.describe());
+      throw new RenderException(
+          "var '" + name + "': field " + path + " not found in " + match.describe());
     }
     return found.get(0);
   }
 
-  /** Kubernetes-style expansion: $(NAME) replaced, $$ → $; a field that is exactly $(NAME) keeps the type. */
+  /**
+   * Kubernetes-style expansion: $(NAME) replaced, $$ → $; a field that is exactly $(NAME) keeps the
+   * type.
+   */
   static Object expand(String s, Map<String, Object> values) {
     if (s.startsWith("$(") && s.endsWith(")") && s.indexOf(')') == s.length() - 1) {
       Object v = values.get(s.substring(2, s.length() - 1));

@@ -3,24 +3,26 @@ package dev.hoist.kustomize;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
 /**
- * A mapping read from YAML that still knows three things about its nodes which plain Java values lose, and
- * which kustomize's output depends on:
+ * A mapping read from YAML that still knows three things about its nodes which plain Java values
+ * lose, and which kustomize's output depends on:
+ *
  * <ul>
- * <li>which keys were written with no value at all ({@code key:}): kyaml keeps such an empty null node until a
- * strategic merge patch walks the map, and then drops it (merge2 keeps only a null with text, {@code ~} or
- * {@code null}, see {@link StrategicMerge}), or until a JSON round trip ({@link JsonRoundTrip}); inside a flow collection go-yaml writes it as {@code ''}, so it prints
- * as {@code ""} ({@link Output});</li>
- * <li>whether the mapping was written in flow style ({@code {a: 1}});</li>
- * <li>for an annotation whose value is kept as its source text ({@link Annotations}), the typed value behind that
- * text, which is what a JSON round trip prints ({@link JsonRoundTrip}).</li>
+ *   <li>which keys were written with no value at all ({@code key:}): kyaml keeps such an empty null
+ *       node until a strategic merge patch walks the map, and then drops it (merge2 keeps only a
+ *       null with text, {@code ~} or {@code null}, see {@link StrategicMerge}), or until a JSON
+ *       round trip ({@link JsonRoundTrip}); inside a flow collection go-yaml writes it as {@code
+ *       ''}, so it prints as {@code ""} ({@link Output});
+ *   <li>whether the mapping was written in flow style ({@code {a: 1}});
+ *   <li>for an annotation whose value is kept as its source text ({@link Annotations}), the typed
+ *       value behind that text, which is what a JSON round trip prints ({@link JsonRoundTrip}).
  * </ul>
+ *
  * Any change to a key's value forgets what was known about it.
  */
 final class YamlMap extends LinkedHashMap<String, Object> {
@@ -28,10 +30,12 @@ final class YamlMap extends LinkedHashMap<String, Object> {
   private Set<String> bare;
   private Map<String, Object> typed;
 
-  YamlMap() {
-  }
+  YamlMap() {}
 
-  /** A copy of {@code m} with each value mapped, keeping what is known about the keys when m is a YamlMap. */
+  /**
+   * A copy of {@code m} with each value mapped, keeping what is known about the keys when m is a
+   * YamlMap.
+   */
   static YamlMap copyOf(Map<String, Object> m, UnaryOperator<Object> values) {
     YamlMap out = new YamlMap();
     m.forEach((k, v) -> out.superPut(k, values.apply(v)));
@@ -59,7 +63,9 @@ final class YamlMap extends LinkedHashMap<String, Object> {
     bare.add(key);
   }
 
-  /** Sets an annotation to its source text, remembering the typed value (when it is not that text). */
+  /**
+   * Sets an annotation to its source text, remembering the typed value (when it is not that text).
+   */
   void putSourceText(String key, String text, Object typedValue) {
     super.put(key, text);
     if (!text.equals(typedValue)) {
@@ -71,10 +77,11 @@ final class YamlMap extends LinkedHashMap<String, Object> {
   }
 
   /**
-   * Forgets what is known about the nodes, as a JSON round trip re-creates them: empty nulls become plain ones
-   * (or "" when {@code emptyInFlow}: the mapping is in a flow collection and the round trip starts from
-   * go-yaml's text), annotations get their typed value back, and the mapping becomes a flow one when {@code flowAfter} (JSON text
-   * read as YAML) or a block one (go-yaml's encoder).
+   * Forgets what is known about the nodes, as a JSON round trip re-creates them: empty nulls become
+   * plain ones (or "" when {@code emptyInFlow}: the mapping is in a flow collection and the round
+   * trip starts from go-yaml's text), annotations get their typed value back, and the mapping
+   * becomes a flow one when {@code flowAfter} (JSON text read as YAML) or a block one (go-yaml's
+   * encoder).
    */
   void forgetNodes(boolean flowAfter, boolean emptyInFlow) {
     if (typed != null) {
@@ -82,7 +89,8 @@ final class YamlMap extends LinkedHashMap<String, Object> {
       typed = null;
     }
     if (emptyInFlow && bare != null) {
-      bare.forEach(k -> superPut(k, "")); // see Output: go-yaml writes an empty null in a flow mapping as ''
+      bare.forEach(
+          k -> superPut(k, "")); // see Output: go-yaml writes an empty null in a flow mapping as ''
     }
     flow = flowAfter;
     bare = null;

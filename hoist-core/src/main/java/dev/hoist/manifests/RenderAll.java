@@ -1,17 +1,15 @@
 package dev.hoist.manifests;
 
-import dev.hoist.run.ExitCode;
-import dev.hoist.run.HoistException;
-
-import dev.hoist.files.TextFiles;
-
 import dev.hoist.config.ConfigLoader;
 import dev.hoist.config.OverlayConfig;
 import dev.hoist.config.ProjectConfig;
+import dev.hoist.files.TextFiles;
 import dev.hoist.kustomize.LoadRestrictor;
 import dev.hoist.kustomize.RenderEngine;
 import dev.hoist.kustomize.RenderException;
 import dev.hoist.kustomize.Rendering;
+import dev.hoist.run.ExitCode;
+import dev.hoist.run.HoistException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,26 +19,29 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * {@code hoist render --all}: renders every overlay of hoist.yaml into {@code manifests/<overlay>.yaml}, in
- * parallel, rewriting a file only when its content changes (temporary sibling, then rename).
+ * {@code hoist render --all}: renders every overlay of hoist.yaml into {@code
+ * manifests/<overlay>.yaml}, in parallel, rewriting a file only when its content changes (temporary
+ * sibling, then rename).
  */
 public final class RenderAll {
   /** One overlay's output file (relative to the project root) and whether it was rewritten. */
-  public record Written(String overlay, String file, boolean changed) {
-  }
+  public record Written(String overlay, String file, boolean changed) {}
 
-  private RenderAll() {
-  }
+  private RenderAll() {}
 
   public static List<Written> run(Path configFile, RenderEngine engine, LoadRestrictor restrictor) {
     ProjectConfig config = ConfigLoader.load(configFile);
     List<OverlayConfig> overlays = config.overlays();
-    int threads = Math.max(1, Math.min(overlays.size(), Runtime.getRuntime().availableProcessors()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "hoist-render");
-      t.setDaemon(true);
-      return t;
-    });
+    int threads =
+        Math.max(1, Math.min(overlays.size(), Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "hoist-render");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       List<Future<String>> rendered = new ArrayList<>();
       for (OverlayConfig o : overlays) {
@@ -76,7 +77,10 @@ public final class RenderAll {
     }
   }
 
-  /** Writes {@code text} to {@code file} via a temporary sibling unless it already holds exactly that. */
+  /**
+   * Writes {@code text} to {@code file} via a temporary sibling unless it already holds exactly
+   * that.
+   */
   static boolean writeIfChanged(Path file, String text) {
     try {
       return TextFiles.writeIfChanged(file, text);

@@ -15,8 +15,9 @@ import java.util.function.Predicate;
 
 /**
  * Answers registry challenges. It remembers each registry's last challenge so later requests carry
- * credentials up front: Basic credentials, or a Bearer token fetched from the challenge's realm (with Basic
- * credentials when there are some, anonymously otherwise) and cached per registry and scope until it expires.
+ * credentials up front: Basic credentials, or a Bearer token fetched from the challenge's realm
+ * (with Basic credentials when there are some, anonymously otherwise) and cached per registry and
+ * scope until it expires.
  */
 final class Authenticator {
   private static final long DEFAULT_TOKEN_SECONDS = 60;
@@ -42,7 +43,9 @@ final class Authenticator {
     this.transport = owner;
   }
 
-  /** The Authorization header to send first, from what earlier challenges taught; empty when none. */
+  /**
+   * The Authorization header to send first, from what earlier challenges taught; empty when none.
+   */
   synchronized Optional<String> header(String registry, String scope, URI uri) throws IOException {
     Challenge challenge = challenges.get(registry);
     if (challenge == null) {
@@ -56,8 +59,8 @@ final class Authenticator {
   }
 
   /** Learns a challenge and returns the header that answers it (a fresh token for Bearer). */
-  synchronized Optional<String> challenged(String registry, String scope, Challenge challenge, URI uri)
-      throws IOException {
+  synchronized Optional<String> challenged(
+      String registry, String scope, Challenge challenge, URI uri) throws IOException {
     challenges.put(registry, challenge);
     tokens.remove(registry + " " + scope);
     return answer(registry, scope, challenge, uri, true);
@@ -71,7 +74,10 @@ final class Authenticator {
     }
   }
 
-  /** The credentials for a registry, looked up once (a credential helper runs at most once per registry). */
+  /**
+   * The credentials for a registry, looked up once (a credential helper runs at most once per
+   * registry).
+   */
   private Optional<Credentials.Basic> find(String registry) throws IOException {
     Optional<Credentials.Basic> basic = found.get(registry);
     if (basic == null) {
@@ -82,13 +88,15 @@ final class Authenticator {
   }
 
   /**
-   * The header for a challenge. A fresh challenge's own scope is asked for; a remembered one (from another
-   * request) is answered with this request's scope.
+   * The header for a challenge. A fresh challenge's own scope is asked for; a remembered one (from
+   * another request) is answered with this request's scope.
    */
-  private Optional<String> answer(String registry, String scope, Challenge challenge, URI uri,
-      boolean fresh) throws IOException {
+  private Optional<String> answer(
+      String registry, String scope, Challenge challenge, URI uri, boolean fresh)
+      throws IOException {
     if (challenge.basic()) {
-      return mayCarryCredentials.test(uri) ? find(registry).map(Authenticator::basic)
+      return mayCarryCredentials.test(uri)
+          ? find(registry).map(Authenticator::basic)
           : Optional.empty();
     }
     if (!challenge.bearer() || challenge.param("realm") == null) {
@@ -105,11 +113,12 @@ final class Authenticator {
     try {
       realm = URI.create(challenge.param("realm"));
     } catch (IllegalArgumentException e) {
-      throw new RegistryException("registry " + registry + ": its auth challenge names an invalid realm", 401, "");
+      throw new RegistryException(
+          "registry " + registry + ": its auth challenge names an invalid realm", 401, "");
     }
     if (realm.getScheme() == null || !realm.getScheme().matches("https?")) {
-      throw new RegistryException("registry " + registry + ": its auth challenge realm is not http(s): "
-          + realm, 401, "");
+      throw new RegistryException(
+          "registry " + registry + ": its auth challenge realm is not http(s): " + realm, 401, "");
     }
     StringBuilder query = new StringBuilder();
     String service = challenge.param("service");
@@ -117,31 +126,42 @@ final class Authenticator {
       query.append("service=").append(URLEncoder.encode(service, StandardCharsets.UTF_8));
     }
     for (String s : wanted.split(" ")) {
-      query.append(query.length() > 0 ? "&" : "").append("scope=")
+      query
+          .append(query.length() > 0 ? "&" : "")
+          .append("scope=")
           .append(URLEncoder.encode(s, StandardCharsets.UTF_8));
     }
     String base = realm.toString();
     URI uri = URI.create(base + (base.contains("?") ? "&" : "?") + query);
-    String authorization = mayCarryCredentials.test(uri)
-        ? find(registry).map(Authenticator::basic).orElse(null) : null;
-    Transport.Call call = new Transport.Call(registry, "GET", uri, Map.of("Accept", "application/json"),
-        null, null, authorization);
+    String authorization =
+        mayCarryCredentials.test(uri)
+            ? find(registry).map(Authenticator::basic).orElse(null)
+            : null;
+    Transport.Call call =
+        new Transport.Call(
+            registry, "GET", uri, Map.of("Accept", "application/json"), null, null, authorization);
     try (Response response = transport.send(call)) {
       if (response.status() != 200) {
         throw transport.error(call, response, "token request for " + wanted);
       }
-      JsonNode json = OciJson.MAPPER.readTree(response.readAll(1 << 20, "token response from " + realm.getHost()));
+      JsonNode json =
+          OciJson.MAPPER.readTree(
+              response.readAll(1 << 20, "token response from " + realm.getHost()));
       String token = json.path("token").asText(json.path("access_token").asText(""));
       if (token.isEmpty()) {
-        throw new RegistryException("registry " + registry + ": token response from " + realm.getHost()
-            + " has no token", response.status(), "");
+        throw new RegistryException(
+            "registry " + registry + ": token response from " + realm.getHost() + " has no token",
+            response.status(),
+            "");
       }
       long seconds = json.path("expires_in").asLong(DEFAULT_TOKEN_SECONDS);
       Instant expires = clock.instant().plusSeconds(Math.max(seconds - EXPIRY_MARGIN_SECONDS, 1));
       return new Token("Bearer " + token, expires);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new RegistryException("registry " + registry + ": token response from " + realm.getHost()
-          + " is not JSON", 200, "");
+      throw new RegistryException(
+          "registry " + registry + ": token response from " + realm.getHost() + " is not JSON",
+          200,
+          "");
     } catch (RegistryException | java.io.InterruptedIOException e) {
       throw e;
     } catch (IOException e) {

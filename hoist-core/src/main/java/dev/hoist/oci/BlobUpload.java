@@ -11,17 +11,21 @@ import java.util.function.Supplier;
 
 /**
  * One blob upload, in as few requests as the registry allows (OCI distribution spec, "push"):
+ *
  * <ol>
- *   <li>a cross-repository mount ({@code POST …/blobs/uploads/?mount=<digest>&from=<repo>}) when this client
- *       saw the blob in another repository of the registry: 201 means done, 202 opened an ordinary upload;
- *   <li>else, for a blob of at most {@link #SINGLE_POST_MAX} bytes, a POST with {@code ?digest=} and the
- *       content: 201 means done, 202 (the registry ignores the content, as CNCF distribution 2.8 does) opened
- *       an ordinary upload; after any answer but 201 the client stops trying this for the registry, and
- *       after one that is neither (a registry that rejects content with the POST) it goes on with
+ *   <li>a cross-repository mount ({@code POST …/blobs/uploads/?mount=<digest>&from=<repo>}) when
+ *       this client saw the blob in another repository of the registry: 201 means done, 202 opened
+ *       an ordinary upload;
+ *   <li>else, for a blob of at most {@link #SINGLE_POST_MAX} bytes, a POST with {@code ?digest=}
+ *       and the content: 201 means done, 202 (the registry ignores the content, as CNCF
+ *       distribution 2.8 does) opened an ordinary upload; after any answer but 201 the client stops
+ *       trying this for the registry, and after one that is neither (a registry that rejects
+ *       content with the POST) it goes on with
  *   <li>a POST without content;
  * </ol>
- * then one monolithic PUT of the whole content to the returned {@code Location} (relative or absolute, with or
- * without a query) plus {@code digest=}.
+ *
+ * then one monolithic PUT of the whole content to the returned {@code Location} (relative or
+ * absolute, with or without a query) plus {@code digest=}.
  */
 final class BlobUpload {
   static final long SINGLE_POST_MAX = 256 * 1024;
@@ -29,11 +33,17 @@ final class BlobUpload {
   private BlobUpload() {}
 
   /**
-   * Uploads; when it fails with a registry answer (for example the PUT's answer was lost, the retry found the
-   * upload session closed) a HEAD tells whether the blob arrived anyway, and if not the upload starts over once.
+   * Uploads; when it fails with a registry answer (for example the PUT's answer was lost, the retry
+   * found the upload session closed) a HEAD tells whether the blob arrived anyway, and if not the
+   * upload starts over once.
    */
-  static void run(RegistryRepository repo, Transport transport, UploadMemory memory, Descriptor blob,
-      Supplier<BodyPublisher> body) throws IOException {
+  static void run(
+      RegistryRepository repo,
+      Transport transport,
+      UploadMemory memory,
+      Descriptor blob,
+      Supplier<BodyPublisher> body)
+      throws IOException {
     try {
       once(repo, transport, memory, blob, body);
     } catch (RegistryException e) {
@@ -44,16 +54,30 @@ final class BlobUpload {
     }
   }
 
-  private static void once(RegistryRepository repo, Transport transport, UploadMemory memory, Descriptor blob,
-      Supplier<BodyPublisher> body) throws IOException {
+  private static void once(
+      RegistryRepository repo,
+      Transport transport,
+      UploadMemory memory,
+      Descriptor blob,
+      Supplier<BodyPublisher> body)
+      throws IOException {
     Optional<URI> location = start(repo, transport, memory, blob, body);
     if (location.isEmpty()) {
       return;
     }
-    URI target = URI.create(location.get() + (location.get().getRawQuery() == null ? "?" : "&") + "digest="
-        + encode(blob.digest().toString()));
-    Transport.Call put = repo.call("PUT", target, Map.of("Content-Type", "application/octet-stream"), body,
-        repo.pushScope());
+    URI target =
+        URI.create(
+            location.get()
+                + (location.get().getRawQuery() == null ? "?" : "&")
+                + "digest="
+                + encode(blob.digest().toString()));
+    Transport.Call put =
+        repo.call(
+            "PUT",
+            target,
+            Map.of("Content-Type", "application/octet-stream"),
+            body,
+            repo.pushScope());
     try (Response r = transport.send(put)) {
       if (r.status() != 201) {
         throw transport.error(put, r, "uploading " + blob.digest());
@@ -61,13 +85,30 @@ final class BlobUpload {
     }
   }
 
-  /** Starts the upload: empty when the starting request stored the blob already, else where to PUT it. */
-  private static Optional<URI> start(RegistryRepository repo, Transport transport, UploadMemory memory,
-      Descriptor blob, Supplier<BodyPublisher> body) throws IOException {
+  /**
+   * Starts the upload: empty when the starting request stored the blob already, else where to PUT
+   * it.
+   */
+  private static Optional<URI> start(
+      RegistryRepository repo,
+      Transport transport,
+      UploadMemory memory,
+      Descriptor blob,
+      Supplier<BodyPublisher> body)
+      throws IOException {
     Optional<String> from = memory.source(repo.registry(), blob.digest(), repo.repository());
     if (from.isPresent()) {
-      Transport.Call mount = repo.call("POST", repo.url("blobs/uploads/?mount=" + encode(blob.digest().toString())
-          + "&from=" + encode(from.get())), Map.of(), null, repo.pushScope() + " repository:" + from.get() + ":pull");
+      Transport.Call mount =
+          repo.call(
+              "POST",
+              repo.url(
+                  "blobs/uploads/?mount="
+                      + encode(blob.digest().toString())
+                      + "&from="
+                      + encode(from.get())),
+              Map.of(),
+              null,
+              repo.pushScope() + " repository:" + from.get() + ":pull");
       try (Response r = transport.send(mount)) {
         if (r.status() == 201) {
           return Optional.empty();
@@ -79,9 +120,13 @@ final class BlobUpload {
       // refused (e.g. no pull access to the source repository): upload as if nothing were known
     }
     if (blob.size() <= SINGLE_POST_MAX && memory.trySinglePost(repo.registry())) {
-      Transport.Call single = repo.call("POST", repo.url("blobs/uploads/?digest="
-          + encode(blob.digest().toString())), Map.of("Content-Type", "application/octet-stream"), body,
-          repo.pushScope());
+      Transport.Call single =
+          repo.call(
+              "POST",
+              repo.url("blobs/uploads/?digest=" + encode(blob.digest().toString())),
+              Map.of("Content-Type", "application/octet-stream"),
+              body,
+              repo.pushScope());
       try (Response r = transport.send(single)) {
         if (r.status() == 201) {
           memory.singlePost(repo.registry(), true);
@@ -94,7 +139,8 @@ final class BlobUpload {
       }
       // another answer (a registry that rejects content with the POST): the plain POST below tells
     }
-    Transport.Call start = repo.call("POST", repo.url("blobs/uploads/"), Map.of(), null, repo.pushScope());
+    Transport.Call start =
+        repo.call("POST", repo.url("blobs/uploads/"), Map.of(), null, repo.pushScope());
     try (Response r = transport.send(start)) {
       if (r.status() != 202 || r.header("Location").isEmpty()) {
         throw transport.error(start, r, "starting the upload of " + blob.digest());

@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** One {@code WWW-Authenticate} challenge: its scheme ({@code basic} or {@code bearer}) and parameters. */
+/**
+ * One {@code WWW-Authenticate} challenge: its scheme ({@code basic} or {@code bearer}) and
+ * parameters.
+ */
 record Challenge(String scheme, Map<String, String> params) {
 
   boolean bearer() {

@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-/** Runs {@code docker-credential-<name> get} with the server URL on stdin and reads Username/Secret. */
+/**
+ * Runs {@code docker-credential-<name> get} with the server URL on stdin and reads Username/Secret.
+ */
 final class CredentialHelper {
   private static final long TIMEOUT_SECONDS = 30;
 
@@ -20,14 +22,21 @@ final class CredentialHelper {
   static Optional<Credentials.Basic> get(String name, String serverUrl, Map<String, String> env)
       throws IOException {
     String program = "docker-credential-" + name;
-    Path executable = find(program, env.get("PATH"))
-        .orElseThrow(() -> new IOException("credential helper " + program
-            + " (named in the Docker config) is not on PATH"));
+    Path executable =
+        find(program, env.get("PATH"))
+            .orElseThrow(
+                () ->
+                    new IOException(
+                        "credential helper "
+                            + program
+                            + " (named in the Docker config) is not on PATH"));
     Path out = Files.createTempFile("hoist-cred", ".out");
     Path err = Files.createTempFile("hoist-cred", ".err");
     try {
-      ProcessBuilder pb = new ProcessBuilder(executable.toString(), "get")
-          .redirectOutput(out.toFile()).redirectError(err.toFile());
+      ProcessBuilder pb =
+          new ProcessBuilder(executable.toString(), "get")
+              .redirectOutput(out.toFile())
+              .redirectError(err.toFile());
       pb.environment().clear();
       pb.environment().putAll(env);
       Process process = pb.start();
@@ -40,17 +49,25 @@ final class CredentialHelper {
       }
       String stdout = Files.readString(out, StandardCharsets.UTF_8);
       if (process.exitValue() != 0) {
-        String message = ErrorBody.oneLine(stdout + " " + Files.readString(err, StandardCharsets.UTF_8));
+        String message =
+            ErrorBody.oneLine(stdout + " " + Files.readString(err, StandardCharsets.UTF_8));
         if (message.toLowerCase(java.util.Locale.ROOT).contains("credentials not found")) {
           return Optional.empty();
         }
-        throw new IOException(program + " get failed for " + serverUrl + " (exit " + process.exitValue()
-            + "): " + message);
+        throw new IOException(
+            program
+                + " get failed for "
+                + serverUrl
+                + " (exit "
+                + process.exitValue()
+                + "): "
+                + message);
       }
       JsonNode json = OciJson.MAPPER.readTree(stdout);
       String user = json == null ? "" : json.path("Username").asText("");
       String secret = json == null ? "" : json.path("Secret").asText("");
-      return user.isEmpty() || secret.isEmpty() ? Optional.empty()
+      return user.isEmpty() || secret.isEmpty()
+          ? Optional.empty()
           : Optional.of(new Credentials.Basic(user, secret));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where registry credentials come from. {@link #defaults} is the chain every hoist command uses: explicit
- * {@code user:pass} ({@code --creds}), then the Docker config ({@code $DOCKER_CONFIG/config.json} or
- * {@code ~/.docker/config.json}: {@code credHelpers}, {@code credsStore}, {@code auths}), then
- * {@code GITHUB_TOKEN} for {@code ghcr.io}.
+ * Where registry credentials come from. {@link #defaults} is the chain every hoist command uses:
+ * explicit {@code user:pass} ({@code --creds}), then the Docker config ({@code
+ * $DOCKER_CONFIG/config.json} or {@code ~/.docker/config.json}: {@code credHelpers}, {@code
+ * credsStore}, {@code auths}), then {@code GITHUB_TOKEN} for {@code ghcr.io}.
  */
 @FunctionalInterface
 public interface Credentials {
@@ -30,22 +30,30 @@ public interface Credentials {
     return registry -> Optional.empty();
   }
 
-  /** {@code user:pass} for every registry; throws naming the problem (never the password) when malformed. */
+  /**
+   * {@code user:pass} for every registry; throws naming the problem (never the password) when
+   * malformed.
+   */
   static Credentials explicit(String userColonPassword) {
     int colon = userColonPassword == null ? -1 : userColonPassword.indexOf(':');
     if (colon <= 0) {
       throw new IllegalArgumentException("invalid credentials: expected user:password");
     }
-    Basic basic = new Basic(userColonPassword.substring(0, colon), userColonPassword.substring(colon + 1));
+    Basic basic =
+        new Basic(userColonPassword.substring(0, colon), userColonPassword.substring(colon + 1));
     return registry -> Optional.of(basic);
   }
 
   /** The Docker config file named by {@code DOCKER_CONFIG} or {@code HOME} in {@code env}. */
   static Credentials dockerConfig(Map<String, String> env) {
     String dir = env.get("DOCKER_CONFIG");
-    Path file = dir != null && !dir.isBlank()
-        ? Path.of(dir, "config.json")
-        : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".docker", "config.json");
+    Path file =
+        dir != null && !dir.isBlank()
+            ? Path.of(dir, "config.json")
+            : Path.of(
+                env.getOrDefault("HOME", System.getProperty("user.home")),
+                ".docker",
+                "config.json");
     return new DockerConfig(file, env);
   }
 
@@ -54,14 +62,19 @@ public interface Credentials {
     return registry -> {
       String token = env.get("GITHUB_TOKEN");
       return registry.equals("ghcr.io") && token != null && !token.isBlank()
-          ? Optional.of(new Basic("hoist", token)) : Optional.empty();
+          ? Optional.of(new Basic("hoist", token))
+          : Optional.empty();
     };
   }
 
-  /** The standard chain: {@code explicit} (when not null), Docker config, then {@code GITHUB_TOKEN}. */
+  /**
+   * The standard chain: {@code explicit} (when not null), Docker config, then {@code GITHUB_TOKEN}.
+   */
   static Credentials defaults(String explicitUserColonPassword, Map<String, String> env) {
     Credentials rest = dockerConfig(env).orElse(githubToken(env));
-    return explicitUserColonPassword == null ? rest : explicit(explicitUserColonPassword).orElse(rest);
+    return explicitUserColonPassword == null
+        ? rest
+        : explicit(explicitUserColonPassword).orElse(rest);
   }
 
   /** These credentials, or {@code next}'s when these have none for a registry. */

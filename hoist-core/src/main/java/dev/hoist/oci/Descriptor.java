@@ -4,7 +4,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /** An OCI content descriptor: media type, digest and size, with optional annotations. */
-public record Descriptor(String mediaType, Digest digest, long size, Map<String, String> annotations) {
+public record Descriptor(
+    String mediaType, Digest digest, long size, Map<String, String> annotations) {
   public Descriptor {
     Objects.requireNonNull(mediaType, "mediaType");
     Objects.requireNonNull(digest, "digest");

@@ -9,17 +9,21 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 
-/** A content digest, {@code sha256:<64 hex>}. Only sha256 is produced; sha512 is accepted when parsing. */
+/**
+ * A content digest, {@code sha256:<64 hex>}. Only sha256 is produced; sha512 is accepted when
+ * parsing.
+ */
 public record Digest(String algorithm, String hex) {
   private static final Pattern SHA256 = Pattern.compile("[a-f0-9]{64}");
   private static final Pattern SHA512 = Pattern.compile("[a-f0-9]{128}");
 
   public Digest {
-    boolean ok = switch (algorithm) {
-      case "sha256" -> SHA256.matcher(hex).matches();
-      case "sha512" -> SHA512.matcher(hex).matches();
-      default -> false;
-    };
+    boolean ok =
+        switch (algorithm) {
+          case "sha256" -> SHA256.matcher(hex).matches();
+          case "sha512" -> SHA512.matcher(hex).matches();
+          default -> false;
+        };
     if (!ok) {
       throw new IllegalArgumentException("invalid digest: " + algorithm + ":" + hex);
     }

@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * Credentials from a Docker {@code config.json}: a per-registry {@code credHelpers} entry, else the
- * {@code credsStore} helper, else {@code auths} ({@code auth} base64 {@code user:pass}, or
- * {@code username}/{@code password}). The file is read once, when first needed; a missing file means none.
+ * {@code credsStore} helper, else {@code auths} ({@code auth} base64 {@code user:pass}, or {@code
+ * username}/{@code password}). The file is read once, when first needed; a missing file means none.
  */
 final class DockerConfig implements Credentials {
   private static final String HUB_SERVER = "https://index.docker.io/v1/";
@@ -54,7 +54,8 @@ final class DockerConfig implements Credentials {
       try {
         decoded = new String(Base64.getDecoder().decode(encoded.trim()), StandardCharsets.UTF_8);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(file + ": an auths entry has an 'auth' value that is not base64");
+        throw new IllegalArgumentException(
+            file + ": an auths entry has an 'auth' value that is not base64");
       }
       int colon = decoded.indexOf(':');
       if (colon <= 0) {
@@ -64,10 +65,14 @@ final class DockerConfig implements Credentials {
     }
     String user = auth.path("username").asText("");
     String password = auth.path("password").asText("");
-    return user.isEmpty() || password.isEmpty() ? Optional.empty() : Optional.of(new Basic(user, password));
+    return user.isEmpty() || password.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new Basic(user, password));
   }
 
-  /** The field of {@code object} whose key names {@code registry} (with or without scheme and path). */
+  /**
+   * The field of {@code object} whose key names {@code registry} (with or without scheme and path).
+   */
   private static Optional<JsonNode> entry(JsonNode object, String registry) {
     boolean hub = HUB_ALIASES.contains(registry);
     for (Map.Entry<String, JsonNode> field : object.properties()) {

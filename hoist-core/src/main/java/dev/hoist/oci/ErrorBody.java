@@ -10,7 +10,10 @@ final class ErrorBody {
 
   record Parsed(String code, String text) {}
 
-  /** The first error's code and "CODE: message" text; the raw (trimmed) body when it is not that JSON. */
+  /**
+   * The first error's code and "CODE: message" text; the raw (trimmed) body when it is not that
+   * JSON.
+   */
   static Parsed parse(byte[] body) {
     try {
       JsonNode errors = OciJson.MAPPER.readTree(body).path("errors");

@@ -10,16 +10,17 @@ import javax.net.ssl.SSLContextSpi;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLServerSocketFactory;
-import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.SSLSessionContext;
+import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
 
 /**
- * The two {@link HttpClient}s of a {@link RegistryClient}, each built when first needed (connect timeout
- * 10 s, no automatic redirects): one for HTTPS with the default TLS context, one for plain HTTP that never
- * builds a TLS context (loading the CA store costs a CLI run 100+ ms) and runs its few internal tasks on the
- * calling threads instead of handing each over to a pool (a few ms less per request). Requests are routed
- * by the scheme of their URI, so the plain client never sees an {@code https} URI.
+ * The two {@link HttpClient}s of a {@link RegistryClient}, each built when first needed (connect
+ * timeout 10 s, no automatic redirects): one for HTTPS with the default TLS context, one for plain
+ * HTTP that never builds a TLS context (loading the CA store costs a CLI run 100+ ms) and runs its
+ * few internal tasks on the calling threads instead of handing each over to a pool (a few ms less
+ * per request). Requests are routed by the scheme of their URI, so the plain client never sees an
+ * {@code https} URI.
  */
 final class HttpClients {
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -31,20 +32,31 @@ final class HttpClients {
   synchronized HttpClient forUri(URI uri) {
     if ("https".equalsIgnoreCase(uri.getScheme())) {
       if (tls == null) {
-        tls = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+        tls =
+            HttpClient.newBuilder()
+                .connectTimeout(CONNECT_TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
       }
       return tls;
     }
     if (plain == null) {
-      plain = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
-          .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1)
-          .sslContext(new NoTls()).sslParameters(new SSLParameters()).executor(Runnable::run).build();
+      plain =
+          HttpClient.newBuilder()
+              .connectTimeout(CONNECT_TIMEOUT)
+              .followRedirects(HttpClient.Redirect.NEVER)
+              .version(HttpClient.Version.HTTP_1_1)
+              .sslContext(new NoTls())
+              .sslParameters(new SSLParameters())
+              .executor(Runnable::run)
+              .build();
     }
     return plain;
   }
 
-  /** A TLS context that cannot make a connection: the plain-HTTP client needs one, never uses it. */
+  /**
+   * A TLS context that cannot make a connection: the plain-HTTP client needs one, never uses it.
+   */
   private static final class NoTls extends SSLContext {
     NoTls() {
       super(new Spi(), null, "none");

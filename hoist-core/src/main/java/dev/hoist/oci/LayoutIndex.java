@@ -14,9 +14,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The {@code index.json} of an OCI image layout: manifest descriptors, tagged by their
- * {@code org.opencontainers.image.ref.name} annotation. Descriptors written by other tools are kept as they
- * are; hoist's own are written with keys in a fixed order (mediaType, digest, size, annotations).
+ * The {@code index.json} of an OCI image layout: manifest descriptors, tagged by their {@code
+ * org.opencontainers.image.ref.name} annotation. Descriptors written by other tools are kept as
+ * they are; hoist's own are written with keys in a fixed order (mediaType, digest, size,
+ * annotations).
  */
 final class LayoutIndex {
   static final String REF_NAME = "org.opencontainers.image.ref.name";
@@ -55,17 +56,24 @@ final class LayoutIndex {
   }
 
   Optional<ObjectNode> tagged(String tag) {
-    return manifests.stream().filter(d -> tag.equals(d.path("annotations").path(REF_NAME).asText(null)))
+    return manifests.stream()
+        .filter(d -> tag.equals(d.path("annotations").path(REF_NAME).asText(null)))
         .findFirst();
   }
 
   Optional<ObjectNode> byDigest(Digest digest) {
-    return manifests.stream().filter(d -> digest.toString().equals(d.path("digest").asText())).findFirst();
+    return manifests.stream()
+        .filter(d -> digest.toString().equals(d.path("digest").asText()))
+        .findFirst();
   }
 
   List<String> tags() {
-    return manifests.stream().map(d -> d.path("annotations").path(REF_NAME).asText(null))
-        .filter(t -> t != null).sorted().distinct().toList();
+    return manifests.stream()
+        .map(d -> d.path("annotations").path(REF_NAME).asText(null))
+        .filter(t -> t != null)
+        .sorted()
+        .distinct()
+        .toList();
   }
 
   /** Points {@code tag} at a manifest: replaces any descriptor with that tag. */

@@ -4,7 +4,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The {@code rel="next"} target of an RFC 8288 {@code Link} header, as used for tag list pagination. */
+/**
+ * The {@code rel="next"} target of an RFC 8288 {@code Link} header, as used for tag list
+ * pagination.
+ */
 final class LinkHeader {
   private static final Pattern LINK = Pattern.compile("<([^>]*)>\\s*((?:;\\s*[^;,]*)*)");
   private static final Pattern NEXT = Pattern.compile(";\\s*rel\\s*=\\s*\"?([^\";]*)\"?");

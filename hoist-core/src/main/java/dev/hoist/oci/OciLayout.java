@@ -15,15 +15,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A local OCI image layout directory ({@code oci-layout}, {@code index.json}, {@code blobs/sha256/...}),
- * readable by {@code skopeo oci:DIR:TAG}. Tags are {@code org.opencontainers.image.ref.name} annotations
- * on index.json's descriptors, one descriptor per tag. The layout is created on the first write; blobs and
- * index.json are written via a temp file and a rename, blobs only after their digest and size are checked.
- * Writers in one JVM are serialised; concurrent writers in other processes are not coordinated.
+ * A local OCI image layout directory ({@code oci-layout}, {@code index.json}, {@code
+ * blobs/sha256/...}), readable by {@code skopeo oci:DIR:TAG}. Tags are {@code
+ * org.opencontainers.image.ref.name} annotations on index.json's descriptors, one descriptor per
+ * tag. The layout is created on the first write; blobs and index.json are written via a temp file
+ * and a rename, blobs only after their digest and size are checked. Writers in one JVM are
+ * serialised; concurrent writers in other processes are not coordinated.
  */
 public final class OciLayout implements Repository {
   private static final String LAYOUT_FILE = "oci-layout";
-  private static final byte[] LAYOUT = "{\"imageLayoutVersion\":\"1.0.0\"}\n".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] LAYOUT =
+      "{\"imageLayoutVersion\":\"1.0.0\"}\n".getBytes(StandardCharsets.UTF_8);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path dir;
@@ -115,12 +117,15 @@ public final class OciLayout implements Repository {
     synchronized (this) {
       index = index();
     }
-    Optional<ObjectNode> entry = reference.contains(":") ? index.byDigest(Digest.parse(reference))
-        : index.tagged(reference);
+    Optional<ObjectNode> entry =
+        reference.contains(":") ? index.byDigest(Digest.parse(reference)) : index.tagged(reference);
     if (entry.isEmpty() && !reference.contains(":")) {
       throw new NoSuchFileException(dir + ": no manifest tagged '" + reference + "' in index.json");
     }
-    Digest digest = entry.map(d -> Digest.parse(d.path("digest").asText())).orElseGet(() -> Digest.parse(reference));
+    Digest digest =
+        entry
+            .map(d -> Digest.parse(d.path("digest").asText()))
+            .orElseGet(() -> Digest.parse(reference));
     Path file = blob(digest);
     if (!Files.isRegularFile(file)) {
       throw new NoSuchFileException(dir + ": manifest blob " + digest + " is missing");
@@ -130,7 +135,8 @@ public final class OciLayout implements Repository {
       throw new IOException(file + ": manifest is " + size + " bytes, more than the limit");
     }
     byte[] content;
-    try (InputStream in = new VerifyingInputStream(Files.newInputStream(file), digest, size, file.toString())) {
+    try (InputStream in =
+        new VerifyingInputStream(Files.newInputStream(file), digest, size, file.toString())) {
       content = in.readAllBytes();
     }
     String mediaType = entry.map(d -> d.path("mediaType").asText("")).orElse("");
@@ -144,7 +150,8 @@ public final class OciLayout implements Repository {
   @Override
   public InputStream fetchBlob(Descriptor blob) throws IOException {
     Path file = blob(blob.digest());
-    return new VerifyingInputStream(Files.newInputStream(file), blob.digest(), blob.size(), file.toString());
+    return new VerifyingInputStream(
+        Files.newInputStream(file), blob.digest(), blob.size(), file.toString());
   }
 
   @Override
@@ -164,7 +171,8 @@ public final class OciLayout implements Repository {
   private synchronized void init() throws IOException {
     Path layout = dir.resolve(LAYOUT_FILE);
     if (Files.isRegularFile(layout)) {
-      String version = JSON.readTree(Files.readAllBytes(layout)).path("imageLayoutVersion").asText("");
+      String version =
+          JSON.readTree(Files.readAllBytes(layout)).path("imageLayoutVersion").asText("");
       if (!version.equals("1.0.0")) {
         throw new IOException(layout + ": imageLayoutVersion '" + version + "' is not 1.0.0");
       }
@@ -174,7 +182,8 @@ public final class OciLayout implements Repository {
     }
     Files.createDirectories(dir.resolve("blobs").resolve("sha256"));
     if (!Files.exists(dir.resolve("index.json"))) {
-      AtomicFiles.write(dir.resolve("index.json"), LayoutIndex.read(dir.resolve("index.json")).toBytes());
+      AtomicFiles.write(
+          dir.resolve("index.json"), LayoutIndex.read(dir.resolve("index.json")).toBytes());
     }
   }
 

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
-/** Runs a few I/O tasks at the same time: the first on the calling thread, each other one on a thread of its own. */
+/**
+ * Runs a few I/O tasks at the same time: the first on the calling thread, each other one on a
+ * thread of its own.
+ */
 final class Parallel {
   interface Task {
     void run() throws IOException;
@@ -16,16 +19,18 @@ final class Parallel {
   private Parallel() {}
 
   /**
-   * Runs every task and waits for all of them, also when one fails; then throws the first failure (in task
-   * order), with the others' failures added as suppressed.
+   * Runs every task and waits for all of them, also when one fails; then throws the first failure
+   * (in task order), with the others' failures added as suppressed.
    */
   static void run(List<Task> tasks) throws IOException {
     List<FutureTask<Void>> others = new ArrayList<>();
     for (Task task : tasks.subList(Math.min(1, tasks.size()), tasks.size())) {
-      FutureTask<Void> future = new FutureTask<>(() -> {
-        task.run();
-        return null;
-      });
+      FutureTask<Void> future =
+          new FutureTask<>(
+              () -> {
+                task.run();
+                return null;
+              });
       Thread thread = new Thread(future, "hoist-registry-" + others.size());
       thread.setDaemon(true);
       thread.start();
@@ -49,7 +54,8 @@ final class Parallel {
           failure = add(failure, e.getCause());
           break;
         } catch (InterruptedException e) {
-          interrupted = true; // the others finish on their own time limits; wait for them all the same
+          interrupted =
+              true; // the others finish on their own time limits; wait for them all the same
         }
       }
     }

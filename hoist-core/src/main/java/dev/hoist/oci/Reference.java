@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 /**
  * A parsed image or artifact reference: {@code [oci://]host[:port]/path[:tag][@sha256:...]}.
  *
- * <p>A first path component without {@code .} or {@code :} that is not {@code localhost} is a Docker Hub
- * name: the registry is {@code docker.io} and single names get the {@code library/} prefix.
+ * <p>A first path component without {@code .} or {@code :} that is not {@code localhost} is a
+ * Docker Hub name: the registry is {@code docker.io} and single names get the {@code library/}
+ * prefix.
  */
 public final class Reference {
   /** Docker Hub, the registry of names without a host. */
@@ -17,9 +18,10 @@ public final class Reference {
   private static final String COMPONENT = "[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*";
   private static final Pattern REPOSITORY = Pattern.compile(COMPONENT + "(?:/" + COMPONENT + ")*");
   private static final Pattern TAG = Pattern.compile("[\\w][\\w.-]{0,127}");
-  private static final Pattern HOST = Pattern.compile(
-      "(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*"
-          + "|\\[[0-9a-fA-F:.]+\\])(?::[0-9]{1,5})?");
+  private static final Pattern HOST =
+      Pattern.compile(
+          "(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*"
+              + "|\\[[0-9a-fA-F:.]+\\])(?::[0-9]{1,5})?");
   private static final int MAX_NAME = 255;
 
   private final String registry;
@@ -77,7 +79,9 @@ public final class Reference {
       repository = slash < 0 ? "library/" + rest : rest;
     }
     if (!REPOSITORY.matcher(repository).matches() || repository.length() > MAX_NAME) {
-      throw invalid(value, "bad repository '" + repository + "' (lowercase letters, digits, separators . _ __ -)");
+      throw invalid(
+          value,
+          "bad repository '" + repository + "' (lowercase letters, digits, separators . _ __ -)");
     }
     return new Reference(registry, repository, tag, digest);
   }

@@ -2,7 +2,6 @@ package dev.hoist.oci;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Locale;
@@ -11,14 +10,15 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * hoist's OCI distribution client: its {@link HttpClients} (one for HTTPS, one for plain HTTP, each made when
- * first needed), credentials, options and {@link UploadMemory}, shared by the {@link RegistryRepository
- * repositories} it hands out (so pushes from one process reuse connections and mount blobs pushed before).
+ * hoist's OCI distribution client: its {@link HttpClients} (one for HTTPS, one for plain HTTP, each
+ * made when first needed), credentials, options and {@link UploadMemory}, shared by the {@link
+ * RegistryRepository repositories} it hands out (so pushes from one process reuse connections and
+ * mount blobs pushed before).
  *
- * <p>Registries are reached over HTTPS. Plain HTTP is used only for registries named with
- * {@link Builder#insecureRegistry} and, when {@link Builder#insecure} is set, for loopback registries
- * ({@code localhost}, {@code 127.0.0.0/8}, {@code [::1]}). {@code docker.io} is reached at
- * {@code registry-1.docker.io}.
+ * <p>Registries are reached over HTTPS. Plain HTTP is used only for registries named with {@link
+ * Builder#insecureRegistry} and, when {@link Builder#insecure} is set, for loopback registries
+ * ({@code localhost}, {@code 127.0.0.0/8}, {@code [::1]}). {@code docker.io} is reached at {@code
+ * registry-1.docker.io}.
  */
 public final class RegistryClient {
   private final Transport transport;
@@ -29,9 +29,13 @@ public final class RegistryClient {
   private RegistryClient(Builder b) {
     this.insecureLoopback = b.insecure;
     this.insecureRegistries = Set.copyOf(b.insecureRegistries);
-    Authenticator auth = new Authenticator(b.credentials, b.retry.clock,
-        uri -> "https".equalsIgnoreCase(uri.getScheme()) || plainHttp(authority(uri)));
-    this.transport = new Transport(new HttpClients(), b.retry, b.requestTimeout, auth, b.log, b.observer);
+    Authenticator auth =
+        new Authenticator(
+            b.credentials,
+            b.retry.clock,
+            uri -> "https".equalsIgnoreCase(uri.getScheme()) || plainHttp(authority(uri)));
+    this.transport =
+        new Transport(new HttpClients(), b.retry, b.requestTimeout, auth, b.log, b.observer);
   }
 
   public static Builder builder() {
@@ -40,11 +44,17 @@ public final class RegistryClient {
 
   /** The repository a reference names (its tag and digest are ignored). */
   public RegistryRepository repository(Reference reference) {
-    return new RegistryRepository(transport, memory, base(reference.registry()), reference.registry(),
+    return new RegistryRepository(
+        transport,
+        memory,
+        base(reference.registry()),
+        reference.registry(),
         reference.repository());
   }
 
-  /** The repository {@code host[:port]/path} (an {@code oci://} prefix, tag or digest is ignored). */
+  /**
+   * The repository {@code host[:port]/path} (an {@code oci://} prefix, tag or digest is ignored).
+   */
   public RegistryRepository repository(String name) {
     return repository(Reference.parse(name));
   }
@@ -59,8 +69,10 @@ public final class RegistryClient {
     if (insecureRegistries.contains(r)) {
       return true;
     }
-    String host = r.startsWith("[") ? r.substring(0, r.indexOf(']') + 1)
-        : r.contains(":") ? r.substring(0, r.indexOf(':')) : r;
+    String host =
+        r.startsWith("[")
+            ? r.substring(0, r.indexOf(']') + 1)
+            : r.contains(":") ? r.substring(0, r.indexOf(':')) : r;
     if (insecureRegistries.contains(host)) {
       return true;
     }
@@ -79,8 +91,8 @@ public final class RegistryClient {
     private final Set<String> insecureRegistries = new HashSet<>();
     private Duration requestTimeout = Duration.ofMinutes(5);
     private RetryPolicy retry = RetryPolicy.standard();
-    private Consumer<String> log = message -> { };
-    private Consumer<HttpRequest> observer = request -> { };
+    private Consumer<String> log = message -> {};
+    private Consumer<HttpRequest> observer = request -> {};
 
     private Builder() {}
 

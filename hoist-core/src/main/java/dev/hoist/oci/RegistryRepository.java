@@ -14,10 +14,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * A repository in a remote registry, spoken to with the OCI distribution API. Made by
- * {@link RegistryClient#repository}. Blobs are checked with HEAD before an upload ({@link BlobUpload}: a mount,
- * a single POST, or a POST and one monolithic PUT), several at the same time; a manifest is PUT once per tag
- * and each tag is read back to check it names the pushed digest.
+ * A repository in a remote registry, spoken to with the OCI distribution API. Made by {@link
+ * RegistryClient#repository}. Blobs are checked with HEAD before an upload ({@link BlobUpload}: a
+ * mount, a single POST, or a POST and one monolithic PUT), several at the same time; a manifest is
+ * PUT once per tag and each tag is read back to check it names the pushed digest.
  */
 public final class RegistryRepository implements Repository {
   /** The largest manifest hoist reads. */
@@ -31,7 +31,8 @@ public final class RegistryRepository implements Repository {
   private final String pull;
   private final String push;
 
-  RegistryRepository(Transport transport, UploadMemory memory, URI base, String registry, String repository) {
+  RegistryRepository(
+      Transport transport, UploadMemory memory, URI base, String registry, String repository) {
     this.transport = transport;
     this.memory = memory;
     this.base = base;
@@ -102,18 +103,21 @@ public final class RegistryRepository implements Repository {
     if (blob.file() != null) {
       long size = Files.size(blob.file());
       if (size != d.size()) {
-        throw new IOException(blob.file() + ": " + size + " bytes, but its descriptor says " + d.size());
+        throw new IOException(
+            blob.file() + ": " + size + " bytes, but its descriptor says " + d.size());
       }
-      body = () -> {
-        try {
-          return BodyPublishers.ofFile(blob.file());
-        } catch (java.io.FileNotFoundException e) {
-          throw new IllegalStateException(blob.file() + ": missing", e);
-        }
-      };
+      body =
+          () -> {
+            try {
+              return BodyPublishers.ofFile(blob.file());
+            } catch (java.io.FileNotFoundException e) {
+              throw new IllegalStateException(blob.file() + ": missing", e);
+            }
+          };
     } else {
       byte[] content = blob.bytes();
-      if (content.length != d.size() || !VerifyingInputStream.digestOf(content, d.digest()).equals(d.digest())) {
+      if (content.length != d.size()
+          || !VerifyingInputStream.digestOf(content, d.digest()).equals(d.digest())) {
         throw new IOException("blob " + d.digest() + ": content does not match its descriptor");
       }
       body = () -> BodyPublishers.ofByteArray(content);
@@ -125,13 +129,19 @@ public final class RegistryRepository implements Repository {
   }
 
   @Override
-  public Digest pushManifest(byte[] manifest, String mediaType, List<String> tags) throws IOException {
+  public Digest pushManifest(byte[] manifest, String mediaType, List<String> tags)
+      throws IOException {
     tags.forEach(Reference::checkedTagOrDigest);
     Digest digest = Digest.sha256(manifest);
     List<String> references = tags.isEmpty() ? List.of(digest.toString()) : tags;
     for (String reference : references) {
-      Transport.Call put = call("PUT", url("manifests/" + reference), Map.of("Content-Type", mediaType),
-          () -> BodyPublishers.ofByteArray(manifest), push);
+      Transport.Call put =
+          call(
+              "PUT",
+              url("manifests/" + reference),
+              Map.of("Content-Type", mediaType),
+              () -> BodyPublishers.ofByteArray(manifest),
+              push);
       try (Response r = transport.send(put)) {
         if (r.status() != 201) {
           throw transport.error(put, r, "pushing manifest " + digest);
@@ -141,8 +151,17 @@ public final class RegistryRepository implements Repository {
     for (String tag : tags) {
       Optional<Digest> stored = resolve(tag);
       if (!stored.equals(Optional.of(digest))) {
-        throw new IOException("registry " + registry + ": after pushing " + name() + ":" + tag + " as " + digest
-            + " the tag names " + stored.map(Digest::toString).orElse("nothing"));
+        throw new IOException(
+            "registry "
+                + registry
+                + ": after pushing "
+                + name()
+                + ":"
+                + tag
+                + " as "
+                + digest
+                + " the tag names "
+                + stored.map(Digest::toString).orElse("nothing"));
       }
     }
     return digest;
@@ -150,8 +169,13 @@ public final class RegistryRepository implements Repository {
 
   @Override
   public Optional<Digest> resolve(String tag) throws IOException {
-    Transport.Call head = call("HEAD", url("manifests/" + Reference.checkedTagOrDigest(tag)),
-        Map.of("Accept", MediaTypes.manifestAccept()), null, pull);
+    Transport.Call head =
+        call(
+            "HEAD",
+            url("manifests/" + Reference.checkedTagOrDigest(tag)),
+            Map.of("Accept", MediaTypes.manifestAccept()),
+            null,
+            pull);
     try (Response r = transport.send(head)) {
       if (r.status() == 404) {
         return Optional.empty();
@@ -169,8 +193,13 @@ public final class RegistryRepository implements Repository {
 
   @Override
   public Manifest fetchManifest(String reference) throws IOException {
-    Transport.Call get = call("GET", url("manifests/" + Reference.checkedTagOrDigest(reference)),
-        Map.of("Accept", MediaTypes.manifestAccept()), null, pull);
+    Transport.Call get =
+        call(
+            "GET",
+            url("manifests/" + Reference.checkedTagOrDigest(reference)),
+            Map.of("Accept", MediaTypes.manifestAccept()),
+            null,
+            pull);
     byte[] content;
     String mediaType;
     Optional<String> header;
@@ -182,18 +211,33 @@ public final class RegistryRepository implements Repository {
       mediaType = r.header("Content-Type").map(t -> t.split(";")[0].trim()).orElse("");
       header = r.header("Docker-Content-Digest");
     }
-    Digest expected = reference.contains(":") ? Digest.parse(reference)
-        : header.isPresent() ? parseDigest(header.get(), get) : null;
-    Digest actual = expected == null ? Digest.sha256(content) : VerifyingInputStream.digestOf(content, expected);
+    Digest expected =
+        reference.contains(":")
+            ? Digest.parse(reference)
+            : header.isPresent() ? parseDigest(header.get(), get) : null;
+    Digest actual =
+        expected == null
+            ? Digest.sha256(content)
+            : VerifyingInputStream.digestOf(content, expected);
     if (expected != null && !actual.equals(expected)) {
-      throw new IOException("registry " + registry + ": manifest " + name() + ":" + reference + " has digest "
-          + actual + ", expected " + expected);
+      throw new IOException(
+          "registry "
+              + registry
+              + ": manifest "
+              + name()
+              + ":"
+              + reference
+              + " has digest "
+              + actual
+              + ", expected "
+              + expected);
     }
     if (mediaType.isEmpty() || mediaType.equals("application/json")) {
       try {
         mediaType = OciJson.MAPPER.readTree(content).path("mediaType").asText(mediaType);
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new IOException("registry " + registry + ": manifest " + name() + ":" + reference + " is not JSON");
+        throw new IOException(
+            "registry " + registry + ": manifest " + name() + ":" + reference + " is not JSON");
       }
     }
     return new Manifest(content, mediaType, actual);
@@ -206,7 +250,10 @@ public final class RegistryRepository implements Repository {
     if (r.status() != 200) {
       throw transport.error(get, r, "blob " + blob.digest());
     }
-    return new VerifyingInputStream(r.body(), blob.digest(), blob.size(),
+    return new VerifyingInputStream(
+        r.body(),
+        blob.digest(),
+        blob.size(),
         "registry " + registry + ": blob " + name() + "@" + blob.digest());
   }
 
@@ -219,7 +266,8 @@ public final class RegistryRepository implements Repository {
     try {
       return Digest.parse(value.trim());
     } catch (IllegalArgumentException e) {
-      throw new RegistryException(Transport.describe(call) + ": invalid Docker-Content-Digest " + value, 200, "");
+      throw new RegistryException(
+          Transport.describe(call) + ": invalid Docker-Content-Digest " + value, 200, "");
     }
   }
 
@@ -228,8 +276,12 @@ public final class RegistryRepository implements Repository {
   }
 
   /** A request; one to another origin (an upload location elsewhere) carries no credentials. */
-  Transport.Call call(String method, URI uri, Map<String, String> headers,
-      Supplier<BodyPublisher> body, String scope) {
+  Transport.Call call(
+      String method,
+      URI uri,
+      Map<String, String> headers,
+      Supplier<BodyPublisher> body,
+      String scope) {
     String effectiveScope = Transport.sameOrigin(base, uri) ? scope : null;
     return new Transport.Call(registry, method, uri, headers, body, effectiveScope, null);
   }

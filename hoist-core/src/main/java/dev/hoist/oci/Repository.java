@@ -8,11 +8,15 @@ import java.util.Optional;
 
 /**
  * One OCI repository: content-addressed blobs, manifests and tags. Implemented by a remote registry
- * repository and by a local OCI image layout directory, so stages write to either without knowing which.
+ * repository and by a local OCI image layout directory, so stages write to either without knowing
+ * which.
  */
 public interface Repository {
 
-  /** Where this repository is, for people and for references: {@code host[:port]/path} or a layout path. */
+  /**
+   * Where this repository is, for people and for references: {@code host[:port]/path} or a layout
+   * path.
+   */
   String name();
 
   boolean hasBlob(Digest digest) throws IOException;
@@ -24,8 +28,9 @@ public interface Repository {
   void pushBlob(Descriptor blob, byte[] content) throws IOException;
 
   /**
-   * Stores several blobs, each as {@link #pushBlob} does; one after the other unless the repository can do
-   * better (a registry checks and uploads them at the same time). Returns when all are stored or one failed.
+   * Stores several blobs, each as {@link #pushBlob} does; one after the other unless the repository
+   * can do better (a registry checks and uploads them at the same time). Returns when all are
+   * stored or one failed.
    */
   default void pushBlobs(List<Blob> blobs) throws IOException {
     for (Blob blob : blobs) {
@@ -38,8 +43,8 @@ public interface Repository {
   }
 
   /**
-   * Stores a manifest (its blobs must be present already) under each tag, in order; returns its digest.
-   * With no tags, the manifest is stored by digest only.
+   * Stores a manifest (its blobs must be present already) under each tag, in order; returns its
+   * digest. With no tags, the manifest is stored by digest only.
    */
   Digest pushManifest(byte[] manifest, String mediaType, List<String> tags) throws IOException;
 

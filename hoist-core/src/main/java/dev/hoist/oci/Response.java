@@ -8,8 +8,12 @@ import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.util.Optional;
 
-/** An HTTP answer whose body is still to be read ({@code headOnly}: the answer to a HEAD); close it when done. */
-record Response(int status, HttpHeaders headers, InputStream body, URI uri, boolean headOnly) implements Closeable {
+/**
+ * An HTTP answer whose body is still to be read ({@code headOnly}: the answer to a HEAD); close it
+ * when done.
+ */
+record Response(int status, HttpHeaders headers, InputStream body, URI uri, boolean headOnly)
+    implements Closeable {
   private static final int DRAIN_MAX = 64 * 1024;
 
   Optional<String> header(String name) {
@@ -46,9 +50,10 @@ record Response(int status, HttpHeaders headers, InputStream body, URI uri, bool
   }
 
   /**
-   * Closes the body. A short rest (an error text, the empty body of a 201 or 202, a HEAD answer's) is read
-   * to its end first: java.net.http drops the connection when a body is closed before its end has been seen,
-   * and every request would then pay for a new one. A long rest (an abandoned blob) is not read.
+   * Closes the body. A short rest (an error text, the empty body of a 201 or 202, a HEAD answer's)
+   * is read to its end first: java.net.http drops the connection when a body is closed before its
+   * end has been seen, and every request would then pay for a new one. A long rest (an abandoned
+   * blob) is not read.
    */
   @Override
   public void close() {

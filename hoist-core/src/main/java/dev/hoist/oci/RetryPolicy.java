@@ -11,10 +11,10 @@ import java.util.Optional;
 import java.util.function.DoubleSupplier;
 
 /**
- * When and how long to wait before retrying a registry request: at most {@code maxAttempts} attempts,
- * exponential backoff from {@code base} doubling up to {@code cap}, each wait scaled by a jitter factor in
- * [0.5, 1). A {@code Retry-After} header (seconds or HTTP date) replaces the backoff when it is at most
- * {@link #MAX_RETRY_AFTER}.
+ * When and how long to wait before retrying a registry request: at most {@code maxAttempts}
+ * attempts, exponential backoff from {@code base} doubling up to {@code cap}, each wait scaled by a
+ * jitter factor in [0.5, 1). A {@code Retry-After} header (seconds or HTTP date) replaces the
+ * backoff when it is at most {@link #MAX_RETRY_AFTER}.
  */
 final class RetryPolicy {
   static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
@@ -26,7 +26,13 @@ final class RetryPolicy {
   final Clock clock;
   private final DoubleSupplier random;
 
-  RetryPolicy(int maxAttempts, Duration base, Duration cap, Sleeper sleeper, Clock clock, DoubleSupplier random) {
+  RetryPolicy(
+      int maxAttempts,
+      Duration base,
+      Duration cap,
+      Sleeper sleeper,
+      Clock clock,
+      DoubleSupplier random) {
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
     }
@@ -39,11 +45,18 @@ final class RetryPolicy {
   }
 
   static RetryPolicy standard() {
-    return new RetryPolicy(5, Duration.ofMillis(500), Duration.ofSeconds(8), Sleeper.REAL, Clock.systemUTC(),
+    return new RetryPolicy(
+        5,
+        Duration.ofMillis(500),
+        Duration.ofSeconds(8),
+        Sleeper.REAL,
+        Clock.systemUTC(),
         Math::random);
   }
 
-  /** Statuses worth retrying: request timeout, too many requests and server errors (not 501/505). */
+  /**
+   * Statuses worth retrying: request timeout, too many requests and server errors (not 501/505).
+   */
   static boolean retryable(int status) {
     return status == 408 || status == 429 || (status >= 500 && status != 501 && status != 505);
   }

@@ -17,7 +17,8 @@ final class TagList {
     List<String> tags = new ArrayList<>();
     URI next = repo.url("tags/list");
     while (next != null) {
-      Transport.Call get = repo.call("GET", next, Map.of("Accept", "application/json"), null, repo.pullScope());
+      Transport.Call get =
+          repo.call("GET", next, Map.of("Accept", "application/json"), null, repo.pullScope());
       try (Response r = transport.send(get)) {
         if (r.status() == 404 && tags.isEmpty()) {
           return List.of();
@@ -25,9 +26,10 @@ final class TagList {
         if (r.status() != 200) {
           throw transport.error(get, r, "listing tags");
         }
-        for (JsonNode tag : OciJson.MAPPER.readTree(
-            r.readAll(RegistryRepository.MAX_MANIFEST, "tag list of " + repo.name()))
-            .path("tags")) {
+        for (JsonNode tag :
+            OciJson.MAPPER
+                .readTree(r.readAll(RegistryRepository.MAX_MANIFEST, "tag list of " + repo.name()))
+                .path("tags")) {
           tags.add(tag.asText());
         }
         URI current = next;

@@ -18,10 +18,11 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Sends registry requests: answers auth challenges, follows redirects of GET/HEAD itself (dropping the
- * Authorization header when the origin changes) and retries 408/429/5xx answers and I/O failures (resets,
- * timeouts) with backoff, honouring {@code Retry-After} up to a minute. A refused connection is not retried:
- * nothing listens at that address, and five attempts would only delay the error by seconds.
+ * Sends registry requests: answers auth challenges, follows redirects of GET/HEAD itself (dropping
+ * the Authorization header when the origin changes) and retries 408/429/5xx answers and I/O
+ * failures (resets, timeouts) with backoff, honouring {@code Retry-After} up to a minute. A refused
+ * connection is not retried: nothing listens at that address, and five attempts would only delay
+ * the error by seconds.
  */
 final class Transport {
   private static final int MAX_REDIRECTS = 10;
@@ -34,19 +35,30 @@ final class Transport {
   private final Consumer<HttpRequest> observer;
 
   /**
-   * One request. With a {@code scope} the authenticator supplies the Authorization header; without one
-   * {@code authorization} (may be null) is sent as given.
+   * One request. With a {@code scope} the authenticator supplies the Authorization header; without
+   * one {@code authorization} (may be null) is sent as given.
    */
-  record Call(String registry, String method, URI uri, Map<String, String> headers,
-      Supplier<BodyPublisher> body, String scope, String authorization) {
+  record Call(
+      String registry,
+      String method,
+      URI uri,
+      Map<String, String> headers,
+      Supplier<BodyPublisher> body,
+      String scope,
+      String authorization) {
     @Override
     public String toString() {
       return describe(this) + (authorization == null ? "" : " (with credentials)");
     }
   }
 
-  Transport(HttpClients http, RetryPolicy retry, Duration requestTimeout, Authenticator auth,
-      Consumer<String> log, Consumer<HttpRequest> observer) {
+  Transport(
+      HttpClients http,
+      RetryPolicy retry,
+      Duration requestTimeout,
+      Authenticator auth,
+      Consumer<String> log,
+      Consumer<HttpRequest> observer) {
     this.http = http;
     this.retry = retry;
     this.requestTimeout = requestTimeout;
@@ -66,18 +78,34 @@ final class Transport {
         throw e;
       } catch (javax.net.ssl.SSLException e) {
         // a TLS handshake with a plain-HTTP server (or a bad certificate) does not heal by retrying
-        throw new RegistryException(describe(call) + ": TLS failed (" + describe(e) + "); a plain-HTTP "
-            + "registry needs --insecure", 0, "");
+        throw new RegistryException(
+            describe(call)
+                + ": TLS failed ("
+                + describe(e)
+                + "); a plain-HTTP "
+                + "registry needs --insecure",
+            0,
+            "");
       } catch (java.net.ConnectException e) {
-        // nothing listens there (a reset is retried below, a refusal does not heal in seconds): fail now
-        throw new RegistryException(describe(call) + ": registry unreachable: " + call.uri().getScheme() + "://"
-            + call.uri().getRawAuthority() + " refused the connection; is the registry running there?", 0, "");
+        // nothing listens there (a reset is retried below, a refusal does not heal in seconds):
+        // fail now
+        throw new RegistryException(
+            describe(call)
+                + ": registry unreachable: "
+                + call.uri().getScheme()
+                + "://"
+                + call.uri().getRawAuthority()
+                + " refused the connection; is the registry running there?",
+            0,
+            "");
       } catch (IOException e) {
         if (attempt >= retry.maxAttempts) {
-          throw new IOException(describe(call) + ": failed after " + attempt + " attempts: " + describe(e), e);
+          throw new IOException(
+              describe(call) + ": failed after " + attempt + " attempts: " + describe(e), e);
         }
         Duration wait = retry.backoff(attempt);
-        log.accept(describe(call) + ": " + describe(e) + "; retrying in " + wait.toMillis() + " ms");
+        log.accept(
+            describe(call) + ": " + describe(e) + "; retrying in " + wait.toMillis() + " ms");
         retry.sleep(wait);
         continue;
       }
@@ -87,16 +115,27 @@ final class Transport {
       Optional<Duration> after = retry.retryAfter(response.header("Retry-After").orElse(null));
       if (after.isPresent() && after.get().compareTo(RetryPolicy.MAX_RETRY_AFTER) > 0) {
         response.close();
-        java.time.Instant when = retry.clock.instant().plus(after.get()).truncatedTo(ChronoUnit.SECONDS);
-        throw new RegistryException(describe(call) + ": " + response.status() + "; the registry asks to retry in "
-            + after.get().toSeconds() + " s (at " + when + "); try again then", response.status(), "");
+        java.time.Instant when =
+            retry.clock.instant().plus(after.get()).truncatedTo(ChronoUnit.SECONDS);
+        throw new RegistryException(
+            describe(call)
+                + ": "
+                + response.status()
+                + "; the registry asks to retry in "
+                + after.get().toSeconds()
+                + " s (at "
+                + when
+                + "); try again then",
+            response.status(),
+            "");
       }
       if (attempt >= retry.maxAttempts) {
         throw error(call, response, "failed after " + attempt + " attempts");
       }
       response.close();
       Duration wait = after.isPresent() ? after.get() : retry.backoff(attempt);
-      log.accept(describe(call) + ": " + response.status() + "; retrying in " + wait.toMillis() + " ms");
+      log.accept(
+          describe(call) + ": " + response.status() + "; retrying in " + wait.toMillis() + " ms");
       retry.sleep(wait);
     }
   }
@@ -108,13 +147,16 @@ final class Transport {
     String authorization = auth.header(call.registry(), call.scope(), call.uri()).orElse(null);
     Response response = exchange(call, authorization);
     if (response.status() != 401 || !sameOrigin(call.uri(), response.uri())) {
-      return response; // a challenge from where a redirect led is not the registry's: never answer it
+      return response; // a challenge from where a redirect led is not the registry's: never answer
+      // it
     }
-    Optional<Challenge> challenge = Challenge.select(response.headers().allValues("WWW-Authenticate"));
+    Optional<Challenge> challenge =
+        Challenge.select(response.headers().allValues("WWW-Authenticate"));
     if (challenge.isEmpty()) {
       return response;
     }
-    Optional<String> answer = auth.challenged(call.registry(), call.scope(), challenge.get(), call.uri());
+    Optional<String> answer =
+        auth.challenged(call.registry(), call.scope(), challenge.get(), call.uri());
     if (answer.isEmpty() || answer.get().equals(authorization)) {
       return response;
     }
@@ -122,7 +164,10 @@ final class Transport {
     return exchange(call, answer.get());
   }
 
-  /** One request, following redirects of GET and HEAD; Authorization is dropped once the origin changes. */
+  /**
+   * One request, following redirects of GET and HEAD; Authorization is dropped once the origin
+   * changes.
+   */
   private Response exchange(Call call, String authorization) throws IOException {
     URI uri = call.uri();
     boolean follow = call.method().equals("GET") || call.method().equals("HEAD");
@@ -134,7 +179,8 @@ final class Transport {
       }
       response.close();
       if (hops == MAX_REDIRECTS) {
-        throw new RegistryException(describe(call) + ": more than " + MAX_REDIRECTS + " redirects", 0, "");
+        throw new RegistryException(
+            describe(call) + ": more than " + MAX_REDIRECTS + " redirects", 0, "");
       }
       URI next = uri.resolve(location.get());
       if (!sameOrigin(uri, next)) {
@@ -145,9 +191,13 @@ final class Transport {
   }
 
   private Response once(Call call, URI uri, String authorization) throws IOException {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(requestTimeout)
-        .method(call.method(), call.body() == null ? HttpRequest.BodyPublishers.noBody() : call.body().get())
-        .header("User-Agent", "hoist");
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(uri)
+            .timeout(requestTimeout)
+            .method(
+                call.method(),
+                call.body() == null ? HttpRequest.BodyPublishers.noBody() : call.body().get())
+            .header("User-Agent", "hoist");
     if ("http".equals(uri.getScheme())) {
       builder.version(HttpClient.Version.HTTP_1_1);
     }
@@ -158,7 +208,8 @@ final class Transport {
     HttpRequest request = builder.build();
     observer.accept(request);
     try {
-      HttpResponse<InputStream> r = http.forUri(uri).send(request, HttpResponse.BodyHandlers.ofInputStream());
+      HttpResponse<InputStream> r =
+          http.forUri(uri).send(request, HttpResponse.BodyHandlers.ofInputStream());
       return new Response(r.statusCode(), r.headers(), r.body(), uri, call.method().equals("HEAD"));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -178,9 +229,12 @@ final class Transport {
       message.append(' ').append(parsed.text());
     }
     if (response.status() == 401) {
-      message.append(auth.hasCredentials(call.registry())
-          ? "; the credentials for " + call.registry() + " were rejected"
-          : "; no credentials for " + call.registry() + " (use --creds, docker login, or GITHUB_TOKEN for ghcr.io)");
+      message.append(
+          auth.hasCredentials(call.registry())
+              ? "; the credentials for " + call.registry() + " were rejected"
+              : "; no credentials for "
+                  + call.registry()
+                  + " (use --creds, docker login, or GITHUB_TOKEN for ghcr.io)");
     }
     return new RegistryException(message.toString(), response.status(), parsed.code());
   }
@@ -196,7 +250,8 @@ final class Transport {
         return e.getClass().getSimpleName() + ": " + ErrorBody.oneLine(t.getMessage());
       }
     }
-    return e instanceof java.net.ConnectException ? "ConnectException: cannot connect"
+    return e instanceof java.net.ConnectException
+        ? "ConnectException: cannot connect"
         : e.getClass().getSimpleName();
   }
 
@@ -206,11 +261,15 @@ final class Transport {
 
   static boolean sameOrigin(URI a, URI b) {
     return a.getScheme().equalsIgnoreCase(String.valueOf(b.getScheme()))
-        && a.getHost().toLowerCase(Locale.ROOT).equals(String.valueOf(b.getHost()).toLowerCase(Locale.ROOT))
+        && a.getHost()
+            .toLowerCase(Locale.ROOT)
+            .equals(String.valueOf(b.getHost()).toLowerCase(Locale.ROOT))
         && port(a) == port(b);
   }
 
   private static int port(URI uri) {
-    return uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    return uri.getPort() >= 0
+        ? uri.getPort()
+        : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
   }
 }

@@ -8,8 +8,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Passes content through while hashing and counting it; throws at end of stream (or as soon as there are
- * too many bytes) when the content does not match the expected digest and size.
+ * Passes content through while hashing and counting it; throws at end of stream (or as soon as
+ * there are too many bytes) when the content does not match the expected digest and size.
  */
 final class VerifyingInputStream extends FilterInputStream {
   private final Digest expected;
@@ -37,7 +37,9 @@ final class VerifyingInputStream extends FilterInputStream {
 
   /** The digest of {@code content} with the algorithm of {@code like}. */
   static Digest digestOf(byte[] content, Digest like) {
-    return new Digest(like.algorithm(), HexFormat.of().formatHex(messageDigest(like.algorithm()).digest(content)));
+    return new Digest(
+        like.algorithm(),
+        HexFormat.of().formatHex(messageDigest(like.algorithm()).digest(content)));
   }
 
   @Override

@@ -14,7 +14,10 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
-/** Edits one {@code images:} entry: sets newName and digest, drops newTag, touching only those lines. */
+/**
+ * Edits one {@code images:} entry: sets newName and digest, drops newTag, touching only those
+ * lines.
+ */
 final class EntryEditor {
   private final SourceText src;
   private final Wanted wanted;
@@ -111,8 +114,13 @@ final class EntryEditor {
   private void replaceValue(NodeTuple t, String value) {
     Node node = t.getValueNode();
     if (!(node instanceof ScalarNode s)) {
-      throw new IllegalArgumentException("images entry " + wanted.name() + ": "
-          + ((ScalarNode) t.getKeyNode()).getValue() + " must be a scalar, found " + describe(node));
+      throw new IllegalArgumentException(
+          "images entry "
+              + wanted.name()
+              + ": "
+              + ((ScalarNode) t.getKeyNode()).getValue()
+              + " must be a scalar, found "
+              + describe(node));
     }
     int start = src.start(s);
     int end = src.end(s);
@@ -136,10 +144,14 @@ final class EntryEditor {
 
   /** The end offset of the last scalar or flow collection inside {@code node}. */
   int lastEnd(Node node) {
-    if (node instanceof MappingNode m && m.getFlowStyle() == FlowStyle.BLOCK && !m.getValue().isEmpty()) {
+    if (node instanceof MappingNode m
+        && m.getFlowStyle() == FlowStyle.BLOCK
+        && !m.getValue().isEmpty()) {
       return lastEnd(m.getValue().get(m.getValue().size() - 1).getValueNode());
     }
-    if (node instanceof SequenceNode s && s.getFlowStyle() == FlowStyle.BLOCK && !s.getValue().isEmpty()) {
+    if (node instanceof SequenceNode s
+        && s.getFlowStyle() == FlowStyle.BLOCK
+        && !s.getValue().isEmpty()) {
       return lastEnd(s.getValue().get(s.getValue().size() - 1));
     }
     return src.end(node);

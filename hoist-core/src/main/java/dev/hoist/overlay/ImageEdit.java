@@ -4,12 +4,12 @@ import dev.hoist.oci.Digest;
 import java.util.Objects;
 
 /**
- * One change to a kustomization's {@code images:} list: the entry named {@code name} gets {@code newName} and
- * {@code digest}, and loses any {@code newTag}.
+ * One change to a kustomization's {@code images:} list: the entry named {@code name} gets {@code
+ * newName} and {@code digest}, and loses any {@code newTag}.
  *
- * @param name    the image name as written in the manifests (the entry's {@code name})
+ * @param name the image name as written in the manifests (the entry's {@code name})
  * @param newName the repository to pull from instead; {@code null} leaves {@code newName} as it is
- * @param digest  the digest to pin
+ * @param digest the digest to pin
  */
 public record ImageEdit(String name, String newName, Digest digest) {
   public ImageEdit {

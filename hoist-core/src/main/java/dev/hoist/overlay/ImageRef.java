@@ -3,15 +3,16 @@ package dev.hoist.overlay;
 import dev.hoist.oci.Digest;
 
 /**
- * One {@code NAME=REF} argument of {@code hoist overlay set-image}: the image name the manifests use and what
- * to pull instead. {@code REF} is {@code repo}, {@code repo:tag}, {@code repo@sha256:…} or
- * {@code repo:tag@sha256:…} (the tag and digest are both kept, unlike kustomize#4713); a registry port
- * ({@code host:5000/app}) is not a tag. Without {@code NAME=}, the name is the reference's repository.
+ * One {@code NAME=REF} argument of {@code hoist overlay set-image}: the image name the manifests
+ * use and what to pull instead. {@code REF} is {@code repo}, {@code repo:tag}, {@code
+ * repo@sha256:…} or {@code repo:tag@sha256:…} (the tag and digest are both kept, unlike
+ * kustomize#4713); a registry port ({@code host:5000/app}) is not a tag. Without {@code NAME=}, the
+ * name is the reference's repository.
  *
- * @param name    the {@code images[].name} to edit
+ * @param name the {@code images[].name} to edit
  * @param newName the repository, or null when it equals {@code name}
- * @param tag     the tag, or null
- * @param digest  the digest, or null
+ * @param tag the tag, or null
+ * @param digest the digest, or null
  */
 public record ImageRef(String name, String newName, String tag, String digest) {
 
@@ -51,7 +52,10 @@ public record ImageRef(String name, String newName, String tag, String digest) {
     return new ImageRef(name, ref.equals(name) ? null : ref, tag, digest);
   }
 
-  /** Applies this reference to kustomization text (comments, order and other entries kept byte for byte). */
+  /**
+   * Applies this reference to kustomization text (comments, order and other entries kept byte for
+   * byte).
+   */
   public String applyTo(String kustomizationYamlText) {
     return KustomizationEditor.setImage(kustomizationYamlText, name, newName, tag, digest);
   }

@@ -14,7 +14,9 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
-/** The edits to one kustomization's {@code images:} value, recorded as splices on its source text. */
+/**
+ * The edits to one kustomization's {@code images:} value, recorded as splices on its source text.
+ */
 final class ImagesBlock {
   private final SourceText src;
   private final Wanted wanted;
@@ -28,8 +30,8 @@ final class ImagesBlock {
   }
 
   /**
-   * A block entry at the given indentation: the key/value texts {@code pairs}, or when that is null a new
-   * entry {@code - name: …} with {@code newName} and {@code digest}.
+   * A block entry at the given indentation: the key/value texts {@code pairs}, or when that is null
+   * a new entry {@code - name: …} with {@code newName} and {@code digest}.
    */
   static String entry(Wanted w, String dashIndent, String keyOffset, List<String[]> pairs) {
     List<String[]> all = pairs == null ? newPairs(w) : pairs;
@@ -59,13 +61,17 @@ final class ImagesBlock {
   void appendImagesKey(MappingNode root) {
     this.doc = root;
     String indent = " ".repeat(src.column(root.getValue().get(0).getKeyNode()));
-    src.insert(src.text.length(), indent + "images:\n" + entry(wanted, indent + sequenceOffset(), "  ", null));
+    src.insert(
+        src.text.length(),
+        indent + "images:\n" + entry(wanted, indent + sequenceOffset(), "  ", null));
   }
 
   /** How far this file indents block sequences under their key ("" for kustomize's own style). */
   private String sequenceOffset() {
     for (NodeTuple t : doc.getValue()) {
-      if (t.getValueNode() instanceof SequenceNode s && s.getFlowStyle() == FlowStyle.BLOCK && !s.getValue().isEmpty()) {
+      if (t.getValueNode() instanceof SequenceNode s
+          && s.getFlowStyle() == FlowStyle.BLOCK
+          && !s.getValue().isEmpty()) {
         int offset = src.column(s) - src.column(t.getKeyNode());
         if (offset >= 0) {
           return " ".repeat(offset);
@@ -79,20 +85,26 @@ final class ImagesBlock {
     this.doc = root;
     Node value = images.getValueNode();
     if (value instanceof ScalarNode s) {
-      if (s.getScalarStyle() == ScalarStyle.PLAIN && List.of("", "~", "null", "Null", "NULL").contains(s.getValue())) {
+      if (s.getScalarStyle() == ScalarStyle.PLAIN
+          && List.of("", "~", "null", "Null", "NULL").contains(s.getValue())) {
         replaceWithBlock(images, entry(wanted, blockIndent(images), "  ", null));
         return;
       }
-      throw new IllegalArgumentException("images in kustomization must be a list, found " + describe(value));
+      throw new IllegalArgumentException(
+          "images in kustomization must be a list, found " + describe(value));
     }
     if (!(value instanceof SequenceNode seq)) {
-      throw new IllegalArgumentException("images in kustomization must be a list, found " + describe(value));
+      throw new IllegalArgumentException(
+          "images in kustomization must be a list, found " + describe(value));
     }
     List<MappingNode> items = new ArrayList<>();
     for (int i = 0; i < seq.getValue().size(); i++) {
       if (!(seq.getValue().get(i) instanceof MappingNode m)) {
         throw new IllegalArgumentException(
-            "images[" + i + "] in kustomization must be a mapping, found " + describe(seq.getValue().get(i)));
+            "images["
+                + i
+                + "] in kustomization must be a mapping, found "
+                + describe(seq.getValue().get(i)));
       }
       items.add(m);
     }
@@ -137,25 +149,34 @@ final class ImagesBlock {
 
   private boolean matches(MappingNode m) {
     NodeTuple name = tuple(m, "name");
-    return name != null && name.getValueNode() instanceof ScalarNode s && s.getValue().equals(wanted.name());
+    return name != null
+        && name.getValueNode() instanceof ScalarNode s
+        && s.getValue().equals(wanted.name());
   }
 
-  /** Replaces the images value (flow list or empty) by block lines, keeping a comment on its line. */
+  /**
+   * Replaces the images value (flow list or empty) by block lines, keeping a comment on its line.
+   */
   private void replaceWithBlock(NodeTuple images, String block) {
     Node value = images.getValueNode();
     int colon = src.text.indexOf(':', src.end(images.getKeyNode()));
     int valueEnd = src.end(value);
     int lineEnd = src.lineEnd(valueEnd);
     StringBuilder comments = new StringBuilder();
-    for (String part : List.of(src.text.substring(colon + 1, src.start(value)), src.text.substring(valueEnd, lineEnd))) {
+    for (String part :
+        List.of(
+            src.text.substring(colon + 1, src.start(value)),
+            src.text.substring(valueEnd, lineEnd))) {
       int hash = part.indexOf('#');
       if (hash >= 0) {
         comments.append(' ').append(part.substring(hash).strip());
       } else if (!part.isBlank()) {
-        throw new IllegalArgumentException("unexpected text around images in kustomization: " + part.strip());
+        throw new IllegalArgumentException(
+            "unexpected text around images in kustomization: " + part.strip());
       }
     }
-    String lines = block.substring(0, block.length() - 1); // the line's own break (or the file's end) follows
+    String lines =
+        block.substring(0, block.length() - 1); // the line's own break (or the file's end) follows
     src.replace(colon + 1, lineEnd, comments + "\n" + lines);
   }
 }

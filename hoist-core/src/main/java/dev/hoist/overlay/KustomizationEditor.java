@@ -15,25 +15,26 @@ import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
- * Edits a kustomization.yaml's {@code images:} list in place. Only the touched lines change: comments, key
- * order, quoting and unrelated entries stay byte for byte, because nodes are located with snakeyaml-engine's
- * composer marks and the text is spliced, never re-serialised.
+ * Edits a kustomization.yaml's {@code images:} list in place. Only the touched lines change:
+ * comments, key order, quoting and unrelated entries stay byte for byte, because nodes are located
+ * with snakeyaml-engine's composer marks and the text is spliced, never re-serialised.
  */
 public final class KustomizationEditor {
-  private KustomizationEditor() {
-  }
+  private KustomizationEditor() {}
 
   /**
-   * Sets the {@code images:} entry whose {@code name} is {@code name} to {@code newName} and {@code digest},
-   * removing its {@code newTag}. Every entry with that name is edited; when there is none, one is appended to
-   * the list (in the list's indentation style), and when there is no {@code images:} key, a block is appended at
-   * the end of the file. A flow-style list ({@code images: []}) is rewritten in block style.
+   * Sets the {@code images:} entry whose {@code name} is {@code name} to {@code newName} and {@code
+   * digest}, removing its {@code newTag}. Every entry with that name is edited; when there is none,
+   * one is appended to the list (in the list's indentation style), and when there is no {@code
+   * images:} key, a block is appended at the end of the file. A flow-style list ({@code images:
+   * []}) is rewritten in block style.
    *
    * @param newName the repository to use, or {@code null} to leave {@code newName} untouched
-   * @throws IllegalArgumentException (one line) for invalid YAML, a non-mapping document, a non-list
-   *     {@code images}, or an entry that is not a mapping
+   * @throws IllegalArgumentException (one line) for invalid YAML, a non-mapping document, a
+   *     non-list {@code images}, or an entry that is not a mapping
    */
-  public static String setImage(String kustomizationYamlText, String name, String newName, String digest) {
+  public static String setImage(
+      String kustomizationYamlText, String name, String newName, String digest) {
     if (digest == null || digest.isEmpty()) {
       throw new IllegalArgumentException("image name and digest must be given");
     }
@@ -41,17 +42,17 @@ public final class KustomizationEditor {
   }
 
   /**
-   * Sets the {@code images:} entry named {@code name} (as {@link #setImage(String, String, String, String)}
-   * does) to what a reference says: a tag alone sets {@code newTag} and removes a stale {@code digest}; a digest
-   * alone sets {@code digest} and removes a stale {@code newTag}; both set both; neither keeps both (so setting
-   * only a new name keeps the tag).
+   * Sets the {@code images:} entry named {@code name} (as {@link #setImage(String, String, String,
+   * String)} does) to what a reference says: a tag alone sets {@code newTag} and removes a stale
+   * {@code digest}; a digest alone sets {@code digest} and removes a stale {@code newTag}; both set
+   * both; neither keeps both (so setting only a new name keeps the tag).
    *
    * @param newName {@code null} leaves {@code newName} untouched
-   * @param newTag  the tag, or {@code null}
-   * @param digest  the digest ({@code sha256:…}), or {@code null}
+   * @param newTag the tag, or {@code null}
+   * @param digest the digest ({@code sha256:…}), or {@code null}
    */
-  public static String setImage(String kustomizationYamlText, String name, String newName, String newTag,
-      String digest) {
+  public static String setImage(
+      String kustomizationYamlText, String name, String newName, String newTag, String digest) {
     if (name == null || name.isEmpty()) {
       throw new IllegalArgumentException("image name must be given");
     }
@@ -89,7 +90,8 @@ public final class KustomizationEditor {
   private static Optional<Node> compose(String text) {
     LoadSettings settings = LoadSettings.builder().setLabel("kustomization").build();
     try {
-      return new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text))).getSingleNode();
+      return new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)))
+          .getSingleNode();
     } catch (YamlEngineException e) {
       String msg = String.valueOf(e.getMessage()).strip().replaceAll("\\s*\\n\\s*", " ");
       throw new IllegalArgumentException("invalid YAML in kustomization: " + msg, e);
@@ -111,7 +113,9 @@ public final class KustomizationEditor {
       };
     }
 
-    /** True when an existing field must go: a tag without digest drops the digest and vice versa. */
+    /**
+     * True when an existing field must go: a tag without digest drops the digest and vice versa.
+     */
     boolean removes(String field) {
       return field.equals("newTag") && newTag == null && digest != null
           || field.equals("digest") && digest == null && newTag != null;

@@ -1,7 +1,6 @@
 package dev.hoist.overlay;
 
 import dev.hoist.files.TextFiles;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,14 +9,14 @@ import java.util.List;
 
 /** {@code hoist overlay set-image}: edits an overlay's kustomization {@code images:} in place. */
 public final class OverlayImages {
-  private static final List<String> NAMES = List.of("kustomization.yaml", "kustomization.yml", "Kustomization");
+  private static final List<String> NAMES =
+      List.of("kustomization.yaml", "kustomization.yml", "Kustomization");
 
-  private OverlayImages() {
-  }
+  private OverlayImages() {}
 
   /**
-   * Applies every {@code NAME=REF} to the kustomization in {@code overlayDir}; returns true when the file
-   * changed. The file is replaced atomically (temporary sibling, then rename).
+   * Applies every {@code NAME=REF} to the kustomization in {@code overlayDir}; returns true when
+   * the file changed. The file is replaced atomically (temporary sibling, then rename).
    */
   public static boolean setImages(Path overlayDir, List<String> refs) throws IOException {
     Path file = null;
@@ -28,7 +27,8 @@ public final class OverlayImages {
       }
     }
     if (file == null) {
-      throw new IllegalArgumentException(overlayDir + ": no kustomization.yaml, kustomization.yml or Kustomization");
+      throw new IllegalArgumentException(
+          overlayDir + ": no kustomization.yaml, kustomization.yml or Kustomization");
     }
     String before = Files.readString(file, StandardCharsets.UTF_8);
     String text = before;

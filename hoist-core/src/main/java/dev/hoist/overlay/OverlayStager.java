@@ -10,26 +10,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Stages a repository's Kustomize directories with every overlay's images pinned to digests. The repository is
- * only read; the staged tree is built in a temporary sibling of the stage directory and renamed into place.
+ * Stages a repository's Kustomize directories with every overlay's images pinned to digests. The
+ * repository is only read; the staged tree is built in a temporary sibling of the stage directory
+ * and renamed into place.
  */
 public final class OverlayStager {
   private static final List<String> KUSTOMIZATION_FILES =
       List.of("kustomization.yaml", "kustomization.yml", "Kustomization");
 
-  private OverlayStager() {
-  }
+  private OverlayStager() {}
 
   /**
-   * Copies {@code copyDirs} (relative to {@code repoRoot}, e.g. {@code base}, {@code overlays}) into
-   * {@code stageDir}, then sets every pin in the kustomization file of each of {@code overlayDirs} (relative,
-   * e.g. {@code overlays/dev}). An existing {@code stageDir} is replaced.
+   * Copies {@code copyDirs} (relative to {@code repoRoot}, e.g. {@code base}, {@code overlays})
+   * into {@code stageDir}, then sets every pin in the kustomization file of each of {@code
+   * overlayDirs} (relative, e.g. {@code overlays/dev}). An existing {@code stageDir} is replaced.
    *
-   * @throws IllegalArgumentException (one line) for a missing dir, an overlay without a kustomization file, a
-   *     symlink pointing outside the repository, or a kustomization that cannot be edited
+   * @throws IllegalArgumentException (one line) for a missing dir, an overlay without a
+   *     kustomization file, a symlink pointing outside the repository, or a kustomization that
+   *     cannot be edited
    */
-  public static void stage(Path repoRoot, List<String> copyDirs, Path stageDir, List<Pin> pins,
-      List<Path> overlayDirs) throws IOException {
+  public static void stage(
+      Path repoRoot, List<String> copyDirs, Path stageDir, List<Pin> pins, List<Path> overlayDirs)
+      throws IOException {
     Path root = repoRoot.toRealPath();
     Path stage = stageDir.toAbsolutePath().normalize();
     if (root.startsWith(stage)) {
@@ -56,7 +58,8 @@ public final class OverlayStager {
     for (Path overlay : overlayDirs) {
       Path rel = StagePaths.relative(overlay.toString(), "overlay dir");
       if (sources.stream().noneMatch(rel::startsWith)) {
-        throw new IllegalArgumentException("overlay dir " + overlay + " is not inside the copied dirs " + copyDirs);
+        throw new IllegalArgumentException(
+            "overlay dir " + overlay + " is not inside the copied dirs " + copyDirs);
       }
       overlays.add(rel);
     }
@@ -94,20 +97,27 @@ public final class OverlayStager {
       throw new IllegalArgumentException("no kustomization.yaml in overlay dir " + overlay);
     }
     if (found.size() > 1) {
-      throw new IllegalArgumentException("more than one kustomization file in overlay dir " + overlay);
+      throw new IllegalArgumentException(
+          "more than one kustomization file in overlay dir " + overlay);
     }
     Path file = found.get(0);
     String shown = overlay.resolve(file.getFileName().toString()).toString();
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+              .toString();
     } catch (CharacterCodingException e) {
       throw new IllegalArgumentException(shown + ": not valid UTF-8");
     }
     String edited = text;
     for (Pin pin : pins) {
       try {
-        edited = KustomizationEditor.setImage(edited, pin.imageName(), pin.repository(), pin.digest().toString());
+        edited =
+            KustomizationEditor.setImage(
+                edited, pin.imageName(), pin.repository(), pin.digest().toString());
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(shown + ": " + e.getMessage(), e);
       }

@@ -6,9 +6,9 @@ import java.util.Objects;
 /**
  * An image to pin in every staged overlay.
  *
- * @param imageName  the name the manifests use (the kustomization {@code images[].name})
+ * @param imageName the name the manifests use (the kustomization {@code images[].name})
  * @param repository the repository to pull from ({@code newName})
- * @param digest     the image digest
+ * @param digest the image digest
  */
 public record Pin(String imageName, String repository, Digest digest) {
   public Pin {
@@ -16,7 +16,8 @@ public record Pin(String imageName, String repository, Digest digest) {
       throw new IllegalArgumentException("pin image name must not be empty");
     }
     if (repository == null || repository.isBlank()) {
-      throw new IllegalArgumentException("pin repository for image " + imageName + " must not be empty");
+      throw new IllegalArgumentException(
+          "pin repository for image " + imageName + " must not be empty");
     }
     Objects.requireNonNull(digest, "digest");
   }

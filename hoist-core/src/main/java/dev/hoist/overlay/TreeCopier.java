@@ -13,21 +13,28 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Copies directories of a repository: regular files and directories; a symlink is copied as what it points to
- * when that stays inside the repository, and refused otherwise.
+ * Copies directories of a repository: regular files and directories; a symlink is copied as what it
+ * points to when that stays inside the repository, and refused otherwise.
  */
 final class TreeCopier {
-  private static final Set<PosixFilePermission> DIR_MODE = PosixFilePermissions.fromString("rwxr-xr-x");
+  private static final Set<PosixFilePermission> DIR_MODE =
+      PosixFilePermissions.fromString("rwxr-xr-x");
   private static final Set<PosixFilePermission> EXEC_MODE = DIR_MODE;
-  private static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-r--r--");
+  private static final Set<PosixFilePermission> FILE_MODE =
+      PosixFilePermissions.fromString("rw-r--r--");
   private final Path repoRoot;
 
-  /** @param repoRoot the repository's real path */
+  /**
+   * @param repoRoot the repository's real path
+   */
   TreeCopier(Path repoRoot) {
     this.repoRoot = repoRoot;
   }
 
-  /** Copies {@code source} (shown in errors as {@code shown}, relative to the repository) to {@code target}. */
+  /**
+   * Copies {@code source} (shown in errors as {@code shown}, relative to the repository) to {@code
+   * target}.
+   */
   void copy(Path source, Path target, String shown) throws IOException {
     copy(source, target, shown, new HashSet<>());
   }
@@ -56,7 +63,8 @@ final class TreeCopier {
     }
   }
 
-  private void copyDirectory(Path source, Path target, String shown, Set<Path> chain) throws IOException {
+  private void copyDirectory(Path source, Path target, String shown, Set<Path> chain)
+      throws IOException {
     Files.createDirectories(target);
     Files.setPosixFilePermissions(target, DIR_MODE);
     List<Path> children = new ArrayList<>();
@@ -75,10 +83,14 @@ final class TreeCopier {
       throw new IllegalArgumentException("not a regular file or directory: " + shown);
     }
     Files.copy(file, target);
-    // modes as git records them (0644, or 0755 when executable), whatever the umask: the artifact's tar
+    // modes as git records them (0644, or 0755 when executable), whatever the umask: the artifact's
+    // tar
     // carries them, so they must not differ between machines
-    Files.setPosixFilePermissions(target,
-        Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_EXECUTE) ? EXEC_MODE : FILE_MODE);
+    Files.setPosixFilePermissions(
+        target,
+        Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_EXECUTE)
+            ? EXEC_MODE
+            : FILE_MODE);
   }
 
   private Path resolveLink(Path link, String shown) throws IOException {
@@ -89,8 +101,11 @@ final class TreeCopier {
       throw new IllegalArgumentException("broken symlink: " + shown);
     }
     if (!real.startsWith(repoRoot)) {
-      throw new IllegalArgumentException("symlink points outside the repository: " + shown
-          + " -> " + Files.readSymbolicLink(link));
+      throw new IllegalArgumentException(
+          "symlink points outside the repository: "
+              + shown
+              + " -> "
+              + Files.readSymbolicLink(link));
     }
     return real;
   }

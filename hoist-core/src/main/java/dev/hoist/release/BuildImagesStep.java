@@ -1,8 +1,5 @@
 package dev.hoist.release;
 
-import dev.hoist.run.ExitCode;
-import dev.hoist.run.HoistVersion;
-
 import dev.hoist.config.AppConfig;
 import dev.hoist.config.ConfigException;
 import dev.hoist.image.BaseImage;
@@ -12,12 +9,14 @@ import dev.hoist.image.ImageRequest;
 import dev.hoist.image.JibImageBuilder;
 import dev.hoist.images.AppImages;
 import dev.hoist.overlay.Pin;
+import dev.hoist.run.ExitCode;
+import dev.hoist.run.HoistVersion;
 import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Builds every app's image (JVM or files kind, mapped by {@link AppImages}) and publishes it with the
- * release tags. Registry base images get credentials from the shared chain.
+ * Builds every app's image (JVM or files kind, mapped by {@link AppImages}) and publishes it with
+ * the release tags. Registry base images get credentials from the shared chain.
  */
 final class BuildImagesStep implements Step {
   @Override
@@ -37,14 +36,21 @@ final class BuildImagesStep implements Step {
       } catch (ConfigException e) {
         throw new ReleaseException(ExitCode.CONFIG, e.getMessage());
       }
-      ImageRequest request = new ImageRequest(base, ctx.revision.commitTime(), ctx.tags,
-          AppImages.labels(app, ctx.revision), HoistVersion.get());
+      ImageRequest request =
+          new ImageRequest(
+              base,
+              ctx.revision.commitTime(),
+              ctx.tags,
+              AppImages.labels(app, ctx.revision),
+              HoistVersion.get());
       ctx.progress.say("image " + app.name() + ": building on " + app.base());
-      BuiltImage image = builder.build(AppImages.app(ctx.config, i), request,
-          ctx.publishing.imageTarget(app.name()));
+      BuiltImage image =
+          builder.build(
+              AppImages.app(ctx.config, i), request, ctx.publishing.imageTarget(app.name()));
       String repository = ctx.publishing.name(app.name());
-      ctx.images.add(new ReleaseResult.Image(app.name(), repository + "@" + image.digest(),
-          image.digest().toString(), ctx.tags));
+      ctx.images.add(
+          new ReleaseResult.Image(
+              app.name(), repository + "@" + image.digest(), image.digest().toString(), ctx.tags));
       ctx.pins.add(new Pin(app.image(), repository, image.digest()));
       ctx.progress.say("image " + app.name() + ": " + repository + "@" + image.digest());
     }

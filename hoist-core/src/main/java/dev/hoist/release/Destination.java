@@ -9,9 +9,9 @@ public sealed interface Destination {
   record Registry(String registry, boolean insecure) implements Destination {}
 
   /**
-   * Local OCI image layouts under a directory: {@code <dir>/<app>} per image and
-   * {@code <dir>/<artifact repository>} for the manifests; names in overlays and Flux objects stay those of
-   * hoist.yaml's registry.
+   * Local OCI image layouts under a directory: {@code <dir>/<app>} per image and {@code
+   * <dir>/<artifact repository>} for the manifests; names in overlays and Flux objects stay those
+   * of hoist.yaml's registry.
    */
   record Layout(Path dir) implements Destination {}
 }

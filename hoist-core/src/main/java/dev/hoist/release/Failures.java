@@ -1,8 +1,7 @@
 package dev.hoist.release;
 
-import dev.hoist.run.ExitCode;
-
 import dev.hoist.config.ConfigException;
+import dev.hoist.run.ExitCode;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
@@ -25,8 +24,9 @@ final class Failures {
   }
 
   private static Throwable unwrap(Throwable e) {
-    while ((e instanceof ExecutionException || e instanceof java.io.UncheckedIOException
-        || e.getClass() == RuntimeException.class)
+    while ((e instanceof ExecutionException
+            || e instanceof java.io.UncheckedIOException
+            || e.getClass() == RuntimeException.class)
         && e.getCause() != null) {
       e = e.getCause();
     }
@@ -36,8 +36,10 @@ final class Failures {
   /** A registry that cannot be reached, or one that refused: anywhere in the cause chain. */
   static boolean isRegistryFailure(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof ConnectException || t instanceof UnknownHostException
-          || t instanceof HttpTimeoutException || t instanceof java.net.http.HttpConnectTimeoutException) {
+      if (t instanceof ConnectException
+          || t instanceof UnknownHostException
+          || t instanceof HttpTimeoutException
+          || t instanceof java.net.http.HttpConnectTimeoutException) {
         return true;
       }
       String type = t.getClass().getName();

@@ -1,9 +1,8 @@
 package dev.hoist.release;
 
-import dev.hoist.run.ExitCode;
-
 import dev.hoist.config.ConfigException;
 import dev.hoist.config.ConfigLoader;
+import dev.hoist.run.ExitCode;
 
 /** Reads hoist.yaml. */
 final class LoadConfigStep implements Step {
@@ -20,10 +19,12 @@ final class LoadConfigStep implements Step {
       throw new ReleaseException(ExitCode.CONFIG, e.getMessage());
     }
     if (ctx.config.apps().isEmpty()) {
-      throw new ReleaseException(ExitCode.CONFIG, ctx.config.file().getFileName() + ": apps: nothing to release");
+      throw new ReleaseException(
+          ExitCode.CONFIG, ctx.config.file().getFileName() + ": apps: nothing to release");
     }
     if (ctx.config.overlays().isEmpty()) {
-      throw new ReleaseException(ExitCode.CONFIG, ctx.config.file().getFileName() + ": overlays: none listed");
+      throw new ReleaseException(
+          ExitCode.CONFIG, ctx.config.file().getFileName() + ": overlays: none listed");
     }
   }
 }

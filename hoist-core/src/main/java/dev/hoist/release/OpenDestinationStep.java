@@ -1,15 +1,14 @@
 package dev.hoist.release;
 
-import dev.hoist.run.ExitCode;
-
 import dev.hoist.oci.Credentials;
+import dev.hoist.run.ExitCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Opens where content goes and, for a registry, checks it answers before anything is built. A dry run
- * always publishes into a temporary layout.
+ * Opens where content goes and, for a registry, checks it answers before anything is built. A dry
+ * run always publishes into a temporary layout.
  */
 final class OpenDestinationStep implements Step {
   static final Path DEFAULT_LAYOUT = Path.of("target", "hoist", "oci");
@@ -30,18 +29,24 @@ final class OpenDestinationStep implements Step {
     Destination destination = ctx.request.destination();
     String configured = ctx.config.registry();
     if (ctx.request.dryRun()) {
-      ctx.publishing = Publishing.toLayouts(destination instanceof Destination.Registry r ? r.registry()
-          : configured, ctx.work.resolve("oci"));
+      ctx.publishing =
+          Publishing.toLayouts(
+              destination instanceof Destination.Registry r ? r.registry() : configured,
+              ctx.work.resolve("oci"));
       ctx.progress.say("dry run: publishing into a temporary layout, nothing is pushed or written");
       return;
     }
     if (destination instanceof Destination.Registry r) {
-      ctx.publishing = Publishing.toRegistry(r.registry(), r.insecure(), ctx.credentials, ctx.progress);
-      // one cheap request first: an unreachable registry or refused credentials stop the release here
+      ctx.publishing =
+          Publishing.toRegistry(r.registry(), r.insecure(), ctx.credentials, ctx.progress);
+      // one cheap request first: an unreachable registry or refused credentials stop the release
+      // here
       ctx.publishing.repository(ctx.config.artifactRepository()).resolve(ctx.tags.get(0));
     } else {
-      Path dir = destination instanceof Destination.Layout l ? l.dir()
-          : ctx.config.root().resolve(DEFAULT_LAYOUT);
+      Path dir =
+          destination instanceof Destination.Layout l
+              ? l.dir()
+              : ctx.config.root().resolve(DEFAULT_LAYOUT);
       ctx.publishing = Publishing.toLayouts(configured, dir.toAbsolutePath());
     }
     ctx.progress.say("publishing to " + ctx.publishing.location());

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 
 /** Small facts about overlay directories. */
 final class Overlays {
-  private static final String[] NAMES = {"kustomization.yaml", "kustomization.yml", "Kustomization"};
+  private static final String[] NAMES = {
+    "kustomization.yaml", "kustomization.yml", "Kustomization"
+  };
 
   private Overlays() {}
 

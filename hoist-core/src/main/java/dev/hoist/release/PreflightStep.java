@@ -1,11 +1,10 @@
 package dev.hoist.release;
 
-import dev.hoist.run.ExitCode;
-
 import dev.hoist.config.ConfigException;
 import dev.hoist.config.OverlayConfig;
 import dev.hoist.config.ProjectConfig;
 import dev.hoist.images.AppImages;
+import dev.hoist.run.ExitCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -30,10 +29,12 @@ final class PreflightStep implements Step {
       OverlayConfig overlay = config.overlays().get(i);
       Path dir = config.root().resolve(overlay.dir());
       if (!Files.isDirectory(dir)) {
-        throw configError(config, "overlays[" + i + "]", "overlay directory not found: " + overlay.dir());
+        throw configError(
+            config, "overlays[" + i + "]", "overlay directory not found: " + overlay.dir());
       }
       if (Overlays.kustomizationFile(dir) == null) {
-        throw configError(config, "overlays[" + i + "]", "no kustomization.yaml in " + overlay.dir());
+        throw configError(
+            config, "overlays[" + i + "]", "no kustomization.yaml in " + overlay.dir());
       }
     }
   }

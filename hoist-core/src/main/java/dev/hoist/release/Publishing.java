@@ -1,19 +1,19 @@
 package dev.hoist.release;
 
-import dev.hoist.run.Progress;
-
 import dev.hoist.image.ImageTarget;
 import dev.hoist.oci.Credentials;
 import dev.hoist.oci.OciLayout;
 import dev.hoist.oci.RegistryClient;
 import dev.hoist.oci.Repository;
+import dev.hoist.run.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
- * Where this release's content goes: repositories below a registry, or OCI layouts below a directory.
- * {@link #name(String)} is what overlays and Flux objects refer to, wherever the bytes go.
+ * Where this release's content goes: repositories below a registry, or OCI layouts below a
+ * directory. {@link #name(String)} is what overlays and Flux objects refer to, wherever the bytes
+ * go.
  */
 final class Publishing {
   private final String registry;
@@ -22,7 +22,11 @@ final class Publishing {
   private final boolean insecure;
   private final Credentials credentials;
 
-  private Publishing(String registry, Path layoutRoot, RegistryClient client, boolean insecure,
+  private Publishing(
+      String registry,
+      Path layoutRoot,
+      RegistryClient client,
+      boolean insecure,
       Credentials credentials) {
     this.registry = registry;
     this.layoutRoot = layoutRoot;
@@ -32,10 +36,13 @@ final class Publishing {
   }
 
   /** Pushes to {@code registry} ({@code host[:port]/namespace}). */
-  static Publishing toRegistry(String registry, boolean insecure, Credentials credentials, Progress progress) {
-    String host = registry.substring(0, registry.indexOf('/') < 0 ? registry.length() : registry.indexOf('/'));
-    RegistryClient.Builder builder = RegistryClient.builder().credentials(credentials).insecure(insecure)
-        .log(progress::say);
+  static Publishing toRegistry(
+      String registry, boolean insecure, Credentials credentials, Progress progress) {
+    String host =
+        registry.substring(
+            0, registry.indexOf('/') < 0 ? registry.length() : registry.indexOf('/'));
+    RegistryClient.Builder builder =
+        RegistryClient.builder().credentials(credentials).insecure(insecure).log(progress::say);
     if (insecure) {
       builder.insecureRegistry(host);
     }
@@ -61,13 +68,18 @@ final class Publishing {
       return ImageTarget.layout(repository(path));
     }
     String host = registry.contains("/") ? registry.substring(0, registry.indexOf('/')) : registry;
-    return new ImageTarget.Registry(name(path), insecure, () -> {
-      try {
-        return credentials.find(host).map(b -> new ImageTarget.Credentials(b.username(), b.password()));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    return new ImageTarget.Registry(
+        name(path),
+        insecure,
+        () -> {
+          try {
+            return credentials
+                .find(host)
+                .map(b -> new ImageTarget.Credentials(b.username(), b.password()));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   /** Where the bytes went, for people: the registry, or the layout directory. */

@@ -1,7 +1,6 @@
 package dev.hoist.release;
 
 import dev.hoist.run.Progress;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,9 +9,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The release engine: one call that turns a checkout into images, a pinned manifests artifact and Flux
- * objects. Front ends (the CLI now, a Maven plugin later) only build a {@link ReleaseRequest} and print the
- * {@link ReleaseResult}.
+ * The release engine: one call that turns a checkout into images, a pinned manifests artifact and
+ * Flux objects. Front ends (the CLI now, a Maven plugin later) only build a {@link ReleaseRequest}
+ * and print the {@link ReleaseResult}.
  */
 public final class Release {
   private Release() {}
@@ -20,16 +19,17 @@ public final class Release {
   /** Runs a release; throws {@link ReleaseException} with a one-line message and an exit code. */
   public static ReleaseResult run(ReleaseRequest request, Progress progress) {
     ReleaseContext ctx = new ReleaseContext(request, progress);
-    List<Step> steps = List.of(
-        new LoadConfigStep(),
-        new ResolveRevisionStep(),
-        new PreflightStep(),
-        new OpenDestinationStep(),
-        new BuildImagesStep(),
-        new StageOverlaysStep(),
-        new RenderOverlaysStep(),
-        new PushArtifactStep(),
-        new WriteOutputsStep());
+    List<Step> steps =
+        List.of(
+            new LoadConfigStep(),
+            new ResolveRevisionStep(),
+            new PreflightStep(),
+            new OpenDestinationStep(),
+            new BuildImagesStep(),
+            new StageOverlaysStep(),
+            new RenderOverlaysStep(),
+            new PushArtifactStep(),
+            new WriteOutputsStep());
     try {
       for (Step step : steps) {
         try {

@@ -6,8 +6,8 @@ import java.nio.file.Path;
  * Everything a release needs besides hoist.yaml itself.
  *
  * @param config the hoist.yaml file
- * @param destination where to publish; null for the default, a local OCI layout under
- *     {@code target/hoist/oci} of the project
+ * @param destination where to publish; null for the default, a local OCI layout under {@code
+ *     target/hoist/oci} of the project
  * @param credentials {@code user:password} for the registry, or null for the credential chain
  * @param snapshot release HEAD as {@code 0.0.0-<sha>} without a tag (never moves {@code latest})
  * @param dryRun compute everything in a temporary directory, then write and push nothing

@@ -9,7 +9,11 @@ import java.util.List;
  * @param flux the Flux files written, relative to the project root
  */
 public record ReleaseResult(
-    String version, String revision, List<Image> images, List<Artifact> artifacts, List<String> flux,
+    String version,
+    String revision,
+    List<Image> images,
+    List<Artifact> artifacts,
+    List<String> flux,
     boolean dryRun) {
 
   public ReleaseResult {

@@ -1,9 +1,8 @@
 package dev.hoist.release;
 
-import dev.hoist.run.ExitCode;
-
 import dev.hoist.git.GitException;
 import dev.hoist.git.GitInspector;
+import dev.hoist.run.ExitCode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,10 +18,11 @@ final class ResolveRevisionStep implements Step {
     try {
       ctx.revision = GitInspector.inspect(ctx.config.root(), ctx.request.snapshot());
     } catch (GitException e) {
-      ExitCode code = switch (e.reason()) {
-        case DIRTY -> ExitCode.DIRTY;
-        case UNTAGGED, NOT_SEMVER, NOT_A_REPOSITORY -> ExitCode.UNTAGGED;
-      };
+      ExitCode code =
+          switch (e.reason()) {
+            case DIRTY -> ExitCode.DIRTY;
+            case UNTAGGED, NOT_SEMVER, NOT_A_REPOSITORY -> ExitCode.UNTAGGED;
+          };
       throw new ReleaseException(code, e.getMessage());
     }
     List<String> tags = new ArrayList<>();
@@ -31,7 +31,12 @@ final class ResolveRevisionStep implements Step {
       tags.add("latest");
     }
     ctx.tags = List.copyOf(tags);
-    ctx.progress.say("version " + ctx.revision.version() + " (" + ctx.revision.fluxRevision() + ")"
-        + (ctx.revision.snapshot() ? ", snapshot" : ""));
+    ctx.progress.say(
+        "version "
+            + ctx.revision.version()
+            + " ("
+            + ctx.revision.fluxRevision()
+            + ")"
+            + (ctx.revision.snapshot() ? ", snapshot" : ""));
   }
 }

@@ -9,7 +9,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Copies base/ and the overlays into a staging directory and pins every overlay to the built images. */
+/**
+ * Copies base/ and the overlays into a staging directory and pins every overlay to the built
+ * images.
+ */
 final class StageOverlaysStep implements Step {
   @Override
   public String name() {
@@ -20,9 +23,18 @@ final class StageOverlaysStep implements Step {
   public void run(ReleaseContext ctx) throws IOException {
     List<Path> overlayDirs = ctx.config.overlays().stream().map(OverlayConfig::dir).toList();
     ctx.staged = ctx.work.resolve("stage");
-    OverlayStager.stage(ctx.config.root(), copyDirs(ctx.config.root(), overlayDirs), ctx.staged, ctx.pins,
+    OverlayStager.stage(
+        ctx.config.root(),
+        copyDirs(ctx.config.root(), overlayDirs),
+        ctx.staged,
+        ctx.pins,
         overlayDirs);
-    ctx.progress.say("overlays: pinned " + ctx.pins.size() + " image(s) in " + overlayDirs.size() + " overlay(s)");
+    ctx.progress.say(
+        "overlays: pinned "
+            + ctx.pins.size()
+            + " image(s) in "
+            + overlayDirs.size()
+            + " overlay(s)");
   }
 
   /** base/ (when present) and the top-level directory of every overlay, in a stable order. */

@@ -21,6 +21,6 @@ public interface Progress {
   }
 
   static Progress quiet() {
-    return message -> { };
+    return message -> {};
   }
 }

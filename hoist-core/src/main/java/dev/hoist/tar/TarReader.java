@@ -6,8 +6,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A small tar reader for pulled artifacts: ustar/v7 headers with checksum check, the ustar prefix, PAX
- * {@code path} records and GNU long names. It reports every entry's type; callers refuse what they don't want.
+ * A small tar reader for pulled artifacts: ustar/v7 headers with checksum check, the ustar prefix,
+ * PAX {@code path} records and GNU long names. It reports every entry's type; callers refuse what
+ * they don't want.
  */
 public final class TarReader {
   /** One entry header; {@code type} is the raw typeflag ('0' for both '0' and NUL). */
@@ -55,7 +56,8 @@ public final class TarReader {
       long size = octal(block, SIZE, 12);
       if (type == 'x' || type == 'g' || type == 'L') {
         if (++metaHeaders > MAX_META_HEADERS) {
-          throw new IOException("tar archive has more than " + MAX_META_HEADERS + " extended headers");
+          throw new IOException(
+              "tar archive has more than " + MAX_META_HEADERS + " extended headers");
         }
         if (size > MAX_META) {
           throw new IOException("tar extended header too large: " + size + " bytes");
@@ -151,7 +153,8 @@ public final class TarReader {
       sum += (i >= CHKSUM && i < CHKSUM + 8) ? ' ' : block[i] & 0xff;
     }
     if (sum != stored) {
-      throw new IOException("tar header checksum mismatch (" + stored + " stored, " + sum + " computed)");
+      throw new IOException(
+          "tar header checksum mismatch (" + stored + " stored, " + sum + " computed)");
     }
   }
 

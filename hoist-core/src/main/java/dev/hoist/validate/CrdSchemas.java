@@ -18,12 +18,13 @@ import java.util.TreeSet;
 
 /**
  * The served versions of CustomResourceDefinitions, read from files of CRDs (one per file as in the
- * controllers' {@code config/crd/bases/}) or from a cluster export ({@code kubectl get crd -o yaml}, a
- * {@code List}), in a directory or a single multi-document file.
+ * controllers' {@code config/crd/bases/}) or from a cluster export ({@code kubectl get crd -o
+ * yaml}, a {@code List}), in a directory or a single multi-document file.
  */
 public final class CrdSchemas {
   /** One served version of a kind. */
-  public record Served(String apiVersion, String kind, boolean namespaced, YamlNode.Mapping schema) {}
+  public record Served(
+      String apiVersion, String kind, boolean namespaced, YamlNode.Mapping schema) {}
 
   private final Map<String, Served> served = new LinkedHashMap<>();
   private final Map<String, Set<String>> versionsByGroupKind = new LinkedHashMap<>();
@@ -35,7 +36,10 @@ public final class CrdSchemas {
     return new CrdSchemas();
   }
 
-  /** Reads every {@code .yaml}/{@code .yml}/{@code .json} file under {@code path} (or the file itself). */
+  /**
+   * Reads every {@code .yaml}/{@code .yml}/{@code .json} file under {@code path} (or the file
+   * itself).
+   */
   public static CrdSchemas load(Path path) {
     CrdSchemas crds = new CrdSchemas();
     if (!Files.exists(path)) {
@@ -57,8 +61,11 @@ public final class CrdSchemas {
       }
     }
     if (crds.served.isEmpty()) {
-      throw new IllegalArgumentException("--crds " + path + ": no CustomResourceDefinition with a served "
-          + "openAPIV3Schema found");
+      throw new IllegalArgumentException(
+          "--crds "
+              + path
+              + ": no CustomResourceDefinition with a served "
+              + "openAPIV3Schema found");
     }
     return crds;
   }
@@ -72,14 +79,19 @@ public final class CrdSchemas {
       items.items().forEach(this::add);
       return;
     }
-    if (!"CustomResourceDefinition".equals(kind) || !(get(m, "spec") instanceof YamlNode.Mapping spec)) {
+    if (!"CustomResourceDefinition".equals(kind)
+        || !(get(m, "spec") instanceof YamlNode.Mapping spec)) {
       return;
     }
     String group = SchemaCheck.text(spec.entries().get("group"));
-    String crdKind = get(spec, "names") instanceof YamlNode.Mapping names
-        ? SchemaCheck.text(names.entries().get("kind")) : null;
+    String crdKind =
+        get(spec, "names") instanceof YamlNode.Mapping names
+            ? SchemaCheck.text(names.entries().get("kind"))
+            : null;
     boolean namespaced = !"Cluster".equals(SchemaCheck.text(spec.entries().get("scope")));
-    if (group == null || crdKind == null || !(get(spec, "versions") instanceof YamlNode.Sequence versions)) {
+    if (group == null
+        || crdKind == null
+        || !(get(spec, "versions") instanceof YamlNode.Sequence versions)) {
       return;
     }
     for (YamlNode v : versions.items()) {
@@ -90,8 +102,12 @@ public final class CrdSchemas {
       String name = SchemaCheck.text(version.entries().get("name"));
       if (get(version, "schema") instanceof YamlNode.Mapping schema
           && get(schema, "openAPIV3Schema") instanceof YamlNode.Mapping openApi) {
-        served.put(group + "/" + name + "/" + crdKind, new Served(group + "/" + name, crdKind, namespaced, openApi));
-        versionsByGroupKind.computeIfAbsent(group + "/" + crdKind, k -> new TreeSet<>()).add(group + "/" + name);
+        served.put(
+            group + "/" + name + "/" + crdKind,
+            new Served(group + "/" + name, crdKind, namespaced, openApi));
+        versionsByGroupKind
+            .computeIfAbsent(group + "/" + crdKind, k -> new TreeSet<>())
+            .add(group + "/" + name);
       }
     }
   }

@@ -5,18 +5,28 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What a YAML scalar is once {@code kubectl} / {@code sigs.k8s.io/yaml} (go-yaml v2, YAML 1.1 rules) has read
- * it: a plain {@code 1.0} is a number and {@code on} a boolean, so a field typed string rejects them.
+ * What a YAML scalar is once {@code kubectl} / {@code sigs.k8s.io/yaml} (go-yaml v2, YAML 1.1
+ * rules) has read it: a plain {@code 1.0} is a number and {@code on} a boolean, so a field typed
+ * string rejects them.
  */
 final class Scalars {
-  enum Kind { NULL, BOOLEAN, INTEGER, NUMBER, STRING }
+  enum Kind {
+    NULL,
+    BOOLEAN,
+    INTEGER,
+    NUMBER,
+    STRING
+  }
 
-  private static final Set<String> BOOLS = Set.of("y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
-      "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF");
-  private static final Pattern INT = Pattern.compile(
-      "[-+]?(0|[1-9][0-9_]*)|[-+]?0b[01_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+");
-  private static final Pattern FLOAT = Pattern.compile(
-      "[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+  private static final Set<String> BOOLS =
+      Set.of(
+          "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE",
+          "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF");
+  private static final Pattern INT =
+      Pattern.compile("[-+]?(0|[1-9][0-9_]*)|[-+]?0b[01_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+");
+  private static final Pattern FLOAT =
+      Pattern.compile(
+          "[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
 
   private Scalars() {}
 

@@ -10,18 +10,20 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Checks a value against a CRD's structural {@code openAPIV3Schema} the way the API server would accept it,
- * but strictly: a field the schema does not define is an error (the server would silently prune it). Handles
- * type, properties, additionalProperties, items, required, enum, pattern, min/max length, items and value,
- * date-time and int64 formats, {@code x-kubernetes-preserve-unknown-fields} and
- * {@code x-kubernetes-int-or-string}. CEL rules ({@code x-kubernetes-validations}) are not evaluated.
+ * Checks a value against a CRD's structural {@code openAPIV3Schema} the way the API server would
+ * accept it, but strictly: a field the schema does not define is an error (the server would
+ * silently prune it). Handles type, properties, additionalProperties, items, required, enum,
+ * pattern, min/max length, items and value, date-time and int64 formats, {@code
+ * x-kubernetes-preserve-unknown-fields} and {@code x-kubernetes-int-or-string}. CEL rules ({@code
+ * x-kubernetes-validations}) are not evaluated.
  */
 final class SchemaCheck {
   /** A problem at a JSON path, with the node's line. */
   record Finding(String path, int line, String message) {}
 
   private static final Pattern DATE_TIME =
-      Pattern.compile("\\d{4}-\\d\\d-\\d\\d[Tt]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)");
+      Pattern.compile(
+          "\\d{4}-\\d\\d-\\d\\d[Tt]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)");
 
   private final Consumer<Finding> out;
 
@@ -33,20 +35,24 @@ final class SchemaCheck {
     Map<String, YamlNode> s = schema.entries();
     if (value instanceof YamlNode.Scalar sc && Scalars.kind(sc) == Scalars.Kind.NULL) {
       if (!"true".equals(text(s.get("nullable")))) {
-        out.accept(new Finding(path, value.line(), "null is not allowed here (expected " + type(s) + ")"));
+        out.accept(
+            new Finding(path, value.line(), "null is not allowed here (expected " + type(s) + ")"));
       }
       return;
     }
     if ("true".equals(text(s.get("x-kubernetes-int-or-string")))) {
       String kind = Scalars.describe(value);
       if (!kind.equals("integer") && !kind.equals("string")) {
-        out.accept(new Finding(path, value.line(), "expected an integer or a string, found " + kind));
+        out.accept(
+            new Finding(path, value.line(), "expected an integer or a string, found " + kind));
       }
       return;
     }
     String type = text(s.get("type"));
     if (type != null && !typeMatches(type, value)) {
-      out.accept(new Finding(path, value.line(), "expected " + type + ", found " + Scalars.describe(value)));
+      out.accept(
+          new Finding(
+              path, value.line(), "expected " + type + ", found " + Scalars.describe(value)));
       return;
     }
     if (value instanceof YamlNode.Mapping m) {
@@ -73,7 +79,8 @@ final class SchemaCheck {
 
   private void object(YamlNode.Mapping m, Map<String, YamlNode> s, String path) {
     boolean preserve = "true".equals(text(s.get("x-kubernetes-preserve-unknown-fields")));
-    Map<String, YamlNode> properties = s.get("properties") instanceof YamlNode.Mapping p ? p.entries() : Map.of();
+    Map<String, YamlNode> properties =
+        s.get("properties") instanceof YamlNode.Mapping p ? p.entries() : Map.of();
     YamlNode additional = s.get("additionalProperties");
     for (Map.Entry<String, YamlNode> e : m.entries().entrySet()) {
       String field = path + "." + e.getKey();
@@ -84,15 +91,23 @@ final class SchemaCheck {
         check(e.getValue(), schema, field);
       } else if (!preserve && !"true".equals(text(additional))) {
         List<String> known = new ArrayList<>(properties.keySet());
-        out.accept(new Finding(field, line, "unknown field \"" + e.getKey() + "\""
-            + (known.isEmpty() ? "" : " (known: " + String.join(", ", known) + ")")));
+        out.accept(
+            new Finding(
+                field,
+                line,
+                "unknown field \""
+                    + e.getKey()
+                    + "\""
+                    + (known.isEmpty() ? "" : " (known: " + String.join(", ", known) + ")")));
       }
     }
     if (s.get("required") instanceof YamlNode.Sequence required) {
       for (YamlNode r : required.items()) {
         String name = text(r);
         if (!m.entries().containsKey(name)) {
-          out.accept(new Finding(path + "." + name, m.line(), "required field \"" + name + "\" is missing"));
+          out.accept(
+              new Finding(
+                  path + "." + name, m.line(), "required field \"" + name + "\" is missing"));
         }
       }
     }
@@ -115,7 +130,11 @@ final class SchemaCheck {
     if (s.get("enum") instanceof YamlNode.Sequence values) {
       List<String> allowed = values.items().stream().map(SchemaCheck::text).toList();
       if (!allowed.contains(text)) {
-        out.accept(new Finding(path, value.line(), "\"" + text + "\" is not one of " + String.join(", ", allowed)));
+        out.accept(
+            new Finding(
+                path,
+                value.line(),
+                "\"" + text + "\" is not one of " + String.join(", ", allowed)));
       }
     }
     if (Scalars.kind(value) == Scalars.Kind.STRING) {
@@ -127,9 +146,11 @@ final class SchemaCheck {
         out.accept(new Finding(path, value.line(), "\"" + text + "\" does not match " + pattern));
       }
       if ("date-time".equals(text(s.get("format"))) && !DATE_TIME.matcher(text).matches()) {
-        out.accept(new Finding(path, value.line(), "\"" + text + "\" is not an RFC 3339 date-time"));
+        out.accept(
+            new Finding(path, value.line(), "\"" + text + "\" is not an RFC 3339 date-time"));
       }
-    } else if (Scalars.kind(value) == Scalars.Kind.INTEGER || Scalars.kind(value) == Scalars.Kind.NUMBER) {
+    } else if (Scalars.kind(value) == Scalars.Kind.INTEGER
+        || Scalars.kind(value) == Scalars.Kind.NUMBER) {
       BigDecimal number = number(text);
       if (number != null) {
         limit(s, "minimum", number, path, value.line(), true);
@@ -146,7 +167,13 @@ final class SchemaCheck {
     }
   }
 
-  private void bound(Map<String, YamlNode> s, String key, int actual, String path, int line, String what,
+  private void bound(
+      Map<String, YamlNode> s,
+      String key,
+      int actual,
+      String path,
+      int line,
+      String what,
       boolean min) {
     String limit = text(s.get(key));
     if (limit == null) {
@@ -154,15 +181,20 @@ final class SchemaCheck {
     }
     long bound = Long.parseLong(limit);
     if (min ? actual < bound : actual > bound) {
-      out.accept(new Finding(path, line, "must have " + String.format(what, limit) + ", has " + actual));
+      out.accept(
+          new Finding(path, line, "must have " + String.format(what, limit) + ", has " + actual));
     }
   }
 
-  private void limit(Map<String, YamlNode> s, String key, BigDecimal actual, String path, int line, boolean min) {
+  private void limit(
+      Map<String, YamlNode> s, String key, BigDecimal actual, String path, int line, boolean min) {
     BigDecimal bound = number(text(s.get(key)));
     if (bound != null && (min ? actual.compareTo(bound) < 0 : actual.compareTo(bound) > 0)) {
-      out.accept(new Finding(path, line, actual + " is " + (min ? "below the minimum " : "above the maximum ")
-          + bound));
+      out.accept(
+          new Finding(
+              path,
+              line,
+              actual + " is " + (min ? "below the minimum " : "above the maximum ") + bound));
     }
   }
 

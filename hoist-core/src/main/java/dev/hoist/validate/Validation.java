@@ -11,20 +11,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code hoist validate}: every document of the given files is a well-formed Kubernetes object, and every object
- * whose CRD is given matches the served version's schema strictly.
+ * {@code hoist validate}: every document of the given files is a well-formed Kubernetes object, and
+ * every object whose CRD is given matches the served version's schema strictly.
  */
 public final class Validation {
   /** What to say when Flux objects are found but no CRDs were given. */
-  public static final String NO_CRDS = "Flux objects found but no CRDs given: pass --crds DIR (the Flux CRDs, "
-      + "e.g. a checkout's config/crd/bases, or a cluster export: kubectl get crd -o yaml > crds.yaml; "
-      + "--crds crds.yaml)";
+  public static final String NO_CRDS =
+      "Flux objects found but no CRDs given: pass --crds DIR (the Flux CRDs, "
+          + "e.g. a checkout's config/crd/bases, or a cluster export: kubectl get crd -o yaml > crds.yaml; "
+          + "--crds crds.yaml)";
 
   private Validation() {}
 
   /**
    * @param paths files or directories of YAML
-   * @param crds  a directory or file of CRDs; {@code null} for none
+   * @param crds a directory or file of CRDs; {@code null} for none
    */
   public record Request(List<Path> paths, Path crds) {
     public Request {
@@ -32,14 +33,20 @@ public final class Validation {
     }
   }
 
-  /** The outcome: problems in file order; {@code missingCrds} when Flux objects could not be checked. */
-  public record Result(int files, int objects, int schemas, List<Problem> problems, boolean missingCrds) {
+  /**
+   * The outcome: problems in file order; {@code missingCrds} when Flux objects could not be
+   * checked.
+   */
+  public record Result(
+      int files, int objects, int schemas, List<Problem> problems, boolean missingCrds) {
     public boolean ok() {
       return problems.isEmpty() && !missingCrds;
     }
   }
 
-  /** Validates; throws {@link IllegalArgumentException} with one line for unreadable input or CRDs. */
+  /**
+   * Validates; throws {@link IllegalArgumentException} with one line for unreadable input or CRDs.
+   */
   public static Result run(Request request) {
     CrdSchemas crds = request.crds() == null ? CrdSchemas.none() : CrdSchemas.load(request.crds());
     return run(request.paths(), crds);

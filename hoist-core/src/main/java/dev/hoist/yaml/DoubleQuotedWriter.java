@@ -4,7 +4,10 @@ import static dev.hoist.yaml.ScalarAnalysis.isBreak;
 import static dev.hoist.yaml.ScalarAnalysis.isPrintable;
 import static dev.hoist.yaml.ScalarAnalysis.isSpace;
 
-/** Writes a double-quoted scalar with go-yaml v2's escapes (yaml_emitter_write_double_quoted_scalar). */
+/**
+ * Writes a double-quoted scalar with go-yaml v2's escapes
+ * (yaml_emitter_write_double_quoted_scalar).
+ */
 final class DoubleQuotedWriter {
   private final EmitterOutput e;
   private final int[] v;
@@ -23,7 +26,8 @@ final class DoubleQuotedWriter {
   void write() {
     boolean spaces = false;
     e.writeIndicator("\"", true, false, false);
-    boolean bom = v.length > 0 && v[0] == 0xFEFF; // go-yaml checks the start of the value for every character
+    boolean bom =
+        v.length > 0 && v[0] == 0xFEFF; // go-yaml checks the start of the value for every character
     for (int i = 0; i < v.length; i++) {
       int c = v[i];
       if (!isPrintable(c) || bom || isBreak(c) || c == '"' || c == '\\') {

@@ -1,8 +1,8 @@
 package dev.hoist.yaml;
 
 /**
- * The output side of go-yaml v2's emitter: the text written so far, the column, the current indentation and
- * the whitespace/indention flags that decide where spaces and line breaks go.
+ * The output side of go-yaml v2's emitter: the text written so far, the column, the current
+ * indentation and the whitespace/indention flags that decide where spaces and line breaks go.
  */
 final class EmitterOutput {
   static final int BEST_INDENT = 2;
@@ -97,7 +97,8 @@ final class EmitterOutput {
   }
 
   /** yaml_emitter_write_indicator. */
-  void writeIndicator(String indicator, boolean needWhitespace, boolean isWhitespace, boolean isIndention) {
+  void writeIndicator(
+      String indicator, boolean needWhitespace, boolean isWhitespace, boolean isIndention) {
     if (needWhitespace && !whitespace) {
       put(' ');
     }

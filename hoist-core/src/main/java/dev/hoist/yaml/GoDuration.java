@@ -5,15 +5,31 @@ import java.math.BigInteger;
 import java.time.Duration;
 import java.util.Map;
 
-/** Go's time.Duration: String() formatting and ParseDuration parsing, on nanosecond int64 values. */
+/**
+ * Go's time.Duration: String() formatting and ParseDuration parsing, on nanosecond int64 values.
+ */
 final class GoDuration {
-  private static final Map<String, Long> UNITS = Map.of(
-      "ns", 1L, "us", 1_000L, "\u00b5s", 1_000L, "\u03bcs", 1_000L, "ms", 1_000_000L,
-      "s", 1_000_000_000L, "m", 60_000_000_000L, "h", 3_600_000_000_000L);
+  private static final Map<String, Long> UNITS =
+      Map.of(
+          "ns",
+          1L,
+          "us",
+          1_000L,
+          "\u00b5s",
+          1_000L,
+          "\u03bcs",
+          1_000L,
+          "ms",
+          1_000_000L,
+          "s",
+          1_000_000_000L,
+          "m",
+          60_000_000_000L,
+          "h",
+          3_600_000_000_000L);
   private static final BigInteger MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
-  private GoDuration() {
-  }
+  private GoDuration() {}
 
   static String format(Duration d) {
     long ns;
@@ -92,11 +108,14 @@ final class GoDuration {
     int i = 0;
     while (i < s.length()) {
       int start = i;
-      while (i < s.length() && (Character.isDigit(s.charAt(i)) && s.charAt(i) < 128 || s.charAt(i) == '.')) {
+      while (i < s.length()
+          && (Character.isDigit(s.charAt(i)) && s.charAt(i) < 128 || s.charAt(i) == '.')) {
         i++;
       }
       String number = s.substring(start, i);
-      if (number.isEmpty() || number.equals(".") || number.indexOf('.') != number.lastIndexOf('.')) {
+      if (number.isEmpty()
+          || number.equals(".")
+          || number.indexOf('.') != number.lastIndexOf('.')) {
         throw invalid(value, "expected a number at \"" + s.substring(start) + "\"");
       }
       int unitStart = i;
@@ -111,7 +130,10 @@ final class GoDuration {
       if (scale == null) {
         throw invalid(value, "unknown unit \"" + unit + "\"");
       }
-      total = total.add(new BigDecimal(number.startsWith(".") ? "0" + number : number).multiply(BigDecimal.valueOf(scale)));
+      total =
+          total.add(
+              new BigDecimal(number.startsWith(".") ? "0" + number : number)
+                  .multiply(BigDecimal.valueOf(scale)));
     }
     BigInteger ns = total.toBigInteger();
     if (ns.compareTo(MAX) > 0) {

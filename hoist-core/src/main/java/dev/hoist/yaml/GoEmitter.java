@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A port of the parts of go-yaml v2's emitter (emitterc.go) that {@code yaml.Marshal} of a JSON-like tree
- * uses: block mappings and sequences, empty flow collections, and the four scalar styles.
+ * A port of the parts of go-yaml v2's emitter (emitterc.go) that {@code yaml.Marshal} of a
+ * JSON-like tree uses: block mappings and sequences, empty flow collections, and the four scalar
+ * styles.
  */
 final class GoEmitter {
   private final EmitterOutput out;
@@ -54,7 +55,8 @@ final class GoEmitter {
     for (String key : keys) {
       out.writeIndent();
       ScalarAnalysis a = new ScalarAnalysis(key);
-      boolean simple = !a.multiline && key.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 128;
+      boolean simple =
+          !a.multiline && key.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 128;
       if (simple) {
         node(key, true, true);
         out.writeIndicator(":", false, false, false);
@@ -100,7 +102,9 @@ final class GoEmitter {
     if (value == null) {
       text = "null";
       requested = ScalarStyle.PLAIN;
-    } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long
+    } else if (value instanceof Boolean
+        || value instanceof Integer
+        || value instanceof Long
         || value instanceof java.math.BigInteger) {
       text = value.toString();
       requested = ScalarStyle.PLAIN;
@@ -118,7 +122,8 @@ final class GoEmitter {
         requested = ScalarStyle.DOUBLE;
       }
     } else {
-      throw new IllegalArgumentException("cannot write " + value.getClass().getSimpleName() + " as YAML: " + value);
+      throw new IllegalArgumentException(
+          "cannot write " + value.getClass().getSimpleName() + " as YAML: " + value);
     }
     ScalarAnalysis a = new ScalarAnalysis(text);
     ScalarStyle style = selectStyle(requested, a);
@@ -138,10 +143,13 @@ final class GoEmitter {
   private static void checkWellFormed(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        throw new IllegalArgumentException("string is not valid Unicode (lone surrogate at " + i + ")");
+        throw new IllegalArgumentException(
+            "string is not valid Unicode (lone surrogate at " + i + ")");
       }
     }
   }
@@ -168,6 +176,10 @@ final class GoEmitter {
     return style;
   }
 
-
-  enum ScalarStyle { PLAIN, SINGLE, DOUBLE, LITERAL }
+  enum ScalarStyle {
+    PLAIN,
+    SINGLE,
+    DOUBLE,
+    LITERAL
+  }
 }

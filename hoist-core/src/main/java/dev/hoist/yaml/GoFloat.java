@@ -2,10 +2,12 @@ package dev.hoist.yaml;
 
 import java.math.BigDecimal;
 
-/** Go's {@code strconv.FormatFloat(f, 'g', -1, 64)} as go-yaml v2 writes floats ({@code .inf}, {@code .nan}). */
+/**
+ * Go's {@code strconv.FormatFloat(f, 'g', -1, 64)} as go-yaml v2 writes floats ({@code .inf},
+ * {@code .nan}).
+ */
 public final class GoFloat {
-  private GoFloat() {
-  }
+  private GoFloat() {}
 
   public static String format(double d) {
     if (Double.isNaN(d)) {

@@ -2,13 +2,16 @@ package dev.hoist.yaml;
 
 import java.math.BigInteger;
 
-/** Go's strconv integer parsing with base 0 (prefixes 0x, 0o, 0b and a leading 0 for octal), 64 bits. */
+/**
+ * Go's strconv integer parsing with base 0 (prefixes 0x, 0o, 0b and a leading 0 for octal), 64
+ * bits.
+ */
 final class GoIntegers {
-  private static final BigInteger UINT64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+  private static final BigInteger UINT64_MAX =
+      BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
   private static final BigInteger INT64_CUTOFF = BigInteger.ONE.shiftLeft(63);
 
-  private GoIntegers() {
-  }
+  private GoIntegers() {}
 
   /** Go's strconv.ParseInt(s, 0, 64); null when it fails. */
   static BigInteger parseInt(String s) {

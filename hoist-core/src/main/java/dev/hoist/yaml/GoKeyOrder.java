@@ -3,19 +3,19 @@ package dev.hoist.yaml;
 import java.util.Comparator;
 
 /**
- * go-yaml v2's map key order for string keys (sorter.go): letters compare by code point, a non-letter sorts
- * before a letter, and runs of digits compare by numeric value. For keys made of ASCII letters this is plain
- * byte order.
+ * go-yaml v2's map key order for string keys (sorter.go): letters compare by code point, a
+ * non-letter sorts before a letter, and runs of digits compare by numeric value. For keys made of
+ * ASCII letters this is plain byte order.
  */
 final class GoKeyOrder implements Comparator<String> {
   static final GoKeyOrder INSTANCE = new GoKeyOrder();
 
-  private GoKeyOrder() {
-  }
+  private GoKeyOrder() {}
 
   /**
-   * Sorts in place like Go's sort.Sort: by insertion for up to 12 keys (what pdqsort does for short lists, so
-   * even key sets for which go-yaml's order is not transitive come out the same), else with a merge sort.
+   * Sorts in place like Go's sort.Sort: by insertion for up to 12 keys (what pdqsort does for short
+   * lists, so even key sets for which go-yaml's order is not transitive come out the same), else
+   * with a merge sort.
    */
   static void sort(java.util.List<String> keys) {
     if (keys.size() > 12) {

@@ -4,23 +4,25 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Whether a string written plain would be read back by go-yaml v2 (YAML 1.1 rules) as something other than a
- * string: bool, null, int, float, timestamp, or a base 60 float (resolve.go and encode.go's stringv).
+ * Whether a string written plain would be read back by go-yaml v2 (YAML 1.1 rules) as something
+ * other than a string: bool, null, int, float, timestamp, or a base 60 float (resolve.go and
+ * encode.go's stringv).
  */
 final class PlainResolver {
-  private static final Set<String> SPECIAL = Set.of(
-      "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON",
-      "n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF",
-      "", "~", "null", "Null", "NULL",
-      ".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF",
-      "<<");
+  private static final Set<String> SPECIAL =
+      Set.of(
+          "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON", "n", "N", "no",
+          "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF", "", "~", "null", "Null",
+          "NULL", ".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF",
+          "-.inf", "-.Inf", "-.INF", "<<");
   private static final Pattern YAML_FLOAT =
       Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
-  private static final Pattern DOT_FLOAT = Pattern.compile("\\.[0-9](_?[0-9])*([eE][-+]?[0-9](_?[0-9])*)?");
-  private static final Pattern BASE60 = Pattern.compile("[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?");
+  private static final Pattern DOT_FLOAT =
+      Pattern.compile("\\.[0-9](_?[0-9])*([eE][-+]?[0-9](_?[0-9])*)?");
+  private static final Pattern BASE60 =
+      Pattern.compile("[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?");
 
-  private PlainResolver() {
-  }
+  private PlainResolver() {}
 
   /** True when {@code s} may be written as a plain scalar and still read as the same string. */
   static boolean plainReadsAsString(String s) {

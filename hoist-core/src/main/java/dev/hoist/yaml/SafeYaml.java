@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -16,7 +17,6 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
-import org.snakeyaml.engine.v2.common.ScalarStyle;
 
 /**
  * Reads one YAML document into a {@link YamlNode} tree, defensively: size, alias and nesting caps,
@@ -25,8 +25,10 @@ import org.snakeyaml.engine.v2.common.ScalarStyle;
 public final class SafeYaml {
   /** Largest document accepted, in code points. */
   public static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
+
   /** Deepest nesting accepted. */
   public static final int MAX_DEPTH = 64;
+
   private static final int MAX_ALIASES = 50;
 
   private SafeYaml() {}
@@ -41,35 +43,41 @@ public final class SafeYaml {
   }
 
   /**
-   * Parses a multi-document YAML text (documents separated by {@code ---}); empty documents are skipped.
-   * The same caps and errors as {@link #parse}.
+   * Parses a multi-document YAML text (documents separated by {@code ---}); empty documents are
+   * skipped. The same caps and errors as {@link #parse}.
    */
   public static List<YamlNode> parseAll(String text, String source) {
-    return composing(source, compose -> {
-      List<YamlNode> out = new java.util.ArrayList<>();
-      for (Node node : compose.composeAllFromString(text)) {
-        if (node != null) {
-          out.add(convert(node, source, 0));
-        }
-      }
-      return out;
-    });
+    return composing(
+        source,
+        compose -> {
+          List<YamlNode> out = new java.util.ArrayList<>();
+          for (Node node : compose.composeAllFromString(text)) {
+            if (node != null) {
+              out.add(convert(node, source, 0));
+            }
+          }
+          return out;
+        });
   }
 
-  /** Runs {@code work} on a capped composer; the engine's errors become one-line {@link YamlException}s. */
+  /**
+   * Runs {@code work} on a capped composer; the engine's errors become one-line {@link
+   * YamlException}s.
+   */
   private static <T> T composing(String source, Function<Compose, T> work) {
-    LoadSettings settings = LoadSettings.builder()
-        .setLabel(source)
-        .setAllowDuplicateKeys(false)
-        .setAllowRecursiveKeys(false)
-        .setMaxAliasesForCollections(MAX_ALIASES)
-        .setCodePointLimit(MAX_CODE_POINTS)
-        .build();
+    LoadSettings settings =
+        LoadSettings.builder()
+            .setLabel(source)
+            .setAllowDuplicateKeys(false)
+            .setAllowRecursiveKeys(false)
+            .setMaxAliasesForCollections(MAX_ALIASES)
+            .setCodePointLimit(MAX_CODE_POINTS)
+            .build();
     try {
       return work.apply(new Compose(settings));
     } catch (MarkedYamlEngineException e) {
-      throw new YamlException(source + ":" + line(e.getProblemMark()) + ": invalid YAML: "
-          + firstLine(e.getProblem()));
+      throw new YamlException(
+          source + ":" + line(e.getProblemMark()) + ": invalid YAML: " + firstLine(e.getProblem()));
     } catch (YamlEngineException e) {
       throw new YamlException(source + ": invalid YAML: " + firstLine(e.getMessage()));
     } catch (StackOverflowError e) {
@@ -80,13 +88,16 @@ public final class SafeYaml {
   private static YamlNode convert(Node node, String source, int depth) {
     int line = line(node.getStartMark());
     if (depth > MAX_DEPTH) {
-      throw new YamlException(source + ":" + line + ": nesting deeper than " + MAX_DEPTH + " levels");
+      throw new YamlException(
+          source + ":" + line + ": nesting deeper than " + MAX_DEPTH + " levels");
     }
     if (node instanceof ScalarNode scalar) {
-      return new YamlNode.Scalar(scalar.getValue(), scalar.getScalarStyle() == ScalarStyle.PLAIN, line);
+      return new YamlNode.Scalar(
+          scalar.getValue(), scalar.getScalarStyle() == ScalarStyle.PLAIN, line);
     }
     if (node instanceof SequenceNode seq) {
-      List<YamlNode> items = seq.getValue().stream().map(n -> convert(n, source, depth + 1)).toList();
+      List<YamlNode> items =
+          seq.getValue().stream().map(n -> convert(n, source, depth + 1)).toList();
       return new YamlNode.Sequence(items, line);
     }
     MappingNode map = (MappingNode) node;
@@ -101,8 +112,15 @@ public final class SafeYaml {
         throw new YamlException(source + ":" + keyLine + ": merge keys (<<) are not supported");
       }
       if (entries.containsKey(key.getValue())) {
-        throw new YamlException(source + ":" + keyLine + ": duplicate key '" + key.getValue()
-            + "' (first at line " + keyLines.get(key.getValue()) + ")");
+        throw new YamlException(
+            source
+                + ":"
+                + keyLine
+                + ": duplicate key '"
+                + key.getValue()
+                + "' (first at line "
+                + keyLines.get(key.getValue())
+                + ")");
       }
       entries.put(key.getValue(), convert(tuple.getValueNode(), source, depth + 1));
       keyLines.put(key.getValue(), keyLine);

@@ -1,6 +1,9 @@
 package dev.hoist.yaml;
 
-/** What a scalar's characters allow, as go-yaml v2's emitter decides it (yaml_emitter_analyze_scalar). */
+/**
+ * What a scalar's characters allow, as go-yaml v2's emitter decides it
+ * (yaml_emitter_analyze_scalar).
+ */
 final class ScalarAnalysis {
   final int[] cps;
   boolean multiline;
@@ -30,7 +33,10 @@ final class ScalarAnalysis {
     return isBlank(c) || isBreak(c) || c == 0;
   }
 
-  /** libyaml's printable set, as encoded UTF-8 up to three bytes (four-byte characters are not printable). */
+  /**
+   * libyaml's printable set, as encoded UTF-8 up to three bytes (four-byte characters are not
+   * printable).
+   */
   static boolean isPrintable(int c) {
     return c == 0x0A
         || (c >= 0x20 && c <= 0x7E)
@@ -60,8 +66,9 @@ final class ScalarAnalysis {
     boolean spaceBreak = false;
     boolean previousSpace = false;
     boolean previousBreak = false;
-    if (n >= 3 && ((cps[0] == '-' && cps[1] == '-' && cps[2] == '-')
-        || (cps[0] == '.' && cps[1] == '.' && cps[2] == '.'))) {
+    if (n >= 3
+        && ((cps[0] == '-' && cps[1] == '-' && cps[2] == '-')
+            || (cps[0] == '.' && cps[1] == '.' && cps[2] == '.'))) {
       blockIndicators = true;
       flowIndicators = true;
     }
@@ -87,7 +94,7 @@ final class ScalarAnalysis {
               blockIndicators = true;
             }
           }
-          default -> { }
+          default -> {}
         }
       } else {
         switch (c) {
@@ -104,7 +111,7 @@ final class ScalarAnalysis {
               blockIndicators = true;
             }
           }
-          default -> { }
+          default -> {}
         }
       }
       if (!isPrintable(c)) {

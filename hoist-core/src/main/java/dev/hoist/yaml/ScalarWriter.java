@@ -3,7 +3,10 @@ package dev.hoist.yaml;
 import static dev.hoist.yaml.ScalarAnalysis.isBreak;
 import static dev.hoist.yaml.ScalarAnalysis.isSpace;
 
-/** Writes one scalar in a given style, as go-yaml v2's emitter does (write_plain/single/double/literal). */
+/**
+ * Writes one scalar in a given style, as go-yaml v2's emitter does
+ * (write_plain/single/double/literal).
+ */
 final class ScalarWriter {
   private final EmitterOutput e;
   private final int[] v;
@@ -62,7 +65,12 @@ final class ScalarWriter {
     for (int i = 0; i < v.length; i++) {
       int c = v[i];
       if (isSpace(c)) {
-        if (allowBreaks && !spaces && e.column() > e.bestWidth() && i > 0 && i < v.length - 1 && !spaceAt(i + 1)) {
+        if (allowBreaks
+            && !spaces
+            && e.column() > e.bestWidth()
+            && i > 0
+            && i < v.length - 1
+            && !spaceAt(i + 1)) {
           e.writeIndent();
         } else {
           e.put(c);

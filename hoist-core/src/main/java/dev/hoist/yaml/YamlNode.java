@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * A parsed YAML value with the line it starts on, for error messages. Scalars keep their text: the
- * reader decides what a value means (so YAML 1.1 surprises such as {@code on} or {@code 0777} never turn
- * into booleans or octal numbers behind a user's back).
+ * reader decides what a value means (so YAML 1.1 surprises such as {@code on} or {@code 0777} never
+ * turn into booleans or octal numbers behind a user's back).
  */
 public sealed interface YamlNode {
 
@@ -37,8 +37,12 @@ public sealed interface YamlNode {
   record Scalar(String text, boolean plain, int line) implements YamlNode {
     /** A plain {@code null}, {@code ~} or empty value. */
     public boolean isNull() {
-      return plain && (text.isEmpty() || text.equals("~") || text.equals("null") || text.equals("Null")
-          || text.equals("NULL"));
+      return plain
+          && (text.isEmpty()
+              || text.equals("~")
+              || text.equals("null")
+              || text.equals("Null")
+              || text.equals("NULL"));
     }
   }
 

@@ -20,46 +20,82 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the package map of docs/ARCHITECTURE.md true: every reference from one top-level package of
- * {@code dev.hoist} to another must be an arrow written down here (and there), the map has no cycle, and each
- * module holds only its own packages (the CLI module the command line, hoist-core every engine).
+ * {@code dev.hoist} to another must be an arrow written down here (and there), the map has no
+ * cycle, and each module holds only its own packages (the CLI module the command line, hoist-core
+ * every engine).
  */
 class PackageMapTest {
   /** The arrows of docs/ARCHITECTURE.md: package → packages it may use. */
-  static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
-      Map.entry("cli", Set.of("release", "clusters", "manifests", "artifact", "images", "validate", "overlay",
-          "kustomize", "config", "git", "oci", "files", "run")),
-      Map.entry("release", Set.of("artifact", "clusters", "config", "flux", "git", "image", "images", "overlay",
-          "kustomize", "oci", "files", "run")),
-      Map.entry("clusters", Set.of("config", "flux", "run")),
-      Map.entry("manifests", Set.of("config", "kustomize", "files", "run")),
-      Map.entry("images", Set.of("config", "git", "image", "oci", "run")),
-      Map.entry("artifact", Set.of("git", "oci", "tar", "run")),
-      Map.entry("image", Set.of("oci", "tar", "run")),
-      Map.entry("overlay", Set.of("oci", "yaml", "files")),
-      Map.entry("kustomize", Set.of("yaml", "run")),
-      Map.entry("flux", Set.of("oci", "yaml", "files")),
-      Map.entry("validate", Set.of("yaml", "run")),
-      Map.entry("config", Set.of("yaml")),
-      Map.entry("git", Set.of()),
-      Map.entry("oci", Set.of()),
-      Map.entry("tar", Set.of()),
-      Map.entry("files", Set.of()),
-      Map.entry("run", Set.of()),
-      Map.entry("yaml", Set.of()));
+  static final Map<String, Set<String>> ALLOWED =
+      Map.ofEntries(
+          Map.entry(
+              "cli",
+              Set.of(
+                  "release",
+                  "clusters",
+                  "manifests",
+                  "artifact",
+                  "images",
+                  "validate",
+                  "overlay",
+                  "kustomize",
+                  "config",
+                  "git",
+                  "oci",
+                  "files",
+                  "run")),
+          Map.entry(
+              "release",
+              Set.of(
+                  "artifact",
+                  "clusters",
+                  "config",
+                  "flux",
+                  "git",
+                  "image",
+                  "images",
+                  "overlay",
+                  "kustomize",
+                  "oci",
+                  "files",
+                  "run")),
+          Map.entry("clusters", Set.of("config", "flux", "run")),
+          Map.entry("manifests", Set.of("config", "kustomize", "files", "run")),
+          Map.entry("images", Set.of("config", "git", "image", "oci", "run")),
+          Map.entry("artifact", Set.of("git", "oci", "tar", "run")),
+          Map.entry("image", Set.of("oci", "tar", "run")),
+          Map.entry("overlay", Set.of("oci", "yaml", "files")),
+          Map.entry("kustomize", Set.of("yaml", "run")),
+          Map.entry("flux", Set.of("oci", "yaml", "files")),
+          Map.entry("validate", Set.of("yaml", "run")),
+          Map.entry("config", Set.of("yaml")),
+          Map.entry("git", Set.of()),
+          Map.entry("oci", Set.of()),
+          Map.entry("tar", Set.of()),
+          Map.entry("files", Set.of()),
+          Map.entry("run", Set.of()),
+          Map.entry("yaml", Set.of()));
 
   private static final Pattern REFERENCE = Pattern.compile("\\bdev\\.hoist\\.([a-z]+)\\b");
 
-  /** The packages each module may hold: the CLI module holds only the command line, the core every engine. */
-  static final Map<String, Set<String>> MODULES = Map.of(
-      "hoist-cli", Set.of("cli"),
-      "hoist-example", Set.of("example"));
+  /**
+   * The packages each module may hold: the CLI module holds only the command line, the core every
+   * engine.
+   */
+  static final Map<String, Set<String>> MODULES =
+      Map.of(
+          "hoist-cli", Set.of("cli"),
+          "hoist-example", Set.of("example"));
 
   /** Every module's main sources: module → (top-level package → packages it references). */
   static Map<String, Map<String, Set<String>>> actual() throws IOException {
     Map<String, Map<String, Set<String>>> modules = new TreeMap<>();
     try (Stream<Path> dirs = Files.list(RealParts.repoRoot())) {
-      for (Path module : (Iterable<Path>) dirs.filter(d -> Files.isDirectory(d.resolve("src/main/java")))::iterator) {
-        modules.put(module.getFileName().toString(), packages(module.resolve("src/main/java/dev/hoist")));
+      for (Path module :
+          (Iterable<Path>)
+              dirs.filter(d -> Files.isDirectory(d.resolve("src/main/java")))::iterator) {
+        modules.put(
+            module.getFileName().toString(), packages(module.resolve("src/main/java/dev/hoist")));
       }
     }
     return modules;
@@ -71,7 +107,8 @@ class PackageMapTest {
       return graph;
     }
     try (Stream<Path> files = Files.walk(main)) {
-      for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+      for (Path file :
+          (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
         String pkg = main.relativize(file).getName(0).toString();
         Matcher m = REFERENCE.matcher(Files.readString(file));
         Set<String> uses = graph.computeIfAbsent(pkg, k -> new TreeSet<>());
@@ -89,35 +126,56 @@ class PackageMapTest {
   void eachModuleHoldsItsOwnPackages() throws IOException {
     List<String> misplaced = new ArrayList<>();
     Map<String, Map<String, Set<String>>> modules = actual();
-    assertTrue(modules.containsKey("hoist-core") && modules.containsKey("hoist-cli"), "modules found: " + modules.keySet());
-    modules.forEach((module, packages) -> packages.keySet().forEach(pkg -> {
-      Set<String> own = MODULES.get(module);
-      boolean ok = own != null ? own.contains(pkg) : MODULES.values().stream().noneMatch(s -> s.contains(pkg));
-      if (!ok) {
-        misplaced.add(module + ": " + pkg);
-      }
-    }));
-    assertEquals(List.of(), misplaced, "engine code belongs in hoist-core, command-line code in hoist-cli");
+    assertTrue(
+        modules.containsKey("hoist-core") && modules.containsKey("hoist-cli"),
+        "modules found: " + modules.keySet());
+    modules.forEach(
+        (module, packages) ->
+            packages
+                .keySet()
+                .forEach(
+                    pkg -> {
+                      Set<String> own = MODULES.get(module);
+                      boolean ok =
+                          own != null
+                              ? own.contains(pkg)
+                              : MODULES.values().stream().noneMatch(s -> s.contains(pkg));
+                      if (!ok) {
+                        misplaced.add(module + ": " + pkg);
+                      }
+                    }));
+    assertEquals(
+        List.of(), misplaced, "engine code belongs in hoist-core, command-line code in hoist-cli");
   }
 
   @Test
   void everyPackageUsesOnlyWhatTheMapAllows() throws IOException {
     List<String> violations = new ArrayList<>();
     Map<String, Set<String>> all = new TreeMap<>();
-    actual().forEach((module, packages) -> packages.forEach((pkg, uses) -> {
-      if (!pkg.equals("example")) {
-        all.computeIfAbsent(pkg, k -> new TreeSet<>()).addAll(uses);
-      }
-    }));
-    all.forEach((pkg, uses) -> {
-      Set<String> allowed = ALLOWED.get(pkg);
-      if (allowed == null) {
-        violations.add(pkg + " is not on the map");
-        return;
-      }
-      uses.stream().filter(u -> !allowed.contains(u)).forEach(u -> violations.add(pkg + " -> " + u));
-    });
-    assertEquals(List.of(), violations, "arrows missing from docs/ARCHITECTURE.md and PackageMapTest.ALLOWED");
+    actual()
+        .forEach(
+            (module, packages) ->
+                packages.forEach(
+                    (pkg, uses) -> {
+                      if (!pkg.equals("example")) {
+                        all.computeIfAbsent(pkg, k -> new TreeSet<>()).addAll(uses);
+                      }
+                    }));
+    all.forEach(
+        (pkg, uses) -> {
+          Set<String> allowed = ALLOWED.get(pkg);
+          if (allowed == null) {
+            violations.add(pkg + " is not on the map");
+            return;
+          }
+          uses.stream()
+              .filter(u -> !allowed.contains(u))
+              .forEach(u -> violations.add(pkg + " -> " + u));
+        });
+    assertEquals(
+        List.of(),
+        violations,
+        "arrows missing from docs/ARCHITECTURE.md and PackageMapTest.ALLOWED");
   }
 
   @Test

@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The artifact commands' credential chain against the htpasswd registry that scripts/test.sh starts. */
+/**
+ * The artifact commands' credential chain against the htpasswd registry that scripts/test.sh
+ * starts.
+ */
 @Tag("integration")
 @Timeout(60)
 class ArtifactCredentialsTest {
@@ -58,11 +61,17 @@ class ArtifactCredentialsTest {
   }
 
   private String url(String tag) {
-    return "oci://" + registry() + "/hoist-creds/t" + Long.toString(System.nanoTime(), 36) + ":" + tag;
+    return "oci://"
+        + registry()
+        + "/hoist-creds/t"
+        + Long.toString(System.nanoTime(), 36)
+        + ":"
+        + tag;
   }
 
   private PushResult push(Artifacts artifacts, String url) throws IOException {
-    return artifacts.push(new PushRequest(url, tree(), "s", "r", Map.of(), true, null, false, List.of()));
+    return artifacts.push(
+        new PushRequest(url, tree(), "s", "r", Map.of(), true, null, false, List.of()));
   }
 
   private void assertNoSecret(Throwable e) {
@@ -79,15 +88,23 @@ class ArtifactCredentialsTest {
     Path bin = Files.createDirectories(dir.resolve("bin"));
     Path calls = dir.resolve("helper-calls");
     Path helper = bin.resolve("docker-credential-hoistfake");
-    Files.writeString(helper, "#!/bin/sh\n"
-        + "read server\n"
-        + "echo \"$1 $server\" >> '" + calls + "'\n"
-        + "printf '{\"ServerURL\":\"%s\",\"Username\":\"" + user() + "\",\"Secret\":\"" + password() + "\"}'"
-        + " \"$server\"\n");
+    Files.writeString(
+        helper,
+        "#!/bin/sh\n"
+            + "read server\n"
+            + "echo \"$1 $server\" >> '"
+            + calls
+            + "'\n"
+            + "printf '{\"ServerURL\":\"%s\",\"Username\":\""
+            + user()
+            + "\",\"Secret\":\""
+            + password()
+            + "\"}'"
+            + " \"$server\"\n");
     Files.setPosixFilePermissions(helper, PosixFilePermissions.fromString("rwx------"));
     Path config = Files.createDirectories(dir.resolve("docker"));
-    Files.writeString(config.resolve("config.json"),
-        "{\"credHelpers\":{\"" + registry() + "\":\"hoistfake\"}}");
+    Files.writeString(
+        config.resolve("config.json"), "{\"credHelpers\":{\"" + registry() + "\":\"hoistfake\"}}");
     Artifacts artifacts = Artifacts.forRegistries(null, true, env(config, bin), progress::add);
     String url = url("1.0.0");
     PushResult r = push(artifacts, url);
@@ -103,11 +120,16 @@ class ArtifactCredentialsTest {
   @Test
   void dockerConfigAuthsAndExplicitCredsWork() throws IOException {
     Path config = Files.createDirectories(dir.resolve("docker"));
-    String auth = Base64.getEncoder().encodeToString((user() + ":" + password()).getBytes(StandardCharsets.UTF_8));
-    Files.writeString(config.resolve("config.json"),
+    String auth =
+        Base64.getEncoder()
+            .encodeToString((user() + ":" + password()).getBytes(StandardCharsets.UTF_8));
+    Files.writeString(
+        config.resolve("config.json"),
         "{\"auths\":{\"" + registry() + "\":{\"auth\":\"" + auth + "\"}}}");
     push(Artifacts.forRegistries(null, true, env(config, null), progress::add), url("1.0.0"));
-    push(Artifacts.forRegistries(user() + ":" + password(), true, env(null, null), progress::add), url("1.0.0"));
+    push(
+        Artifacts.forRegistries(user() + ":" + password(), true, env(null, null), progress::add),
+        url("1.0.0"));
     assertNoSecret(null);
   }
 
@@ -117,8 +139,9 @@ class ArtifactCredentialsTest {
     Artifacts anonymous = Artifacts.forRegistries(null, true, env(null, null), progress::add);
     RegistryException none = assertThrows(RegistryException.class, () -> push(anonymous, target));
     assertEquals(401, none.status());
-    Artifacts wrong = Artifacts.forRegistries(user() + ":" + password() + "-wrong", true, env(null, null),
-        progress::add);
+    Artifacts wrong =
+        Artifacts.forRegistries(
+            user() + ":" + password() + "-wrong", true, env(null, null), progress::add);
     RegistryException bad = assertThrows(RegistryException.class, () -> push(wrong, target));
     assertEquals(401, bad.status());
     assertNoSecret(bad);
@@ -128,7 +151,8 @@ class ArtifactCredentialsTest {
   @Test
   void plainHttpIsUsedOnlyWithInsecure() throws IOException {
     String target = url("1.0.0");
-    Artifacts secure = Artifacts.forRegistries(user() + ":" + password(), false, env(null, null), progress::add);
+    Artifacts secure =
+        Artifacts.forRegistries(user() + ":" + password(), false, env(null, null), progress::add);
     IOException e = assertThrows(IOException.class, () -> push(secure, target));
     assertTrue(e.getMessage().contains("--insecure"), e.getMessage());
     assertNoSecret(e);

@@ -44,12 +44,16 @@ class ArtifactExtractorTest {
     return m;
   }
 
-  private void assertRefused(byte[] tgz, ArtifactExtractor.Limits limits, String message) throws IOException {
-    IOException e = assertThrows(IOException.class,
-        () -> new ArtifactExtractor().extract(new ByteArrayInputStream(tgz), target, limits));
+  private void assertRefused(byte[] tgz, ArtifactExtractor.Limits limits, String message)
+      throws IOException {
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () -> new ArtifactExtractor().extract(new ByteArrayInputStream(tgz), target, limits));
     assertEquals(message, e.getMessage());
     assertFalse(Files.exists(target));
-    assertEquals(Map.of("", "d rwxr-xr-x", "keep.txt", "f rw-r--r-- untouched"), snapshot(sentinel));
+    assertEquals(
+        Map.of("", "d rwxr-xr-x", "keep.txt", "f rw-r--r-- untouched"), snapshot(sentinel));
     try (Stream<Path> list = Files.list(dir.resolve("work"))) {
       assertEquals(List.of("sentinel"), list.map(p -> p.getFileName().toString()).toList());
     }
@@ -76,7 +80,8 @@ class ArtifactExtractorTest {
     String longDir = "l".repeat(120);
     Files.createDirectories(src.resolve(longDir));
     Files.writeString(src.resolve(longDir).resolve("\u00e9t\u00e9.yaml"), "summer");
-    PackedArtifact packed = new ArtifactPacker().pack(src, ArtifactOptions.defaults(), dir.resolve("a.tgz"));
+    PackedArtifact packed =
+        new ArtifactPacker().pack(src, ArtifactOptions.defaults(), dir.resolve("a.tgz"));
     try (var in = Files.newInputStream(packed.file())) {
       new ArtifactExtractor().extract(in, target, ArtifactExtractor.Limits.DEFAULT);
     }
@@ -88,50 +93,68 @@ class ArtifactExtractorTest {
   void extractsIntoAnExistingEmptyDirectoryButNotANonEmptyOne() throws IOException {
     Files.createDirectories(target);
     byte[] tgz = new HostileTar().file("a.txt", "a").tgz();
-    new ArtifactExtractor().extract(new ByteArrayInputStream(tgz), target, ArtifactExtractor.Limits.DEFAULT);
+    new ArtifactExtractor()
+        .extract(new ByteArrayInputStream(tgz), target, ArtifactExtractor.Limits.DEFAULT);
     assertEquals("a", Files.readString(target.resolve("a.txt")));
-    IOException e = assertThrows(IOException.class, () -> new ArtifactExtractor()
-        .extract(new ByteArrayInputStream(tgz), target, ArtifactExtractor.Limits.DEFAULT));
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () ->
+                new ArtifactExtractor()
+                    .extract(
+                        new ByteArrayInputStream(tgz), target, ArtifactExtractor.Limits.DEFAULT));
     assertEquals(target + ": extraction target exists and is not empty", e.getMessage());
   }
 
   @Test
   void traversalIsRefused() throws IOException {
-    assertRefused(new HostileTar().file("ok.txt", "x").file("../sentinel/keep.txt", "pwned"),
+    assertRefused(
+        new HostileTar().file("ok.txt", "x").file("../sentinel/keep.txt", "pwned"),
         "artifact entry has an unsafe name: ../sentinel/keep.txt");
-    assertRefused(new HostileTar().file("a/../../sentinel/x", "pwned"),
+    assertRefused(
+        new HostileTar().file("a/../../sentinel/x", "pwned"),
         "artifact entry has an unsafe name: a/../../sentinel/x");
   }
 
   @Test
   void paxPathTraversalIsRefused() throws IOException {
-    assertRefused(new HostileTar().pax("../sentinel/keep.txt").file("innocent.txt", "pwned"),
+    assertRefused(
+        new HostileTar().pax("../sentinel/keep.txt").file("innocent.txt", "pwned"),
         "artifact entry has an unsafe name: ../sentinel/keep.txt");
   }
 
   @Test
   void absoluteAndBackslashNamesAreRefused() throws IOException {
-    assertRefused(new HostileTar().file("/tmp/evil", "x"), "artifact entry has an unsafe name: /tmp/evil");
-    assertRefused(new HostileTar().file("..\\sentinel\\x", "x"),
+    assertRefused(
+        new HostileTar().file("/tmp/evil", "x"), "artifact entry has an unsafe name: /tmp/evil");
+    assertRefused(
+        new HostileTar().file("..\\sentinel\\x", "x"),
         "artifact entry has an unsafe name: ..\\sentinel\\x");
   }
 
   @Test
   void linksDevicesAndFifosAreRefused() throws IOException {
-    assertRefused(new HostileTar().entry("link", '2', new byte[0], "../sentinel"),
+    assertRefused(
+        new HostileTar().entry("link", '2', new byte[0], "../sentinel"),
         "artifact entry is a symlink: link");
-    assertRefused(new HostileTar().file("a", "a").entry("hard", '1', new byte[0], "a"),
+    assertRefused(
+        new HostileTar().file("a", "a").entry("hard", '1', new byte[0], "a"),
         "artifact entry is a hard link: hard");
-    assertRefused(new HostileTar().entry("tty", '3', new byte[0], ""), "artifact entry is a device: tty");
-    assertRefused(new HostileTar().entry("disk", '4', new byte[0], ""), "artifact entry is a device: disk");
-    assertRefused(new HostileTar().entry("pipe", '6', new byte[0], ""), "artifact entry is a FIFO: pipe");
+    assertRefused(
+        new HostileTar().entry("tty", '3', new byte[0], ""), "artifact entry is a device: tty");
+    assertRefused(
+        new HostileTar().entry("disk", '4', new byte[0], ""), "artifact entry is a device: disk");
+    assertRefused(
+        new HostileTar().entry("pipe", '6', new byte[0], ""), "artifact entry is a FIFO: pipe");
   }
 
   @Test
   void totalSizeLimitStopsAGzipBomb() throws IOException {
     byte[] tgz = new HostileTar().file("small.txt", "x").zeros("big.bin", 4 << 20).tgz();
     assertFalse(tgz.length > 64 * 1024, "compressed bomb should be small: " + tgz.length);
-    assertRefused(tgz, new ArtifactExtractor.Limits(1 << 20, 100),
+    assertRefused(
+        tgz,
+        new ArtifactExtractor.Limits(1 << 20, 100),
         "artifact is larger than 1048576 bytes at entry big.bin");
   }
 
@@ -141,7 +164,8 @@ class ArtifactExtractorTest {
     for (int i = 0; i < 6; i++) {
       tar.file("f" + i, "x");
     }
-    assertRefused(tar.tgz(), new ArtifactExtractor.Limits(1 << 20, 5), "artifact has more than 5 entries");
+    assertRefused(
+        tar.tgz(), new ArtifactExtractor.Limits(1 << 20, 5), "artifact has more than 5 entries");
   }
 
   @Test
@@ -153,8 +177,15 @@ class ArtifactExtractorTest {
     try (var z = new java.util.zip.GZIPOutputStream(gz)) {
       z.write(tar);
     }
-    IOException e = assertThrows(IOException.class, () -> new ArtifactExtractor()
-        .extract(new ByteArrayInputStream(gz.toByteArray()), target, ArtifactExtractor.Limits.DEFAULT));
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () ->
+                new ArtifactExtractor()
+                    .extract(
+                        new ByteArrayInputStream(gz.toByteArray()),
+                        target,
+                        ArtifactExtractor.Limits.DEFAULT));
     assertEquals(true, e.getMessage().startsWith("tar header checksum mismatch"), e.getMessage());
     assertFalse(Files.exists(target));
   }

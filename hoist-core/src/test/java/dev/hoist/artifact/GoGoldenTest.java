@@ -15,10 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Compares the tar stream with one written by Go 1.19's archive/tar for the same tree, walked the way
- * Flux's tar.Tar walks (filepath.WalkDir, tar.FileInfoHeader, uid/gid 0, no owner names, zero times), then
- * gzip-compressed by Go's compress/gzip. The golden file is src/test/resources/artifact/
- * go-archive-tar-golden.tar.gz; the tree below is rebuilt with the same names, contents and modes.
+ * Compares the tar stream with one written by Go 1.19's archive/tar for the same tree, walked the
+ * way Flux's tar.Tar walks (filepath.WalkDir, tar.FileInfoHeader, uid/gid 0, no owner names, zero
+ * times), then gzip-compressed by Go's compress/gzip. The golden file is
+ * src/test/resources/artifact/ go-archive-tar-golden.tar.gz; the tree below is rebuilt with the
+ * same names, contents and modes.
  */
 class GoGoldenTest {
   @TempDir Path dir;
@@ -47,8 +48,10 @@ class GoGoldenTest {
       data[i] = (byte) (i % 251);
     }
     Files.write(root.resolve("sub/data.bin"), data);
-    Files.setPosixFilePermissions(root.resolve("sub/data.bin"), PosixFilePermissions.fromString("rw-r--r--"));
-    Files.setPosixFilePermissions(root.resolve("sub"), PosixFilePermissions.fromString("rwx------"));
+    Files.setPosixFilePermissions(
+        root.resolve("sub/data.bin"), PosixFilePermissions.fromString("rw-r--r--"));
+    Files.setPosixFilePermissions(
+        root.resolve("sub"), PosixFilePermissions.fromString("rwx------"));
     dirs(root, "empty");
     file(root, "\u00e9.txt", "e\n", "rw-r--r--");
     dirs(root, "\u00fc");
@@ -64,7 +67,8 @@ class GoGoldenTest {
   }
 
   private static byte[] golden() throws IOException {
-    try (InputStream in = GoGoldenTest.class.getResourceAsStream("/artifact/go-archive-tar-golden.tar.gz")) {
+    try (InputStream in =
+        GoGoldenTest.class.getResourceAsStream("/artifact/go-archive-tar-golden.tar.gz")) {
       byte[] gz = in.readAllBytes();
       assertArrayEquals(GzipWriter.HEADER, Arrays.copyOf(gz, 10));
       return new GZIPInputStream(new java.io.ByteArrayInputStream(gz)).readAllBytes();
@@ -74,7 +78,8 @@ class GoGoldenTest {
   @Test
   void tarStreamIsByteIdenticalToGoArchiveTar() throws IOException {
     byte[] expected = golden();
-    assertEquals("sha256:25910126cc4befc7dbfc2fc338b7344e252acfd2f1d0a9ea45a64375883bdb21",
+    assertEquals(
+        "sha256:25910126cc4befc7dbfc2fc338b7344e252acfd2f1d0a9ea45a64375883bdb21",
         Digest.sha256(expected).toString());
     byte[] actual = TarBlocks.tar(tree(), ArtifactOptions.defaults());
     assertEquals(TarBlocks.names(expected), TarBlocks.names(actual));

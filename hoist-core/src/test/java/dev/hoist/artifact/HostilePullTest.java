@@ -32,9 +32,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A corpus of hostile artifacts pushed to the real registry and pulled with {@code hoist artifact pull}'s
- * engine: every one is refused, nothing appears at the target, and a sentinel directory beside it is
- * untouched.
+ * A corpus of hostile artifacts pushed to the real registry and pulled with {@code hoist artifact
+ * pull}'s engine: every one is refused, nothing appears at the target, and a sentinel directory
+ * beside it is untouched.
  */
 @Tag("integration")
 class HostilePullTest {
@@ -63,17 +63,34 @@ class HostilePullTest {
   /** Hostile layers by name: each is a complete .tgz. */
   private Map<String, Path> corpus() throws IOException {
     Map<String, Path> c = new LinkedHashMap<>();
-    c.put("traversal", write("traversal", new HostileTar().file("ok.yaml", "a").file("../sentinel/keep.txt", "x")
-        .tgz()));
-    c.put("deep traversal", write("deep", new HostileTar().file("a/b/../../../sentinel/evil", "x").tgz()));
+    c.put(
+        "traversal",
+        write(
+            "traversal",
+            new HostileTar().file("ok.yaml", "a").file("../sentinel/keep.txt", "x").tgz()));
+    c.put(
+        "deep traversal",
+        write("deep", new HostileTar().file("a/b/../../../sentinel/evil", "x").tgz()));
     c.put("absolute", write("absolute", new HostileTar().file("/tmp/hoist-evil", "x").tgz()));
     c.put("backslash", write("backslash", new HostileTar().file("..\\sentinel\\evil", "x").tgz()));
-    c.put("pax traversal", write("pax", new HostileTar().pax("../sentinel/evil").file("harmless", "x").tgz()));
-    c.put("symlink chain", write("chain", new HostileTar()
-        .entry("l1", '2', new byte[0], ".").entry("l2", '2', new byte[0], "l1/..")
-        .entry("l3", '2', new byte[0], "l2/sentinel").file("l3/keep.txt", "owned").tgz()));
-    c.put("hardlink", write("hardlink", new HostileTar().entry("h", '1', new byte[0], "../sentinel/keep.txt")
-        .tgz()));
+    c.put(
+        "pax traversal",
+        write("pax", new HostileTar().pax("../sentinel/evil").file("harmless", "x").tgz()));
+    c.put(
+        "symlink chain",
+        write(
+            "chain",
+            new HostileTar()
+                .entry("l1", '2', new byte[0], ".")
+                .entry("l2", '2', new byte[0], "l1/..")
+                .entry("l3", '2', new byte[0], "l2/sentinel")
+                .file("l3/keep.txt", "owned")
+                .tgz()));
+    c.put(
+        "hardlink",
+        write(
+            "hardlink",
+            new HostileTar().entry("h", '1', new byte[0], "../sentinel/keep.txt").tgz()));
     c.put("char device", write("chr", new HostileTar().entry("null", '3', new byte[0], "").tgz()));
     c.put("block device", write("blk", new HostileTar().entry("sda", '4', new byte[0], "").tgz()));
     c.put("fifo", write("fifo", new HostileTar().entry("pipe", '6', new byte[0], "").tgz()));
@@ -130,7 +147,8 @@ class HostilePullTest {
   }
 
   private static OutputStream gzip(Path file) throws IOException {
-    return new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), 1 << 16) {
+    return new GZIPOutputStream(
+        new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), 1 << 16) {
       {
         def.setLevel(Deflater.BEST_SPEED);
       }
@@ -141,39 +159,57 @@ class HostilePullTest {
     return HostileTar.header(name, '0', size, "");
   }
 
-
   @Test
   void everyHostileArtifactIsRefusedAndTheSentinelIsUntouched() throws Exception {
     String registry = RealParts.registry();
-    assertTimeoutPreemptively(Duration.ofSeconds(90), () -> {
-      RegistryClient client = RegistryClient.builder().insecure(true).build();
-      Artifacts artifacts = new Artifacts(client::repository, m -> { }, java.time.Clock.systemUTC(),
-          ArtifactExtractor.Limits.DEFAULT);
-      String name = registry + "/hoist-hostile/t" + Long.toString(System.nanoTime(), 36);
-      Map<String, String> before = snapshot(sentinel);
-      int i = 0;
-      Map<String, Path> all = corpus();
-      for (Map.Entry<String, Path> e : all.entrySet()) {
-        Path tgz = e.getValue();
-        byte[] bytes = Files.readAllBytes(tgz);
-        PackedArtifact packed = new PackedArtifact(tgz, new Descriptor(MediaTypes.FLUX_CONTENT,
-            Digest.sha256(bytes), bytes.length), List.of());
-        String tag = "h" + i++;
-        new ArtifactPublisher().push(client.repository(name), packed,
-            new ArtifactMetadata("s", "r", Instant.EPOCH, Map.of()), List.of(tag));
-        Path target = work.resolve("target");
-        IOException refused = assertThrows(IOException.class,
-            () -> artifacts.pull("oci://" + name + ":" + tag, target), e.getKey());
-        assertFalse(refused.getMessage().isBlank(), e.getKey());
-        assertFalse(Files.exists(target), e.getKey() + ": target exists");
-        assertEquals(before, snapshot(sentinel), e.getKey() + ": sentinel changed");
-        assertFalse(Files.exists(Path.of("/tmp/hoist-evil")), e.getKey());
-        try (Stream<Path> list = Files.list(work)) {
-          assertEquals(List.of("sentinel"), list.map(p -> p.getFileName().toString()).toList(), e.getKey());
-        }
-        Files.delete(tgz);
-      }
-      assertTrue(i >= 12);
-    });
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(90),
+        () -> {
+          RegistryClient client = RegistryClient.builder().insecure(true).build();
+          Artifacts artifacts =
+              new Artifacts(
+                  client::repository,
+                  m -> {},
+                  java.time.Clock.systemUTC(),
+                  ArtifactExtractor.Limits.DEFAULT);
+          String name = registry + "/hoist-hostile/t" + Long.toString(System.nanoTime(), 36);
+          Map<String, String> before = snapshot(sentinel);
+          int i = 0;
+          Map<String, Path> all = corpus();
+          for (Map.Entry<String, Path> e : all.entrySet()) {
+            Path tgz = e.getValue();
+            byte[] bytes = Files.readAllBytes(tgz);
+            PackedArtifact packed =
+                new PackedArtifact(
+                    tgz,
+                    new Descriptor(MediaTypes.FLUX_CONTENT, Digest.sha256(bytes), bytes.length),
+                    List.of());
+            String tag = "h" + i++;
+            new ArtifactPublisher()
+                .push(
+                    client.repository(name),
+                    packed,
+                    new ArtifactMetadata("s", "r", Instant.EPOCH, Map.of()),
+                    List.of(tag));
+            Path target = work.resolve("target");
+            IOException refused =
+                assertThrows(
+                    IOException.class,
+                    () -> artifacts.pull("oci://" + name + ":" + tag, target),
+                    e.getKey());
+            assertFalse(refused.getMessage().isBlank(), e.getKey());
+            assertFalse(Files.exists(target), e.getKey() + ": target exists");
+            assertEquals(before, snapshot(sentinel), e.getKey() + ": sentinel changed");
+            assertFalse(Files.exists(Path.of("/tmp/hoist-evil")), e.getKey());
+            try (Stream<Path> list = Files.list(work)) {
+              assertEquals(
+                  List.of("sentinel"),
+                  list.map(p -> p.getFileName().toString()).toList(),
+                  e.getKey());
+            }
+            Files.delete(tgz);
+          }
+          assertTrue(i >= 12);
+        });
   }
 }

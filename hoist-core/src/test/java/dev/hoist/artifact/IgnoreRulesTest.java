@@ -90,8 +90,21 @@ class IgnoreRulesTest {
 
   @Test
   void fluxDefaultList() {
-    assertEquals(List.of(".git/", ".gitignore", ".gitmodules", ".gitattributes", "*.jpg", "*.jpeg", "*.gif",
-        "*.png", "*.wmv", "*.flv", "*.tar.gz", "*.zip"), IgnoreRules.FLUX_DEFAULT);
+    assertEquals(
+        List.of(
+            ".git/",
+            ".gitignore",
+            ".gitmodules",
+            ".gitattributes",
+            "*.jpg",
+            "*.jpeg",
+            "*.gif",
+            "*.png",
+            "*.wmv",
+            "*.flv",
+            "*.tar.gz",
+            "*.zip"),
+        IgnoreRules.FLUX_DEFAULT);
     List<String> d = IgnoreRules.FLUX_DEFAULT;
     assertTrue(excluded(d, ".git", true));
     assertTrue(excluded(d, ".git/objects/ab", false));

@@ -39,11 +39,14 @@ class IgnoreTreeTest {
     write("ok.yaml", "y");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     List<String> warnings = new ArtifactPacker().writeTar(root(), ArtifactOptions.defaults(), out);
-    assertEquals(List.of(".", ".envrc", "img", "img/deep", "ok.yaml", "sub", "sub/.git", "sub/ok.yaml"),
+    assertEquals(
+        List.of(".", ".envrc", "img", "img/deep", "ok.yaml", "sub", "sub/.git", "sub/ok.yaml"),
         TarBlocks.names(out.toByteArray()));
-    assertEquals(List.of(
-        "excluded .env (.env files are never packed unless ignore patterns are given)",
-        "excluded sub/.env.local (.env files are never packed unless ignore patterns are given)"), warnings);
+    assertEquals(
+        List.of(
+            "excluded .env (.env files are never packed unless ignore patterns are given)",
+            "excluded sub/.env.local (.env files are never packed unless ignore patterns are given)"),
+        warnings);
   }
 
   @Test
@@ -55,7 +58,9 @@ class IgnoreTreeTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     List<String> warnings =
         new ArtifactPacker().writeTar(root(), new ArtifactOptions(List.of("*.md"), false), out);
-    assertEquals(List.of(".", ".env", ".git", ".git/config", "logo.png"), TarBlocks.names(out.toByteArray()));
+    assertEquals(
+        List.of(".", ".env", ".git", ".git/config", "logo.png"),
+        TarBlocks.names(out.toByteArray()));
     assertEquals(List.of(), warnings);
   }
 
@@ -65,7 +70,8 @@ class IgnoreTreeTest {
     write("build/other.txt", "o");
     write("src/a.yaml", "a");
     ArtifactOptions options = new ArtifactOptions(List.of("build/", "!build/keep.txt"), false);
-    assertEquals(List.of(".", "build/keep.txt", "src", "src/a.yaml"),
+    assertEquals(
+        List.of(".", "build/keep.txt", "src", "src/a.yaml"),
         TarBlocks.names(TarBlocks.tar(root(), options)));
   }
 
@@ -75,8 +81,10 @@ class IgnoreTreeTest {
     write("a/x/b.yaml", "2");
     write("a/x/c.yaml", "3");
     write("c/a/b.yaml", "4");
-    ArtifactOptions options = new ArtifactOptions(List.of("a/**/b.yaml", "c/", "!c/a/b.yaml"), false);
-    assertEquals(List.of(".", "a", "a/x", "a/x/c.yaml", "c/a/b.yaml"),
+    ArtifactOptions options =
+        new ArtifactOptions(List.of("a/**/b.yaml", "c/", "!c/a/b.yaml"), false);
+    assertEquals(
+        List.of(".", "a", "a/x", "a/x/c.yaml", "c/a/b.yaml"),
         TarBlocks.names(TarBlocks.tar(root(), options)));
   }
 

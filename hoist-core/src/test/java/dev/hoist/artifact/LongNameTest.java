@@ -21,7 +21,8 @@ class LongNameTest {
     Path root = Files.createDirectory(dir.resolve("t"));
     Files.createDirectories(root.resolve(p).resolve(q));
     Files.writeString(root.resolve(p).resolve(q).resolve("file.yaml"), "x");
-    List<TarBlocks.Header> headers = TarBlocks.headers(TarBlocks.tar(root, ArtifactOptions.defaults()));
+    List<TarBlocks.Header> headers =
+        TarBlocks.headers(TarBlocks.tar(root, ArtifactOptions.defaults()));
     assertEquals(4, headers.size());
     assertEquals(p, headers.get(1).name());
     assertEquals("", headers.get(1).prefix());
@@ -29,7 +30,8 @@ class LongNameTest {
     assertEquals(p, headers.get(2).prefix());
     assertEquals("file.yaml", headers.get(3).name());
     assertEquals(p + "/" + q, headers.get(3).prefix());
-    assertEquals(TarBlocks.checksumOf(headers.get(3).block()) + "\0 ", headers.get(3).field(148, 8));
+    assertEquals(
+        TarBlocks.checksumOf(headers.get(3).block()) + "\0 ", headers.get(3).field(148, 8));
   }
 
   @Test
@@ -55,7 +57,8 @@ class LongNameTest {
   void unsplittableNameGetsPaxHeaderEntry() throws IOException {
     String name = "n".repeat(115) + ".yaml"; // 120 bytes
     Path root = Files.createDirectory(dir.resolve("t"));
-    Files.setPosixFilePermissions(Files.writeString(root.resolve(name), "data"),
+    Files.setPosixFilePermissions(
+        Files.writeString(root.resolve(name), "data"),
         PosixFilePermissions.fromString("rw-r--r--"));
     byte[] tar = TarBlocks.tar(root, ArtifactOptions.defaults());
     List<TarBlocks.Header> headers = TarBlocks.headers(tar);
@@ -71,7 +74,8 @@ class LongNameTest {
     assertEquals('x', pax.type());
     assertEquals("ustar\00000", pax.field(257, 8));
     assertEquals("\0".repeat(512 - 265), pax.field(265, 512 - 265)); // no owner, no dev numbers
-    assertEquals("130 path=" + name + "\n", new String(TarBlocks.content(tar, pax), StandardCharsets.UTF_8));
+    assertEquals(
+        "130 path=" + name + "\n", new String(TarBlocks.content(tar, pax), StandardCharsets.UTF_8));
     assertEquals(1536, headers.get(2).offset()); // root, PAX header, one PAX data block
     TarBlocks.Header main = headers.get(2);
     assertEquals(name.substring(0, 100), main.field(0, 100));
@@ -92,7 +96,8 @@ class LongNameTest {
     assertEquals(7, headers.size());
     assertEquals("PaxHeaders.0/.txt", headers.get(1).name());
     assertEquals("00000000017\0", headers.get(1).field(124, 12));
-    assertEquals("15 path=\u00e9.txt\n",
+    assertEquals(
+        "15 path=\u00e9.txt\n",
         new String(TarBlocks.content(tar, headers.get(1)), StandardCharsets.UTF_8));
     assertEquals(".txt", headers.get(2).name());
     assertEquals("PaxHeaders.0", headers.get(3).name());

@@ -27,9 +27,12 @@ class SymlinkTest {
     Path root = root();
     Files.createDirectory(root.resolve("sub"));
     Files.createSymbolicLink(root.resolve("sub/link.yaml"), Path.of("../real.yaml"));
-    IOException e = assertThrows(IOException.class, () -> TarBlocks.tar(root, ArtifactOptions.defaults()));
-    assertEquals("symlink not allowed in artifact: sub/link.yaml -> ../real.yaml"
-        + " (enable resolveSymlinks to archive its target)", e.getMessage());
+    IOException e =
+        assertThrows(IOException.class, () -> TarBlocks.tar(root, ArtifactOptions.defaults()));
+    assertEquals(
+        "symlink not allowed in artifact: sub/link.yaml -> ../real.yaml"
+            + " (enable resolveSymlinks to archive its target)",
+        e.getMessage());
   }
 
   @Test
@@ -40,7 +43,8 @@ class SymlinkTest {
     Files.writeString(root.resolve("d/f.txt"), "f");
     Files.createSymbolicLink(root.resolve("linkdir"), Path.of("d"));
     byte[] tar = TarBlocks.tar(root, new ArtifactOptions(null, true));
-    assertEquals(List.of(".", "d", "d/f.txt", "link.yaml", "linkdir", "linkdir/f.txt", "real.yaml"),
+    assertEquals(
+        List.of(".", "d", "d/f.txt", "link.yaml", "linkdir", "linkdir/f.txt", "real.yaml"),
         TarBlocks.names(tar));
     List<TarBlocks.Header> headers = TarBlocks.headers(tar);
     TarBlocks.Header link = headers.get(3);
@@ -55,7 +59,8 @@ class SymlinkTest {
     Path root = root();
     Path outside = Files.writeString(dir.resolve("outside.txt"), "secret");
     Files.createSymbolicLink(root.resolve("escape"), outside);
-    IOException e = assertThrows(IOException.class, () -> TarBlocks.tar(root, new ArtifactOptions(null, true)));
+    IOException e =
+        assertThrows(IOException.class, () -> TarBlocks.tar(root, new ArtifactOptions(null, true)));
     assertEquals("symlink points outside the artifact root: escape -> " + outside, e.getMessage());
   }
 
@@ -64,7 +69,8 @@ class SymlinkTest {
     Path root = root();
     Files.createDirectory(root.resolve("d"));
     Files.createSymbolicLink(root.resolve("d/up"), Path.of(".."));
-    IOException e = assertThrows(IOException.class, () -> TarBlocks.tar(root, new ArtifactOptions(null, true)));
+    IOException e =
+        assertThrows(IOException.class, () -> TarBlocks.tar(root, new ArtifactOptions(null, true)));
     assertEquals("symlink cycle in artifact tree at: d/up", e.getMessage());
   }
 
@@ -74,6 +80,8 @@ class SymlinkTest {
     Files.createDirectories(root.resolve(".git"));
     Files.createSymbolicLink(root.resolve(".git/HEAD.lnk"), Path.of("/etc/passwd"));
     Files.createSymbolicLink(root.resolve("pic.png"), Path.of("/nonexistent"));
-    assertEquals(List.of(".", "real.yaml"), TarBlocks.names(TarBlocks.tar(root, ArtifactOptions.defaults())));
+    assertEquals(
+        List.of(".", "real.yaml"),
+        TarBlocks.names(TarBlocks.tar(root, ArtifactOptions.defaults())));
   }
 }

@@ -19,22 +19,27 @@ import org.junit.jupiter.api.Test;
 class TagLookaheadTest {
   private final List<String> lookups = new CopyOnWriteArrayList<>();
 
-  /** {@code target}, recording each resolve as "tag on thread", failing those of {@code failing}. */
+  /**
+   * {@code target}, recording each resolve as "tag on thread", failing those of {@code failing}.
+   */
   private Repository recording(Repository target, IOException failing) {
-    return (Repository) Proxy.newProxyInstance(Repository.class.getClassLoader(), new Class<?>[] {Repository.class},
-        (proxy, method, args) -> {
-          if (method.getName().equals("resolve")) {
-            lookups.add(args[0] + " on " + Thread.currentThread().getName());
-            if (failing != null) {
-              throw failing;
-            }
-          }
-          try {
-            return method.invoke(target, args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
-          }
-        });
+    return (Repository)
+        Proxy.newProxyInstance(
+            Repository.class.getClassLoader(),
+            new Class<?>[] {Repository.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("resolve")) {
+                lookups.add(args[0] + " on " + Thread.currentThread().getName());
+                if (failing != null) {
+                  throw failing;
+                }
+              }
+              try {
+                return method.invoke(target, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
   }
 
   @Test
@@ -47,13 +52,16 @@ class TagLookaheadTest {
     assertEquals(Optional.empty(), repo.resolve("latest"));
     assertEquals(Optional.of(digest), repo.resolve("1.0.0"));
     String caller = Thread.currentThread().getName();
-    assertEquals(List.of("1.0.0 on hoist-tag-lookahead", "latest on " + caller, "1.0.0 on " + caller), lookups);
+    assertEquals(
+        List.of("1.0.0 on hoist-tag-lookahead", "latest on " + caller, "1.0.0 on " + caller),
+        lookups);
   }
 
   @Test
   void aFailedLookaheadFailsTheLookupWithItsOwnException() {
     IOException failure = new IOException("registry r: HEAD /v2/a/manifests/1.0.0: 503");
-    Repository repo = TagLookahead.start(recording(new InMemoryRepository("mem"), failure), "1.0.0");
+    Repository repo =
+        TagLookahead.start(recording(new InMemoryRepository("mem"), failure), "1.0.0");
     assertSame(failure, assertThrows(IOException.class, () -> repo.resolve("1.0.0")));
   }
 }

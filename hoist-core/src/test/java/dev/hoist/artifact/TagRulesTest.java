@@ -1,11 +1,11 @@
 package dev.hoist.artifact;
 
-import dev.hoist.testing.InMemoryRepository;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hoist.oci.Digest;
+import dev.hoist.testing.InMemoryRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +23,8 @@ class TagRulesTest {
   private PackedArtifact pack(String content) throws IOException {
     Path tree = Files.createDirectories(dir.resolve("tree-" + content.hashCode()));
     Files.writeString(tree.resolve("a.yaml"), content);
-    return new ArtifactPacker().pack(tree, ArtifactOptions.defaults(), dir.resolve(content.hashCode() + ".tgz"));
+    return new ArtifactPacker()
+        .pack(tree, ArtifactOptions.defaults(), dir.resolve(content.hashCode() + ".tgz"));
   }
 
   private Publication publish(String content, boolean force, String... tags) throws IOException {
@@ -35,11 +36,16 @@ class TagRulesTest {
   void aVersionTagOnAnotherDigestIsRefusedBeforeAnyUploadShowingBothDigests() throws IOException {
     Digest first = publish("one", false, "1.0.0").digest();
     repo.calls.clear();
-    TagConflictException e = assertThrows(TagConflictException.class, () -> publish("two", false, "1.0.0"));
+    TagConflictException e =
+        assertThrows(TagConflictException.class, () -> publish("two", false, "1.0.0"));
     assertEquals(List.of(), repo.calls);
     assertTrue(e.getMessage().contains(first.toString()), e.getMessage());
-    Digest second = Digest.sha256(ArtifactManifest.json(ArtifactManifest.configDescriptor(),
-        pack("two").layer(), new ArtifactMetadata("src", "rev", Instant.EPOCH, Map.of())));
+    Digest second =
+        Digest.sha256(
+            ArtifactManifest.json(
+                ArtifactManifest.configDescriptor(),
+                pack("two").layer(),
+                new ArtifactMetadata("src", "rev", Instant.EPOCH, Map.of())));
     assertTrue(e.getMessage().contains(second.toString()), e.getMessage());
     assertEquals(first, repo.tags.get("1.0.0"));
   }
@@ -61,7 +67,9 @@ class TagRulesTest {
     Publication moved = publish("two", true, "1.0.0");
     assertEquals(moved.digest(), repo.tags.get("1.0.0"));
     assertEquals(1, moved.notes().size());
-    assertTrue(moved.notes().get(0).startsWith("--force: moving fake/repo:1.0.0 from sha256:"), moved.notes().get(0));
+    assertTrue(
+        moved.notes().get(0).startsWith("--force: moving fake/repo:1.0.0 from sha256:"),
+        moved.notes().get(0));
   }
 
   @Test
@@ -79,7 +87,9 @@ class TagRulesTest {
     Publication older = publish("v1", false, "1.5.0", "latest");
     assertEquals(List.of("1.5.0"), older.tags());
     assertEquals(v2, repo.tags.get("latest"));
-    assertTrue(older.notes().get(0).contains("already has 2.0.0, newer than 1.5.0"), older.notes().toString());
+    assertTrue(
+        older.notes().get(0).contains("already has 2.0.0, newer than 1.5.0"),
+        older.notes().toString());
 
     Publication pre = publish("v3rc", false, "3.0.0-rc.1", "latest");
     assertEquals(List.of("3.0.0-rc.1"), pre.tags());
@@ -105,7 +115,8 @@ class TagRulesTest {
     ArtifactMetadata meta = new ArtifactMetadata("src", "rev", Instant.EPOCH, Map.of());
     Digest d = new ArtifactPublisher().push(repo, pack("one"), meta, List.of("1.0.0", "latest"));
     assertEquals(d, repo.tags.get("latest"));
-    assertThrows(TagConflictException.class,
+    assertThrows(
+        TagConflictException.class,
         () -> new ArtifactPublisher().push(repo, pack("two"), meta, List.of("1.0.0", "latest")));
     assertEquals(d, repo.tags.get("latest"));
   }

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Test-side view of raw tar bytes: header blocks in order, written independently of the main code. */
+/**
+ * Test-side view of raw tar bytes: header blocks in order, written independently of the main code.
+ */
 final class TarBlocks {
   record Header(int offset, byte[] block) {
     String field(int at, int length) {

@@ -84,8 +84,10 @@ class TarFormatTest {
     Files.writeString(root.resolve("a/c/d.yaml"), "5");
     Files.writeString(root.resolve("\u00e9.txt"), "6");
     List<String> names = TarBlocks.names(TarBlocks.tar(root, ArtifactOptions.defaults()));
-    assertEquals(List.of(".", "B", "a", "a/c", "a/c/d.yaml", "a/z.yaml", "a-b", "a.txt", "empty",
-        "\u00e9.txt"), names);
+    assertEquals(
+        List.of(
+            ".", "B", "a", "a/c", "a/c/d.yaml", "a/z.yaml", "a-b", "a.txt", "empty", "\u00e9.txt"),
+        names);
   }
 
   @Test
@@ -97,7 +99,8 @@ class TarFormatTest {
     Files.setPosixFilePermissions(run, PosixFilePermissions.fromString("rwxr-xr-x"));
     Path sub = Files.createDirectory(root.resolve("sub"));
     Files.setPosixFilePermissions(sub, PosixFilePermissions.fromString("rwx------"));
-    List<TarBlocks.Header> headers = TarBlocks.headers(TarBlocks.tar(root, ArtifactOptions.defaults()));
+    List<TarBlocks.Header> headers =
+        TarBlocks.headers(TarBlocks.tar(root, ArtifactOptions.defaults()));
     assertEquals("run.sh", headers.get(1).name());
     assertEquals("0000755\0", headers.get(1).field(100, 8));
     assertEquals("secret", headers.get(2).name());
@@ -119,7 +122,8 @@ class TarFormatTest {
     assertEquals("007251\0 ", headers.get(0).field(148, 8));
     assertEquals("app.yaml", headers.get(1).name());
     assertEquals("0000640\0", headers.get(1).field(100, 8));
-    assertEquals("kind: x\n", new String(TarBlocks.content(tar, headers.get(1)), StandardCharsets.UTF_8));
+    assertEquals(
+        "kind: x\n", new String(TarBlocks.content(tar, headers.get(1)), StandardCharsets.UTF_8));
     assertEquals(5 * 512, tar.length);
   }
 
@@ -127,7 +131,9 @@ class TarFormatTest {
   void singleFileGivenThroughASymlinkKeepsTheLinkName() throws IOException {
     Path file = Files.writeString(dir.resolve("real.yaml"), "r");
     Path link = Files.createSymbolicLink(dir.resolve("given.yaml"), file);
-    assertEquals(List.of(".", "given.yaml"), TarBlocks.names(TarBlocks.tar(link, ArtifactOptions.defaults())));
+    assertEquals(
+        List.of(".", "given.yaml"),
+        TarBlocks.names(TarBlocks.tar(link, ArtifactOptions.defaults())));
   }
 
   @Test
@@ -148,9 +154,10 @@ class TarFormatTest {
   void nameOfExactly100BytesFillsTheFieldWithoutNul() throws IOException {
     Path root = Files.createDirectory(dir.resolve("hundred"));
     String name = "h".repeat(100);
-    Files.setPosixFilePermissions(Files.writeString(root.resolve(name), "h"),
-        PosixFilePermissions.fromString("rw-r--r--"));
-    List<TarBlocks.Header> headers = TarBlocks.headers(TarBlocks.tar(root, ArtifactOptions.defaults()));
+    Files.setPosixFilePermissions(
+        Files.writeString(root.resolve(name), "h"), PosixFilePermissions.fromString("rw-r--r--"));
+    List<TarBlocks.Header> headers =
+        TarBlocks.headers(TarBlocks.tar(root, ArtifactOptions.defaults()));
     assertEquals(2, headers.size());
     assertEquals(name, headers.get(1).field(0, 100));
     assertEquals("0000644\0", headers.get(1).field(100, 8));

@@ -15,11 +15,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Benchmark driver (bench/artifact/run.sh): pushes one tree {@code n} times from one process, each to its own
- * repository {@code <registry>/<prefix>-<i>:1.0.0}, on {@code threads} threads (default 1: one after the other),
- * and prints the wall time in milliseconds. With a {@code salt}, every push carries different content: each
- * thread packs its own copy of the tree (made before the clock starts) with a file {@code salt.txt} holding
- * {@code <salt>-<i>}, so every layer is new to the registry. Not a test.
+ * Benchmark driver (bench/artifact/run.sh): pushes one tree {@code n} times from one process, each
+ * to its own repository {@code <registry>/<prefix>-<i>:1.0.0}, on {@code threads} threads (default
+ * 1: one after the other), and prints the wall time in milliseconds. With a {@code salt}, every
+ * push carries different content: each thread packs its own copy of the tree (made before the clock
+ * starts) with a file {@code salt.txt} holding {@code <salt>-<i>}, so every layer is new to the
+ * registry. Not a test.
  */
 public final class ArtifactPushLoop {
   private ArtifactPushLoop() {}
@@ -35,25 +36,36 @@ public final class ArtifactPushLoop {
     for (int t = 0; t < threads; t++) {
       trees.add(salt == null ? tree : copy(tree, Files.createTempDirectory("hoist-bench-tree-")));
     }
-    Artifacts artifacts = Artifacts.forRegistries(null, true, System.getenv(), m -> { });
+    Artifacts artifacts = Artifacts.forRegistries(null, true, System.getenv(), m -> {});
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long start = System.nanoTime();
     List<Future<?>> pushes = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       String url = "oci://" + registry + "/" + prefix + "-" + i + ":1.0.0";
       String id = salt + "-" + i;
-      pushes.add(pool.submit(() -> {
-        Path own = trees.take();
-        try {
-          if (salt != null) {
-            Files.writeString(own.resolve("salt.txt"), id + "\n");
-          }
-          return artifacts.push(new PushRequest(url, own, "bench", "bench@sha1:0", Map.of(), true, null, false,
-              List.of()));
-        } finally {
-          trees.add(own);
-        }
-      }));
+      pushes.add(
+          pool.submit(
+              () -> {
+                Path own = trees.take();
+                try {
+                  if (salt != null) {
+                    Files.writeString(own.resolve("salt.txt"), id + "\n");
+                  }
+                  return artifacts.push(
+                      new PushRequest(
+                          url,
+                          own,
+                          "bench",
+                          "bench@sha1:0",
+                          Map.of(),
+                          true,
+                          null,
+                          false,
+                          List.of()));
+                } finally {
+                  trees.add(own);
+                }
+              }));
     }
     for (Future<?> push : pushes) {
       push.get();

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ConfigLoaderTest {
   @TempDir Path dir;
 
-  private static final String VALID = """
+  private static final String VALID =
+      """
       project: shop
       registry: ghcr.io/acme
       apps:
@@ -59,8 +60,11 @@ class ConfigLoaderTest {
     assertEquals(Map.of("MODE", "on", "PERMS", "0777"), api.env());
     assertNull(api.entrypoint());
     assertEquals("scratch", api.base());
-    assertEquals(List.of(new OverlayConfig("dev", Path.of("overlays/dev")),
-        new OverlayConfig("prod", Path.of("deploy/prod"))), c.overlays());
+    assertEquals(
+        List.of(
+            new OverlayConfig("dev", Path.of("overlays/dev")),
+            new OverlayConfig("prod", Path.of("deploy/prod"))),
+        c.overlays());
     ClusterConfig prod = c.clusters().get(0);
     assertEquals(new RefPolicy.Semver(">=1.0.0", ".*"), prod.ref());
     assertEquals(Duration.ofMinutes(90), prod.interval());
@@ -73,48 +77,64 @@ class ConfigLoaderTest {
   @Test
   void unknownKeyNamesLineAndAllowedKeys() {
     String msg = error(VALID.replace("    jvmFlags:", "    jvmflags:"));
-    assertEquals("hoist.yaml:7: apps[0].jvmflags: unknown key 'jvmflags' (allowed: name, image, jar, classpath, "
-        + "mainClass, jvmFlags, entrypoint, base, ports, env, workingDir, user, kind, layers, cmd, labels)", msg);
+    assertEquals(
+        "hoist.yaml:7: apps[0].jvmflags: unknown key 'jvmflags' (allowed: name, image, jar, classpath, "
+            + "mainClass, jvmFlags, entrypoint, base, ports, env, workingDir, user, kind, layers, cmd, labels)",
+        msg);
   }
 
   @Test
   void missingRequiredFields() {
     assertEquals("hoist.yaml:1: project: required", error("registry: r.io/x\n"));
-    assertEquals("hoist.yaml:4: apps[0].jar: required",
+    assertEquals(
+        "hoist.yaml:4: apps[0].jar: required",
         error("project: p\nregistry: r.io/x\napps:\n  - name: a\n"));
   }
 
   @Test
   void wrongTypesAndValues() {
-    assertEquals("hoist.yaml:8: apps[0].ports: 'http' is not a port number (1-65535)",
+    assertEquals(
+        "hoist.yaml:8: apps[0].ports: 'http' is not a port number (1-65535)",
         error(VALID.replace("[8080, \"9090\"]", "[http]")));
-    assertEquals("hoist.yaml:15: clusters[0].interval: '90 minutes' is not a duration (for example 30s, 5m, 1h30m)",
+    assertEquals(
+        "hoist.yaml:15: clusters[0].interval: '90 minutes' is not a duration (for example 30s, 5m, 1h30m)",
         error(VALID.replace("1h30m", "90 minutes")));
-    assertEquals("hoist.yaml:3: apps: expected a list, found a mapping",
+    assertEquals(
+        "hoist.yaml:3: apps: expected a list, found a mapping",
         error("project: p\nregistry: r.io/x\napps:\n  name: a\n"));
-    assertEquals("hoist.yaml:1: project: 'My_Shop' is not a DNS-1123 label (lower-case letters, digits, '-', "
-        + "at most 63)", error("project: My_Shop\nregistry: r.io/x\n"));
-    assertEquals("hoist.yaml:2: registry: 'https://r.io/x' must be HOST[:PORT]/NAMESPACE without a scheme",
+    assertEquals(
+        "hoist.yaml:1: project: 'My_Shop' is not a DNS-1123 label (lower-case letters, digits, '-', "
+            + "at most 63)",
+        error("project: My_Shop\nregistry: r.io/x\n"));
+    assertEquals(
+        "hoist.yaml:2: registry: 'https://r.io/x' must be HOST[:PORT]/NAMESPACE without a scheme",
         error("project: p\nregistry: https://r.io/x\n"));
   }
 
   @Test
   void danglingAndDuplicateNames() {
-    assertEquals("hoist.yaml:13: clusters[0].overlay: unknown overlay 'prd' (not listed under overlays)",
+    assertEquals(
+        "hoist.yaml:13: clusters[0].overlay: unknown overlay 'prd' (not listed under overlays)",
         error(VALID.replace("overlay: prod", "overlay: prd")));
-    assertEquals("hoist.yaml:14: clusters[0].ref: give exactly one of tag, semver or digest",
+    assertEquals(
+        "hoist.yaml:14: clusters[0].ref: give exactly one of tag, semver or digest",
         error(VALID.replace("ref: {semver: \">=1.0.0\", semverFilter: \".*\"}", "ref: {}")));
-    assertEquals("hoist.yaml:2: duplicate key 'project' (first at line 1)",
+    assertEquals(
+        "hoist.yaml:2: duplicate key 'project' (first at line 1)",
         error("project: a\nproject: b\n"));
   }
 
   @Test
   void malformedAndMissingFiles() {
-    assertEquals("hoist.yaml:2: invalid YAML: mapping values are not allowed here",
+    assertEquals(
+        "hoist.yaml:2: invalid YAML: mapping values are not allowed here",
         error("project: p\nregistry: a: b\n"));
-    String missing = assertThrows(ConfigException.class, () -> ConfigLoader.load(dir.resolve("nope.yaml")))
-        .getMessage();
-    assertEquals(dir.resolve("nope.yaml") + ": not found (run hoist in the project root or pass --config)", missing);
+    String missing =
+        assertThrows(ConfigException.class, () -> ConfigLoader.load(dir.resolve("nope.yaml")))
+            .getMessage();
+    assertEquals(
+        dir.resolve("nope.yaml") + ": not found (run hoist in the project root or pass --config)",
+        missing);
   }
 
   @Test
@@ -122,9 +142,22 @@ class ConfigLoaderTest {
     StringBuilder yaml = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
     for (char c = 'b'; c <= 'k'; c++) {
       char prev = (char) (c - 1);
-      yaml.append(c).append(": &").append(c).append(" [*").append(prev).append(", *").append(prev)
-          .append(", *").append(prev).append(", *").append(prev).append(", *").append(prev).append(", *")
-          .append(prev).append("]\n");
+      yaml.append(c)
+          .append(": &")
+          .append(c)
+          .append(" [*")
+          .append(prev)
+          .append(", *")
+          .append(prev)
+          .append(", *")
+          .append(prev)
+          .append(", *")
+          .append(prev)
+          .append(", *")
+          .append(prev)
+          .append(", *")
+          .append(prev)
+          .append("]\n");
     }
     String msg = error(yaml.toString());
     assertEquals(true, msg.startsWith("hoist.yaml"), msg);

@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FluxWriterTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void createsParentsAndRewritesOnlyOnChange() throws Exception {

@@ -7,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Golden files under hoist-core/src/test/resources/flux; {@code -Dhoist.updateGolden=true} rewrites them. */
+/**
+ * Golden files under hoist-core/src/test/resources/flux; {@code -Dhoist.updateGolden=true} rewrites
+ * them.
+ */
 final class Golden {
-  private Golden() {
-  }
+  private Golden() {}
 
   static Path file(String name) {
     String root = System.getProperty("hoist.repoRoot", ".");

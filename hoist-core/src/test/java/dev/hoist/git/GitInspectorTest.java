@@ -27,8 +27,12 @@ class GitInspectorTest {
     Files.writeString(dir.resolve(".gitignore"), "target/\n");
     Files.writeString(dir.resolve("a.txt"), "a\n");
     git.add().addFilepattern(".").call();
-    PersonIdent who = new PersonIdent("t", "t@example.com", Instant.parse("2026-03-04T05:06:07Z"),
-        java.time.ZoneOffset.ofHours(2));
+    PersonIdent who =
+        new PersonIdent(
+            "t",
+            "t@example.com",
+            Instant.parse("2026-03-04T05:06:07Z"),
+            java.time.ZoneOffset.ofHours(2));
     commit = git.commit().setMessage("one").setAuthor(who).setCommitter(who).call();
   }
 
@@ -64,13 +68,17 @@ class GitInspectorTest {
   void untaggedAndNonSemverAreRefused() throws Exception {
     GitException e = refusal();
     assertEquals(GitException.Reason.UNTAGGED, e.reason());
-    assertEquals("HEAD " + commit.getName().substring(0, 12)
-        + " has no tag: tag it vMAJOR.MINOR.PATCH to release, or use --snapshot", e.getMessage());
+    assertEquals(
+        "HEAD "
+            + commit.getName().substring(0, 12)
+            + " has no tag: tag it vMAJOR.MINOR.PATCH to release, or use --snapshot",
+        e.getMessage());
     git.tag().setName("v1.2").setAnnotated(false).call();
     git.tag().setName("v01.2.3").setAnnotated(false).call();
     e = refusal();
     assertEquals(GitException.Reason.NOT_SEMVER, e.reason());
-    assertEquals("HEAD's tags v01.2.3, v1.2 are not semantic versions vMAJOR.MINOR.PATCH[-PRERELEASE]",
+    assertEquals(
+        "HEAD's tags v01.2.3, v1.2 are not semantic versions vMAJOR.MINOR.PATCH[-PRERELEASE]",
         e.getMessage());
   }
 
@@ -93,8 +101,10 @@ class GitInspectorTest {
     Files.writeString(dir.resolve("new.txt"), "untracked");
     GitException e = refusal();
     assertEquals(GitException.Reason.DIRTY, e.reason());
-    assertEquals("the working tree is not clean (1 path(s), first: new.txt): commit or stash before releasing, "
-        + "or use --snapshot", e.getMessage());
+    assertEquals(
+        "the working tree is not clean (1 path(s), first: new.txt): commit or stash before releasing, "
+            + "or use --snapshot",
+        e.getMessage());
     git.add().addFilepattern("new.txt").call();
     assertEquals(GitException.Reason.DIRTY, refusal().reason());
     git.reset().setRef("HEAD").call();
@@ -122,7 +132,9 @@ class GitInspectorTest {
     config.setString("remote", "origin", "url", "https://bot:s3cr3t@github.com/acme/shop.git");
     config.save();
     assertEquals("https://github.com/acme/shop.git", GitInspector.inspect(dir, true).source());
-    assertEquals("git@github.com:acme/shop.git", GitInspector.withoutCredentials("git@github.com:acme/shop.git"));
+    assertEquals(
+        "git@github.com:acme/shop.git",
+        GitInspector.withoutCredentials("git@github.com:acme/shop.git"));
   }
 
   @Test
@@ -133,8 +145,19 @@ class GitInspectorTest {
 
   @Test
   void semverOrdering() {
-    String[] ordered = {"1.0.0-alpha", "1.0.0-alpha.1", "1.0.0-alpha.beta", "1.0.0-beta", "1.0.0-beta.2",
-        "1.0.0-beta.11", "1.0.0-rc.1", "1.0.0", "1.0.1", "1.10.0", "2.0.0"};
+    String[] ordered = {
+      "1.0.0-alpha",
+      "1.0.0-alpha.1",
+      "1.0.0-alpha.beta",
+      "1.0.0-beta",
+      "1.0.0-beta.2",
+      "1.0.0-beta.11",
+      "1.0.0-rc.1",
+      "1.0.0",
+      "1.0.1",
+      "1.10.0",
+      "2.0.0"
+    };
     for (int i = 1; i < ordered.length; i++) {
       assertTrue(Semver.parse(ordered[i - 1]).compareTo(Semver.parse(ordered[i])) < 0, ordered[i]);
     }

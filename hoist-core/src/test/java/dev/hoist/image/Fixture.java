@@ -1,9 +1,9 @@
 package dev.hoist.image;
 
-import dev.hoist.testing.InMemoryRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hoist.oci.Digest;
+import dev.hoist.testing.InMemoryRepository;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,16 +27,34 @@ final class Fixture {
   }
 
   JvmApp app() {
-    return new JvmApp("demo", appJar, List.of(releaseJar, snapshotJar), null, List.of("-Xmx64m"), null,
-        List.of(8080, 8443), Map.of("MODE", "prod", "APP_HOME", "/app"), "/app", "1000:1000");
+    return new JvmApp(
+        "demo",
+        appJar,
+        List.of(releaseJar, snapshotJar),
+        null,
+        List.of("-Xmx64m"),
+        null,
+        List.of(8080, 8443),
+        Map.of("MODE", "prod", "APP_HOME", "/app"),
+        "/app",
+        "1000:1000");
   }
 
   static ImageRequest request(BaseImage base, List<String> tags) {
-    return new ImageRequest(base, CREATED, tags, Map.of(
-        ImageRequest.LABEL_SOURCE, "https://git.example/demo.git",
-        ImageRequest.LABEL_REVISION, "0123456789abcdef0123456789abcdef01234567",
-        ImageRequest.LABEL_VERSION, "1.2.3",
-        "team", "platform"), "0.1.0");
+    return new ImageRequest(
+        base,
+        CREATED,
+        tags,
+        Map.of(
+            ImageRequest.LABEL_SOURCE,
+            "https://git.example/demo.git",
+            ImageRequest.LABEL_REVISION,
+            "0123456789abcdef0123456789abcdef01234567",
+            ImageRequest.LABEL_VERSION,
+            "1.2.3",
+            "team",
+            "platform"),
+        "0.1.0");
   }
 
   /** The manifest of a built image in a repository. */
@@ -45,12 +63,15 @@ final class Fixture {
   }
 
   static JsonNode config(InMemoryRepository repo, Digest digest) throws IOException {
-    return JSON.readTree(repo.blob(Digest.parse(manifest(repo, digest).path("config").path("digest").asText())));
+    return JSON.readTree(
+        repo.blob(Digest.parse(manifest(repo, digest).path("config").path("digest").asText())));
   }
 
   static List<Digest> layerDigests(InMemoryRepository repo, Digest digest) throws IOException {
     List<Digest> digests = new ArrayList<>();
-    manifest(repo, digest).path("layers").forEach(l -> digests.add(Digest.parse(l.path("digest").asText())));
+    manifest(repo, digest)
+        .path("layers")
+        .forEach(l -> digests.add(Digest.parse(l.path("digest").asText())));
     return digests;
   }
 }

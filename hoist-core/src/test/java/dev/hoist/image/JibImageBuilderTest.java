@@ -1,6 +1,5 @@
 package dev.hoist.image;
 
-import dev.hoist.testing.InMemoryRepository;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hoist.oci.Digest;
 import dev.hoist.oci.MediaTypes;
+import dev.hoist.testing.InMemoryRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -29,8 +29,10 @@ class JibImageBuilderTest {
     return new JibImageBuilder(dir.resolve(cache), progress::add);
   }
 
-  private BuiltImage build(JvmApp app, InMemoryRepository repo, List<String> tags) throws Exception {
-    return builder("cache").build(app, Fixture.request(BaseImage.scratch(), tags), ImageTarget.layout(repo));
+  private BuiltImage build(JvmApp app, InMemoryRepository repo, List<String> tags)
+      throws Exception {
+    return builder("cache")
+        .build(app, Fixture.request(BaseImage.scratch(), tags), ImageTarget.layout(repo));
   }
 
   @Test
@@ -44,15 +46,25 @@ class JibImageBuilderTest {
     long releaseSize = Files.size(f.releaseJar);
     long snapshotSize = Files.size(f.snapshotJar);
     long appSize = Files.size(f.appJar);
-    assertEquals(List.of("app/ 5 40755 0:0 1 0", "app/libs/ 5 40755 0:0 1 0",
-        "app/libs/lib-a-1.0.jar 0 100644 0:0 1 " + releaseSize), LayerEntries.summaries(repo.blob(layers.get(0))));
-    assertEquals(List.of("app/ 5 40755 0:0 1 0", "app/libs/ 5 40755 0:0 1 0",
-        "app/libs/lib-b-2.0-SNAPSHOT.jar 0 100644 0:0 1 " + snapshotSize),
+    assertEquals(
+        List.of(
+            "app/ 5 40755 0:0 1 0",
+            "app/libs/ 5 40755 0:0 1 0",
+            "app/libs/lib-a-1.0.jar 0 100644 0:0 1 " + releaseSize),
+        LayerEntries.summaries(repo.blob(layers.get(0))));
+    assertEquals(
+        List.of(
+            "app/ 5 40755 0:0 1 0",
+            "app/libs/ 5 40755 0:0 1 0",
+            "app/libs/lib-b-2.0-SNAPSHOT.jar 0 100644 0:0 1 " + snapshotSize),
         LayerEntries.summaries(repo.blob(layers.get(1))));
-    assertEquals(List.of("app/ 5 40755 0:0 1 0", "app/app.jar 0 100644 0:0 1 " + appSize),
+    assertEquals(
+        List.of("app/ 5 40755 0:0 1 0", "app/app.jar 0 100644 0:0 1 " + appSize),
         LayerEntries.summaries(repo.blob(layers.get(2))));
-    assertArrayEquals(Files.readAllBytes(f.appJar), LayerEntries.read(repo.blob(layers.get(2))).get(1).content());
-    assertArrayEquals(Files.readAllBytes(f.releaseJar),
+    assertArrayEquals(
+        Files.readAllBytes(f.appJar), LayerEntries.read(repo.blob(layers.get(2))).get(1).content());
+    assertArrayEquals(
+        Files.readAllBytes(f.releaseJar),
         LayerEntries.read(repo.blob(layers.get(0))).get(2).content());
   }
 
@@ -66,7 +78,9 @@ class JibImageBuilderTest {
     assertEquals("2026-03-04T05:06:07Z", config.path("created").asText());
     assertEquals("amd64", config.path("architecture").asText());
     assertEquals("linux", config.path("os").asText());
-    assertEquals(Fixture.JSON.readTree("""
+    assertEquals(
+        Fixture.JSON.readTree(
+            """
         {"Env": ["APP_HOME=/app", "MODE=prod"],
          "Entrypoint": ["java", "-Xmx64m", "-cp", "/app/app.jar:/app/libs/*", "dev.demo.Main"],
          "ExposedPorts": {"8080/tcp": {}, "8443/tcp": {}},
@@ -79,19 +93,27 @@ class JibImageBuilderTest {
          "WorkingDir": "/app",
          "User": "1000:1000",
          "Volumes": {}}
-        """), config.path("config"));
-    assertEquals(Fixture.JSON.readTree("""
+        """),
+        config.path("config"));
+    assertEquals(
+        Fixture.JSON.readTree(
+            """
         [{"created": "2026-03-04T05:06:07Z", "author": "Jib", "created_by": "hoist:0.1.0",
           "comment": "dependencies"},
          {"created": "2026-03-04T05:06:07Z", "author": "Jib", "created_by": "hoist:0.1.0",
           "comment": "snapshot dependencies"},
          {"created": "2026-03-04T05:06:07Z", "author": "Jib", "created_by": "hoist:0.1.0",
           "comment": "application"}]
-        """), config.path("history"));
+        """),
+        config.path("history"));
     assertEquals(3, config.path("rootfs").path("diff_ids").size());
-    assertEquals(List.of("Container entrypoint set to [java, -Xmx64m, -cp, /app/app.jar:/app/libs/*, dev.demo.Main]"),
+    assertEquals(
+        List.of(
+            "Container entrypoint set to [java, -Xmx64m, -cp, /app/app.jar:/app/libs/*, dev.demo.Main]"),
         progress.stream().filter(line -> !line.startsWith("stored blob ")).toList());
-    assertEquals(4, progress.stream().filter(line -> line.startsWith("stored blob sha256:")).count(),
+    assertEquals(
+        4,
+        progress.stream().filter(line -> line.startsWith("stored blob sha256:")).count(),
         "config and three layers reported once each: " + progress);
   }
 
@@ -101,18 +123,22 @@ class JibImageBuilderTest {
     InMemoryRepository repo = new InMemoryRepository("layout:/tmp/demo");
     BuiltImage image = build(f.app(), repo, List.of("v1", "latest"));
 
-    List<String> layers = Fixture.layerDigests(repo, image.digest()).stream().map(Digest::shortHex).toList();
+    List<String> layers =
+        Fixture.layerDigests(repo, image.digest()).stream().map(Digest::shortHex).toList();
     String config = Fixture.manifest(repo, image.digest()).path("config").path("digest").asText();
-    assertEquals(List.of(
-        "blob " + MediaTypes.OCI_CONFIG + " " + Digest.parse(config).shortHex(),
-        "blob " + MediaTypes.OCI_LAYER_GZIP + " " + layers.get(0),
-        "blob " + MediaTypes.OCI_LAYER_GZIP + " " + layers.get(1),
-        "blob " + MediaTypes.OCI_LAYER_GZIP + " " + layers.get(2),
-        "manifest " + MediaTypes.OCI_MANIFEST + " [v1, latest]"), repo.calls);
+    assertEquals(
+        List.of(
+            "blob " + MediaTypes.OCI_CONFIG + " " + Digest.parse(config).shortHex(),
+            "blob " + MediaTypes.OCI_LAYER_GZIP + " " + layers.get(0),
+            "blob " + MediaTypes.OCI_LAYER_GZIP + " " + layers.get(1),
+            "blob " + MediaTypes.OCI_LAYER_GZIP + " " + layers.get(2),
+            "manifest " + MediaTypes.OCI_MANIFEST + " [v1, latest]"),
+        repo.calls);
     assertEquals(Optional.of(image.digest()), repo.resolve("v1"));
     assertEquals(Optional.of(image.digest()), repo.resolve("latest"));
     assertEquals(image.digest(), Digest.sha256(repo.fetchManifest("v1").content()));
-    assertEquals(new BuiltImage("demo", "layout:/tmp/demo", image.digest(), List.of("v1", "latest")), image);
+    assertEquals(
+        new BuiltImage("demo", "layout:/tmp/demo", image.digest(), List.of("v1", "latest")), image);
     assertEquals("layout:/tmp/demo@" + image.digest(), image.ref());
   }
 
@@ -148,7 +174,9 @@ class JibImageBuilderTest {
     List<Digest> layers2 = Fixture.layerDigests(after, v2.digest());
     assertEquals(layers1.subList(0, 2), layers2.subList(0, 2));
     assertNotEquals(layers1.get(2), layers2.get(2));
-    assertArrayEquals(Files.readAllBytes(f.appJar), LayerEntries.read(after.blob(layers2.get(2))).get(1).content());
+    assertArrayEquals(
+        Files.readAllBytes(f.appJar),
+        LayerEntries.read(after.blob(layers2.get(2))).get(1).content());
   }
 
   @Test
@@ -159,14 +187,20 @@ class JibImageBuilderTest {
 
     assertEquals(1, Fixture.layerDigests(repo, image.digest()).size());
     assertEquals(List.of(), repo.listTags());
-    assertEquals(Fixture.JSON.readTree("""
+    assertEquals(
+        Fixture.JSON.readTree(
+            """
         ["java", "-cp", "/app/app.jar:/app/libs/*", "dev.demo.Main"]"""),
         Fixture.config(repo, image.digest()).path("config").path("Entrypoint"));
     try (Stream<Path> left = Files.list(dir.resolve("cache"))) {
       assertEquals(List.of("base-layers"), left.map(p -> p.getFileName().toString()).toList());
     }
-    assertEquals(List.of(), Thread.getAllStackTraces().keySet().stream()
-        .filter(t -> t.getName().startsWith("hoist-jib-") && t.isAlive()).map(Thread::getName).toList());
+    assertEquals(
+        List.of(),
+        Thread.getAllStackTraces().keySet().stream()
+            .filter(t -> t.getName().startsWith("hoist-jib-") && t.isAlive())
+            .map(Thread::getName)
+            .toList());
   }
 
   @Test

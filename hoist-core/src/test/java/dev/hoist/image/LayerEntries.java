@@ -9,13 +9,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
-/** Reads a gzip layer tar for assertions: every entry's name, type, mode, owner, time and content. */
+/**
+ * Reads a gzip layer tar for assertions: every entry's name, type, mode, owner, time and content.
+ */
 final class LayerEntries {
   record Entry(String name, char type, int mode, long uid, long gid, long mtime, byte[] content) {
     /** {@code name type mode uid:gid mtime size}, for whole-list assertions. */
     String summary() {
-      return name + " " + type + " " + Integer.toOctalString(mode) + " " + uid + ":" + gid + " " + mtime
-          + " " + content.length;
+      return name
+          + " "
+          + type
+          + " "
+          + Integer.toOctalString(mode)
+          + " "
+          + uid
+          + ":"
+          + gid
+          + " "
+          + mtime
+          + " "
+          + content.length;
     }
   }
 
@@ -23,7 +36,8 @@ final class LayerEntries {
 
   static List<Entry> read(byte[] gzipTar) throws IOException {
     List<Entry> entries = new ArrayList<>();
-    try (DataInputStream in = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(gzipTar)))) {
+    try (DataInputStream in =
+        new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(gzipTar)))) {
       String paxPath = null;
       while (true) {
         byte[] header = new byte[512];
@@ -47,11 +61,22 @@ final class LayerEntries {
           }
           continue;
         }
-        String name = paxPath != null ? paxPath : text(header, 345, 155).isEmpty()
-            ? text(header, 0, 100) : text(header, 345, 155) + "/" + text(header, 0, 100);
+        String name =
+            paxPath != null
+                ? paxPath
+                : text(header, 345, 155).isEmpty()
+                    ? text(header, 0, 100)
+                    : text(header, 345, 155) + "/" + text(header, 0, 100);
         paxPath = null;
-        entries.add(new Entry(name, type, (int) number(header, 100, 8), number(header, 108, 8),
-            number(header, 116, 8), number(header, 136, 12), content));
+        entries.add(
+            new Entry(
+                name,
+                type,
+                (int) number(header, 100, 8),
+                number(header, 108, 8),
+                number(header, 116, 8),
+                number(header, 136, 12),
+                content));
       }
     }
     return entries;

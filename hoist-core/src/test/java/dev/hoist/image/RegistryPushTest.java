@@ -1,9 +1,9 @@
 package dev.hoist.image;
 
-import dev.hoist.testing.InMemoryRepository;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.hoist.testing.InMemoryRepository;
 import dev.hoist.testing.Processes;
 import dev.hoist.testing.RealParts;
 import java.nio.file.Path;
@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Jib pushing to the plain-HTTP test registries, checked with skopeo and against the OCI-tar path. */
+/**
+ * Jib pushing to the plain-HTTP test registries, checked with skopeo and against the OCI-tar path.
+ */
 @Tag("integration")
 @Timeout(180)
 class RegistryPushTest {
@@ -28,8 +30,9 @@ class RegistryPushTest {
   }
 
   private static JsonNode skopeoInspect(String reference, String... auth) throws Exception {
-    List<String> command = new ArrayList<>(List.of(RealParts.tool("skopeo").toString(), "inspect",
-        "--tls-verify=false"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(RealParts.tool("skopeo").toString(), "inspect", "--tls-verify=false"));
     command.addAll(List.of(auth));
     command.add("docker://" + reference);
     return Fixture.JSON.readTree(Processes.run(null, command, 60).requireSuccess().stdout());
@@ -42,16 +45,20 @@ class RegistryPushTest {
     ImageRequest request = Fixture.request(BaseImage.scratch(), List.of("v1", "latest"));
     BuiltImage pushed = builder().build(f.app(), request, ImageTarget.registry(repository, true));
 
-    assertEquals(new BuiltImage("demo", repository, pushed.digest(), List.of("v1", "latest")), pushed);
+    assertEquals(
+        new BuiltImage("demo", repository, pushed.digest(), List.of("v1", "latest")), pushed);
     JsonNode inspect = skopeoInspect(repository + ":v1");
     assertEquals(pushed.digest().toString(), inspect.path("Digest").asText());
     assertEquals(Fixture.JSON.readTree("[\"latest\", \"v1\"]"), inspect.path("RepoTags"));
-    assertEquals(Fixture.JSON.readTree("""
+    assertEquals(
+        Fixture.JSON.readTree(
+            """
         {"org.opencontainers.image.created": "2026-03-04T05:06:07Z",
          "org.opencontainers.image.source": "https://git.example/demo.git",
          "org.opencontainers.image.revision": "0123456789abcdef0123456789abcdef01234567",
          "org.opencontainers.image.version": "1.2.3",
-         "team": "platform"}"""), inspect.path("Labels"));
+         "team": "platform"}"""),
+        inspect.path("Labels"));
     assertEquals(3, inspect.path("Layers").size());
     assertEquals(pushed.digest().toString(), skopeoInspect(pushed.ref()).path("Digest").asText());
 
@@ -66,9 +73,11 @@ class RegistryPushTest {
     String user = System.getenv("HOIST_TEST_AUTH_USER");
     String password = System.getenv("HOIST_TEST_AUTH_PASSWORD");
     Fixture f = new Fixture(dir);
-    ImageTarget.Registry target = new ImageTarget.Registry(repository, true,
-        () -> Optional.of(new ImageTarget.Credentials(user, password)));
-    BuiltImage pushed = builder().build(f.app(), Fixture.request(BaseImage.scratch(), List.of("v1")), target);
+    ImageTarget.Registry target =
+        new ImageTarget.Registry(
+            repository, true, () -> Optional.of(new ImageTarget.Credentials(user, password)));
+    BuiltImage pushed =
+        builder().build(f.app(), Fixture.request(BaseImage.scratch(), List.of("v1")), target);
 
     JsonNode inspect = skopeoInspect(repository + ":v1", "--creds", user + ":" + password);
     assertEquals(pushed.digest().toString(), inspect.path("Digest").asText());
@@ -78,12 +87,19 @@ class RegistryPushTest {
   void pushWithoutCredentialsToTheAuthRegistryFailsInOneLine() throws Exception {
     String repository = RealParts.authRegistry() + "/hoist-test/denied";
     Fixture f = new Fixture(dir);
-    java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
-        () -> builder().build(f.app(), Fixture.request(BaseImage.scratch(), List.of("v1")),
-            ImageTarget.registry(repository, true)));
+    java.io.IOException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            java.io.IOException.class,
+            () ->
+                builder()
+                    .build(
+                        f.app(),
+                        Fixture.request(BaseImage.scratch(), List.of("v1")),
+                        ImageTarget.registry(repository, true)));
     assertEquals(1, e.getMessage().lines().count(), e.getMessage());
     org.junit.jupiter.api.Assertions.assertTrue(
-        e.getMessage().startsWith("pushing image demo to " + repository + " failed: "), e.getMessage());
+        e.getMessage().startsWith("pushing image demo to " + repository + " failed: "),
+        e.getMessage());
   }
 
   @Test
@@ -91,18 +107,28 @@ class RegistryPushTest {
     String registry = RealParts.registry();
     Fixture f = new Fixture(dir);
     Path baseJar = TestJars.write(dir.resolve("base/base.jar"), "dev.base.Main", "base");
-    BuiltImage base = builder().build(JvmApp.of("base", baseJar, List.of()),
-        Fixture.request(BaseImage.scratch(), List.of("17")), ImageTarget.registry(registry + "/hoist-test/base", true));
+    BuiltImage base =
+        builder()
+            .build(
+                JvmApp.of("base", baseJar, List.of()),
+                Fixture.request(BaseImage.scratch(), List.of("17")),
+                ImageTarget.registry(registry + "/hoist-test/base", true));
     String pinned = registry + "/hoist-test/base:17@" + base.digest();
 
     InMemoryRepository layout = new InMemoryRepository("layout");
-    BuiltImage app = builder().build(f.app(),
-        Fixture.request(BaseImage.parse(pinned).withInsecure(true), List.of("v1")), ImageTarget.layout(layout));
+    BuiltImage app =
+        builder()
+            .build(
+                f.app(),
+                Fixture.request(BaseImage.parse(pinned).withInsecure(true), List.of("v1")),
+                ImageTarget.layout(layout));
 
     List<dev.hoist.oci.Digest> layers = Fixture.layerDigests(layout, app.digest());
     assertEquals(4, layers.size());
-    assertEquals(layers.get(0).toString(), skopeoInspect(base.ref()).path("Layers").get(0).asText());
-    assertEquals(List.of("application", "dependencies", "snapshot dependencies", "application"),
+    assertEquals(
+        layers.get(0).toString(), skopeoInspect(base.ref()).path("Layers").get(0).asText());
+    assertEquals(
+        List.of("application", "dependencies", "snapshot dependencies", "application"),
         Fixture.config(layout, app.digest()).path("history").findValuesAsText("comment"));
   }
 }

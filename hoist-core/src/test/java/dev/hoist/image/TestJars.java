@@ -14,7 +14,10 @@ import java.util.jar.Manifest;
 final class TestJars {
   private TestJars() {}
 
-  /** A jar with one text entry {@code hello.txt} holding {@code content}, and Main-Class when non-null. */
+  /**
+   * A jar with one text entry {@code hello.txt} holding {@code content}, and Main-Class when
+   * non-null.
+   */
   static Path write(Path file, String mainClass, String content) throws IOException {
     Manifest manifest = new Manifest();
     manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");

@@ -27,13 +27,20 @@ class TransferProgressTest {
     now[0] = 1_300_000_000L;
     progress.accept(new ProgressEvent(blob, 500_000));
 
-    assertEquals(List.of("pushing blob sha256:0123456789ab: 2.0 MB / 2.5 MB",
-        "pushing blob sha256:0123456789ab: 2.5 MB / 2.5 MB"), lines);
+    assertEquals(
+        List.of(
+            "pushing blob sha256:0123456789ab: 2.0 MB / 2.5 MB",
+            "pushing blob sha256:0123456789ab: 2.5 MB / 2.5 MB"),
+        lines);
   }
 
   @Test
   void sizes() {
-    assertEquals(List.of("999 B", "1.5 kB", "12.3 MB"),
-        List.of(TransferProgress.size(999), TransferProgress.size(1500), TransferProgress.size(12_345_678)));
+    assertEquals(
+        List.of("999 B", "1.5 kB", "12.3 MB"),
+        List.of(
+            TransferProgress.size(999),
+            TransferProgress.size(1500),
+            TransferProgress.size(12_345_678)));
   }
 }

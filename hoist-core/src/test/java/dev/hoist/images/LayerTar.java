@@ -16,8 +16,9 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /**
- * Writes a gzip image layer for test base images: directories, files and symbolic links (which Jib cannot
- * write), owned by root with a fixed time, while hashing both the compressed blob and the tar (diff id).
+ * Writes a gzip image layer for test base images: directories, files and symbolic links (which Jib
+ * cannot write), owned by root with a fixed time, while hashing both the compressed blob and the
+ * tar (diff id).
  */
 final class LayerTar implements Closeable {
   /** A written layer: the gzip file, its digest and size, and the uncompressed tar's digest. */
@@ -31,11 +32,12 @@ final class LayerTar implements Closeable {
   LayerTar(Path file) throws IOException {
     this.file = file;
     OutputStream out = new DigestOutputStream(Files.newOutputStream(file), compressed);
-    GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16) {
-      {
-        def.setLevel(Deflater.BEST_SPEED);
-      }
-    };
+    GZIPOutputStream gzip =
+        new GZIPOutputStream(out, 1 << 16) {
+          {
+            def.setLevel(Deflater.BEST_SPEED);
+          }
+        };
     tar = new TarArchiveOutputStream(new DigestOutputStream(gzip, uncompressed));
     tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
     tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);

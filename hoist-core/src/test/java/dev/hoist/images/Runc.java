@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Runs an image from the test registry for real: {@code skopeo copy} into an OCI layout, {@code umoci
- * unpack} into a runtime bundle, {@code process.terminal=false}, then {@code runc run} (bounded in time;
- * the container is always deleted).
+ * Runs an image from the test registry for real: {@code skopeo copy} into an OCI layout, {@code
+ * umoci unpack} into a runtime bundle, {@code process.terminal=false}, then {@code runc run}
+ * (bounded in time; the container is always deleted).
  */
 final class Runc {
   private Runc() {}
@@ -23,9 +23,20 @@ final class Runc {
     Files.createDirectories(work);
     Path layout = work.resolve("oci");
     Path bundle = work.resolve("bundle");
-    Processes.run(null, List.of(skopeo.toString(), "copy", "--src-tls-verify=false", "docker://" + registryRef,
-        "oci:" + layout + ":run"), 120).requireSuccess();
-    Processes.run(null, List.of(umoci.toString(), "unpack", "--image", layout + ":run", bundle.toString()), 120)
+    Processes.run(
+            null,
+            List.of(
+                skopeo.toString(),
+                "copy",
+                "--src-tls-verify=false",
+                "docker://" + registryRef,
+                "oci:" + layout + ":run"),
+            120)
+        .requireSuccess();
+    Processes.run(
+            null,
+            List.of(umoci.toString(), "unpack", "--image", layout + ":run", bundle.toString()),
+            120)
         .requireSuccess();
     Path configFile = bundle.resolve("config.json");
     ObjectNode config = (ObjectNode) TestBases.JSON.readTree(configFile.toFile());

@@ -21,9 +21,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Real, runnable base images for the run tests, pushed to the test registry: busybox-static with its
- * applet links, optionally with a Java runtime made from the local JDK (jlink of java.base, plus the
- * shared libraries it loads) under {@code /opt/java}, and a two-platform index of the busybox base.
+ * Real, runnable base images for the run tests, pushed to the test registry: busybox-static with
+ * its applet links, optionally with a Java runtime made from the local JDK (jlink of java.base,
+ * plus the shared libraries it loads) under {@code /opt/java}, and a two-platform index of the
+ * busybox base.
  */
 final class TestBases {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -33,7 +34,10 @@ final class TestBases {
 
   static RegistryRepository repository(String name) {
     String registry = RealParts.registry();
-    return RegistryClient.builder().insecure(true).insecureRegistry(registry).build()
+    return RegistryClient.builder()
+        .insecure(true)
+        .insecureRegistry(registry)
+        .build()
         .repository(registry + "/" + name);
   }
 
@@ -43,12 +47,18 @@ final class TestBases {
     if (!Files.isExecutable(busybox)) {
       RealParts.missing("/bin/busybox", "install busybox-static");
     }
-    String list = Processes.run(null, List.of(busybox.toString(), "--list"), 30).requireSuccess().stdout();
+    String list =
+        Processes.run(null, List.of(busybox.toString(), "--list"), 30).requireSuccess().stdout();
     try (LayerTar tar = new LayerTar(dir.resolve("busybox.tar.gz"))) {
       tar.dir("bin", 0755);
       tar.file("bin/busybox", busybox, 0755);
-      for (String applet : list.lines().map(String::strip).filter(s -> !s.isEmpty() && !s.equals("busybox"))
-          .sorted().distinct().toList()) {
+      for (String applet :
+          list.lines()
+              .map(String::strip)
+              .filter(s -> !s.isEmpty() && !s.equals("busybox"))
+              .sorted()
+              .distinct()
+              .toList()) {
         tar.symlink("bin/" + applet, "busybox");
       }
       tar.dir("tmp", 01777);
@@ -64,16 +74,29 @@ final class TestBases {
       RealParts.missing(jlink.toString(), "run the tests on a full JDK");
     }
     Path runtime = dir.resolve("jre");
-    Processes.run(null, List.of(jlink.toString(), "--add-modules", "java.base", "--strip-debug",
-        "--no-header-files", "--no-man-pages", "--output", runtime.toString()), 120).requireSuccess();
+    Processes.run(
+            null,
+            List.of(
+                jlink.toString(),
+                "--add-modules",
+                "java.base",
+                "--strip-debug",
+                "--no-header-files",
+                "--no-man-pages",
+                "--output",
+                runtime.toString()),
+            120)
+        .requireSuccess();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(runtime)) {
       files = walk.sorted().toList();
     }
     Set<String> libraries = new LinkedHashSet<>();
     for (Path file : files) {
-      if (Files.isRegularFile(file) && (file.toString().endsWith(".so") || file.endsWith("bin/java"))) {
-        for (String line : Processes.run(null, List.of("ldd", file.toString()), 30).stdout().lines().toList()) {
+      if (Files.isRegularFile(file)
+          && (file.toString().endsWith(".so") || file.endsWith("bin/java"))) {
+        for (String line :
+            Processes.run(null, List.of("ldd", file.toString()), 30).stdout().lines().toList()) {
           String[] parts = line.strip().split("\\s+");
           String path = parts.length >= 3 && parts[1].equals("=>") ? parts[2] : parts[0];
           if (path.startsWith("/") && !path.startsWith(runtime.toString())) {
@@ -117,9 +140,16 @@ final class TestBases {
     }
   }
 
-  /** Pushes an image of {@code layers} for {@code architecture}; returns its manifest descriptor. */
-  static Descriptor push(RegistryRepository repo, List<LayerTar.Layer> layers, String architecture,
-      String platformLabel, List<String> tags) throws IOException {
+  /**
+   * Pushes an image of {@code layers} for {@code architecture}; returns its manifest descriptor.
+   */
+  static Descriptor push(
+      RegistryRepository repo,
+      List<LayerTar.Layer> layers,
+      String architecture,
+      String platformLabel,
+      List<String> tags)
+      throws IOException {
     ObjectNode config = JSON.createObjectNode();
     config.put("architecture", architecture);
     config.put("os", "linux");
@@ -149,7 +179,8 @@ final class TestBases {
   }
 
   /** An index of the busybox layer for linux/amd64 and linux/arm64; returns the index digest. */
-  static Digest pushMultiArch(RegistryRepository repo, LayerTar.Layer busybox, String tag) throws IOException {
+  static Digest pushMultiArch(RegistryRepository repo, LayerTar.Layer busybox, String tag)
+      throws IOException {
     List<String[]> platforms = List.of(new String[] {"amd64"}, new String[] {"arm64"});
     ObjectNode index = JSON.createObjectNode();
     index.put("schemaVersion", 2);

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Annotation values print as kustomize prints them (the conformance cases compare whole builds with kubectl). */
+/**
+ * Annotation values print as kustomize prints them (the conformance cases compare whole builds with
+ * kubectl).
+ */
 class AnnotationsTest {
 
   @Test
@@ -22,8 +25,9 @@ class AnnotationsTest {
 
   @Test
   void resourceAnnotationsKeepTheirSourceTextAndPatchNullsStayDeletions() {
-    String doc = "kind: ConfigMap\nmetadata:\n  name: c\n  annotations:\n    port: 8080\n    ratio: 1.0\n"
-        + "    gone: null\n    list: [1]\n  labels:\n    ratio: 1.0\ndata:\n  ratio: 1.0\n";
+    String doc =
+        "kind: ConfigMap\nmetadata:\n  name: c\n  annotations:\n    port: 8080\n    ratio: 1.0\n"
+            + "    gone: null\n    list: [1]\n  labels:\n    ratio: 1.0\ndata:\n  ratio: 1.0\n";
     Map<String, Object> resource = Tree.map(Values.resources(doc, "r.yaml").get(0));
     Map<String, Object> meta = Tree.map(resource.get("metadata"));
     Map<String, Object> expected = new java.util.LinkedHashMap<>();
@@ -36,7 +40,8 @@ class AnnotationsTest {
     assertEquals(Map.of("ratio", 1.0), resource.get("data"));
 
     Map<String, Object> patch = Tree.map(Values.patches(doc, "p.yaml").get(0));
-    Map<String, Object> patchAnnotations = Tree.map(Tree.map(patch.get("metadata")).get("annotations"));
+    Map<String, Object> patchAnnotations =
+        Tree.map(Tree.map(patch.get("metadata")).get("annotations"));
     assertEquals(null, patchAnnotations.get("gone"));
     assertEquals(true, patchAnnotations.containsKey("gone"));
     assertEquals("8080", patchAnnotations.get("port"));

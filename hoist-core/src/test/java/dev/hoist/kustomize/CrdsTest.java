@@ -20,45 +20,68 @@ class CrdsTest {
 
   @Test
   void derivesEverySpecKindAlongRefs() {
-    Config c = derive("{\"x.y.v1.Box\": {\"Schema\": {\"properties\": " + KIND + ", \"spec\": {\"$ref\": \"S\"}}}},"
-        + "\"S\": {\"Schema\": {\"properties\": {"
-        + "\"ref\": {\"x-kubernetes-object-ref-api-version\": \"v2\", \"x-kubernetes-object-ref-kind\": \"Lid\","
-        + " \"x-kubernetes-object-ref-name-key\": \"lidName\"},"
-        + "\"ann\": {\"x-kubernetes-annotation\": \"\"}, \"sel\": {\"x-kubernetes-label-selector\": \"\"},"
-        + "\"id\": {\"x-kubernetes-identity\": \"\"}, \"no\": {\"x-kubernetes-identity\": true}}}}}");
+    Config c =
+        derive(
+            "{\"x.y.v1.Box\": {\"Schema\": {\"properties\": "
+                + KIND
+                + ", \"spec\": {\"$ref\": \"S\"}}}},"
+                + "\"S\": {\"Schema\": {\"properties\": {"
+                + "\"ref\": {\"x-kubernetes-object-ref-api-version\": \"v2\", \"x-kubernetes-object-ref-kind\": \"Lid\","
+                + " \"x-kubernetes-object-ref-name-key\": \"lidName\"},"
+                + "\"ann\": {\"x-kubernetes-annotation\": \"\"}, \"sel\": {\"x-kubernetes-label-selector\": \"\"},"
+                + "\"id\": {\"x-kubernetes-identity\": \"\"}, \"no\": {\"x-kubernetes-identity\": true}}}}}");
     assertTrue(c.annotations.contains(FieldSpec.of("Box", "spec/ann", false)));
     assertTrue(c.selectors.contains(FieldSpec.of("Box", "spec/sel", false)));
     assertEquals(List.of(FieldSpec.of("Box", "spec/id", false)), c.prefix);
-    assertEquals(new NameRefs.Ref("Lid", "v2", FieldSpec.of("Box", "spec/ref/lidName", false), false),
+    assertEquals(
+        new NameRefs.Ref("Lid", "v2", FieldSpec.of("Box", "spec/ref/lidName", false), false),
         c.nameReferences.get(c.nameReferences.size() - 1));
   }
 
   @Test
   void definitionsThatAreNotKindsContributeOnlyThroughRefs() {
-    Config c = derive("{\"S\": {\"Schema\": {\"properties\": {\"id\": {\"x-kubernetes-identity\": \"\"}}}}}");
+    Config c =
+        derive(
+            "{\"S\": {\"Schema\": {\"properties\": {\"id\": {\"x-kubernetes-identity\": \"\"}}}}}");
     assertEquals(List.of(), c.prefix);
   }
 
   @Test
   void theSameSpecIsAddedOnce() {
-    String def = "Box\": {\"Schema\": {\"properties\": " + KIND + ", \"id\": {\"x-kubernetes-identity\": \"\"}}}}";
+    String def =
+        "Box\": {\"Schema\": {\"properties\": "
+            + KIND
+            + ", \"id\": {\"x-kubernetes-identity\": \"\"}}}}";
     Config c = new Config();
-    Crds.derive(OpenApiFile.read(("{\"" + def + "}").getBytes(StandardCharsets.UTF_8), "f"), c, "f");
-    Crds.derive(OpenApiFile.read(("{\"other." + def + "}").getBytes(StandardCharsets.UTF_8), "f"), c, "f");
+    Crds.derive(
+        OpenApiFile.read(("{\"" + def + "}").getBytes(StandardCharsets.UTF_8), "f"), c, "f");
+    Crds.derive(
+        OpenApiFile.read(("{\"other." + def + "}").getBytes(StandardCharsets.UTF_8), "f"), c, "f");
     assertEquals(List.of(FieldSpec.of("Box", "id", false)), c.prefix);
   }
 
   @Test
   void aRefCycleIsAnErrorWhereKustomizeOverflowsItsStack() {
-    RenderException e = assertThrows(RenderException.class, () -> derive("{\"Box\": {\"Schema\": {\"properties\": "
-        + KIND + ", \"a\": {\"$ref\": \"A\"}}}}, \"A\": {\"Schema\": {\"properties\": {\"b\": {\"$ref\": \"A\"}}}}}"));
+    RenderException e =
+        assertThrows(
+            RenderException.class,
+            () ->
+                derive(
+                    "{\"Box\": {\"Schema\": {\"properties\": "
+                        + KIND
+                        + ", \"a\": {\"$ref\": \"A\"}}}}, \"A\": {\"Schema\": {\"properties\": {\"b\": {\"$ref\": \"A\"}}}}}"));
     assertEquals("f: definition A refers to itself through $ref", e.getMessage());
   }
 
   @Test
   void refsGoWouldRewriteAreRefused() {
-    assertThrows(RenderException.class, () -> derive("{\"Box\": {\"Schema\": {\"properties\": " + KIND
-        + ", \"a\": {\"$ref\": \"a b\"}}}}}"));
+    assertThrows(
+        RenderException.class,
+        () ->
+            derive(
+                "{\"Box\": {\"Schema\": {\"properties\": "
+                    + KIND
+                    + ", \"a\": {\"$ref\": \"a b\"}}}}}"));
   }
 
   @Test

@@ -12,18 +12,25 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The committed schema table is what scripts/k8s-schema-table.py derives from ../shared/k8s-openapi. */
+/**
+ * The committed schema table is what scripts/k8s-schema-table.py derives from
+ * ../shared/k8s-openapi.
+ */
 class SchemaTableTest {
   @Test
   void committedTableIsGeneratedFromTheSharedSpec() throws Exception {
     Path spec = RealParts.shared("k8s-openapi").resolve("swagger-v1.21.2.json");
     Path python = RealParts.tool("python3");
     Path root = RealParts.repoRoot();
-    Processes.Result r = Processes.run(root, List.of(python.toString(), "scripts/k8s-schema-table.py",
-        spec.toString()), 120);
+    Processes.Result r =
+        Processes.run(
+            root, List.of(python.toString(), "scripts/k8s-schema-table.py", spec.toString()), 120);
     assertEquals(0, r.exitCode(), r.stderr());
-    assertEquals(Files.readString(root.resolve("hoist-core/src/main/resources/dev/hoist/kustomize/k8s-schema.txt")),
-        r.stdout(), "k8s-schema.txt is stale: regenerate it with scripts/k8s-schema-table.py");
+    assertEquals(
+        Files.readString(
+            root.resolve("hoist-core/src/main/resources/dev/hoist/kustomize/k8s-schema.txt")),
+        r.stdout(),
+        "k8s-schema.txt is stale: regenerate it with scripts/k8s-schema-table.py");
   }
 
   @Test

@@ -13,8 +13,10 @@ class StrictJsonTest {
 
   @Test
   void readsJsonValues() {
-    Object v = StrictJson.parse(" [{\"a\": 1, \"b\": -2.5e1, \"c\": \"x\\u00e9\\n\\\"\", \"d\": [true, false, null],"
-        + " \"e\": 12345678901234567890, \"a\": 2}]\n");
+    Object v =
+        StrictJson.parse(
+            " [{\"a\": 1, \"b\": -2.5e1, \"c\": \"x\\u00e9\\n\\\"\", \"d\": [true, false, null],"
+                + " \"e\": 12345678901234567890, \"a\": 2}]\n");
     Map<?, ?> m = (Map<?, ?>) ((List<?>) v).get(0);
     assertEquals(List.of("b", "c", "d", "e", "a"), List.copyOf(m.keySet()));
     assertEquals(2L, m.get("a"));
@@ -26,8 +28,19 @@ class StrictJsonTest {
 
   @Test
   void refusesYamlAndBrokenJson() {
-    for (String text : List.of("[{op: add}]", "[{\"v\": 2002-12-14}]", "[1,]", "[01]", "[\"a\tb\"]", "[1] x",
-        "[{\"a\" 1}]", "['a']", "[tru]", "[\"\\x\"]", "[")) {
+    for (String text :
+        List.of(
+            "[{op: add}]",
+            "[{\"v\": 2002-12-14}]",
+            "[1,]",
+            "[01]",
+            "[\"a\tb\"]",
+            "[1] x",
+            "[{\"a\" 1}]",
+            "['a']",
+            "[tru]",
+            "[\"\\x\"]",
+            "[")) {
       assertThrows(IllegalArgumentException.class, () -> StrictJson.parse(text), text);
     }
   }

@@ -30,8 +30,9 @@ class YamlMapTest {
 
   @Test
   void aJsonRoundTripRestoresTypedAnnotationsAndForgetsEmptyNulls() {
-    String doc = "kind: ConfigMap\nmetadata:\n  name: c\n  annotations:\n    ratio: 1.0\n    port: 8080\n"
-        + "    empty:\n    text: x\ndata: {a: }\nother:\n  b:\n";
+    String doc =
+        "kind: ConfigMap\nmetadata:\n  name: c\n  annotations:\n    ratio: 1.0\n    port: 8080\n"
+            + "    empty:\n    text: x\ndata: {a: }\nother:\n  b:\n";
     Map<String, Object> r = Tree.map(Values.resources(doc, "t").get(0));
     Map<String, Object> annotations = new Res(r).annotations();
     assertEquals("1.0", annotations.get("ratio"));

@@ -1,7 +1,5 @@
 package dev.hoist.manifests;
 
-import dev.hoist.manifests.RenderAll;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +17,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** manifests/<overlay>.yaml must be what the repository's overlays render to now (run `hoist render --all`). */
+/**
+ * manifests/<overlay>.yaml must be what the repository's overlays render to now (run `hoist render
+ * --all`).
+ */
 class RenderedManifestsTest {
   @Test
   void committedManifestsAreTheRenderedOverlays() throws Exception {
@@ -27,25 +28,40 @@ class RenderedManifestsTest {
     ProjectConfig config = ConfigLoader.load(root.resolve("hoist.yaml"));
     for (OverlayConfig overlay : config.overlays()) {
       Path committed = root.resolve("manifests/" + overlay.name() + ".yaml");
-      assertTrue(Files.isRegularFile(committed), committed + " is missing: run `hoist render --all`");
-      assertEquals(Renderer.render(root.resolve(overlay.dir()), LoadRestrictor.LoadRestrictionsRootOnly),
-          Files.readString(committed), committed + " is stale: run `hoist render --all`");
+      assertTrue(
+          Files.isRegularFile(committed), committed + " is missing: run `hoist render --all`");
+      assertEquals(
+          Renderer.render(root.resolve(overlay.dir()), LoadRestrictor.LoadRestrictionsRootOnly),
+          Files.readString(committed),
+          committed + " is stale: run `hoist render --all`");
     }
   }
 
   @Test
   void renderAllRewritesOnlyChangedFiles(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve("overlays/a"));
-    Files.writeString(dir.resolve("hoist.yaml"), "project: p\nregistry: r.example.com/x\napps: []\n"
-        + "overlays: [a]\nartifact:\n  repository: m\nclusters: []\n");
-    Files.writeString(dir.resolve("overlays/a/kustomization.yaml"),
+    Files.writeString(
+        dir.resolve("hoist.yaml"),
+        "project: p\nregistry: r.example.com/x\napps: []\n"
+            + "overlays: [a]\nartifact:\n  repository: m\nclusters: []\n");
+    Files.writeString(
+        dir.resolve("overlays/a/kustomization.yaml"),
         "configMapGenerator:\n- name: c\n  literals: [k=v]\n");
-    List<RenderAll.Written> first = RenderAll.run(dir.resolve("hoist.yaml"), RenderEngine.embedded,
-        LoadRestrictor.LoadRestrictionsRootOnly);
+    List<RenderAll.Written> first =
+        RenderAll.run(
+            dir.resolve("hoist.yaml"),
+            RenderEngine.embedded,
+            LoadRestrictor.LoadRestrictionsRootOnly);
     assertEquals(List.of(new RenderAll.Written("a", "manifests/a.yaml", true)), first);
-    assertEquals("apiVersion: v1\ndata:\n  k: v\nkind: ConfigMap\nmetadata:\n  name: c-bdg947hgcc\n",
+    assertEquals(
+        "apiVersion: v1\ndata:\n  k: v\nkind: ConfigMap\nmetadata:\n  name: c-bdg947hgcc\n",
         Files.readString(dir.resolve("manifests/a.yaml")));
-    assertFalse(RenderAll.run(dir.resolve("hoist.yaml"), RenderEngine.embedded,
-        LoadRestrictor.LoadRestrictionsRootOnly).get(0).changed());
+    assertFalse(
+        RenderAll.run(
+                dir.resolve("hoist.yaml"),
+                RenderEngine.embedded,
+                LoadRestrictor.LoadRestrictionsRootOnly)
+            .get(0)
+            .changed());
   }
 }

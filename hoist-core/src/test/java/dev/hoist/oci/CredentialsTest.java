@@ -27,23 +27,29 @@ class CredentialsTest {
     Files.writeString(dir.resolve("config.json"), configJson);
     Path bin = Files.createDirectories(dir.resolve("bin"));
     Path helper = bin.resolve("docker-credential-fake");
-    Files.writeString(helper, String.join("\n",
-        "#!/bin/sh",
-        "[ \"$1\" = get ] || exit 3",
-        "read url",
-        "case \"$url\" in",
-        "  ghcr.io) echo '{\"ServerURL\":\"ghcr.io\",\"Username\":\"helper-user\",\"Secret\":\"helper-secret\"}' ;;",
-        "  https://index.docker.io/v1/) echo '{\"Username\":\"hub-user\",\"Secret\":\"hub-secret\"}' ;;",
-        "  *) echo 'credentials not found in native keychain'; exit 1 ;;",
-        "esac", ""));
+    Files.writeString(
+        helper,
+        String.join(
+            "\n",
+            "#!/bin/sh",
+            "[ \"$1\" = get ] || exit 3",
+            "read url",
+            "case \"$url\" in",
+            "  ghcr.io) echo '{\"ServerURL\":\"ghcr.io\",\"Username\":\"helper-user\",\"Secret\":\"helper-secret\"}' ;;",
+            "  https://index.docker.io/v1/) echo '{\"Username\":\"hub-user\",\"Secret\":\"hub-secret\"}' ;;",
+            "  *) echo 'credentials not found in native keychain'; exit 1 ;;",
+            "esac",
+            ""));
     Files.setPosixFilePermissions(helper, PosixFilePermissions.fromString("rwxr-xr-x"));
     return Map.of("DOCKER_CONFIG", dir.toString(), "PATH", bin + ":/usr/bin:/bin");
   }
 
   @Test
   void explicitUserAndPassword() throws IOException {
-    assertEquals(basic("u", "p:with:colons"), Credentials.explicit("u:p:with:colons").find("any.io"));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Credentials.explicit("nopass"));
+    assertEquals(
+        basic("u", "p:with:colons"), Credentials.explicit("u:p:with:colons").find("any.io"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Credentials.explicit("nopass"));
     assertEquals("invalid credentials: expected user:password", e.getMessage());
     assertEquals(Optional.empty(), Credentials.explicit("u:p").onlyFor("ghcr.io").find("quay.io"));
     assertEquals(basic("u", "p"), Credentials.explicit("u:p").onlyFor("ghcr.io").find("ghcr.io"));
@@ -51,13 +57,20 @@ class CredentialsTest {
 
   @Test
   void dockerConfigAuths() throws IOException {
-    String auth = Base64.getEncoder().encodeToString("hubby:hub-pw".getBytes(StandardCharsets.UTF_8));
-    Credentials creds = Credentials.dockerConfig(env("{\"auths\":{"
-        + "\"https://index.docker.io/v1/\":{\"auth\":\"" + auth + "\"},"
-        + "\"127.0.0.1:5000\":{\"username\":\"local\",\"password\":\"local-pw\"},"
-        + "\"http://reg.example:8443/v2/\":{\"auth\":\""
-        + Base64.getEncoder().encodeToString("r:r-pw".getBytes(StandardCharsets.UTF_8)) + "\"},"
-        + "\"empty.example\":{}}}"));
+    String auth =
+        Base64.getEncoder().encodeToString("hubby:hub-pw".getBytes(StandardCharsets.UTF_8));
+    Credentials creds =
+        Credentials.dockerConfig(
+            env(
+                "{\"auths\":{"
+                    + "\"https://index.docker.io/v1/\":{\"auth\":\""
+                    + auth
+                    + "\"},"
+                    + "\"127.0.0.1:5000\":{\"username\":\"local\",\"password\":\"local-pw\"},"
+                    + "\"http://reg.example:8443/v2/\":{\"auth\":\""
+                    + Base64.getEncoder().encodeToString("r:r-pw".getBytes(StandardCharsets.UTF_8))
+                    + "\"},"
+                    + "\"empty.example\":{}}}"));
     assertEquals(basic("hubby", "hub-pw"), creds.find("docker.io"));
     assertEquals(basic("local", "local-pw"), creds.find("127.0.0.1:5000"));
     assertEquals(basic("r", "r-pw"), creds.find("reg.example:8443"));
@@ -67,8 +80,11 @@ class CredentialsTest {
 
   @Test
   void credHelpersThenCredsStoreThenAuths() throws IOException {
-    Credentials creds = Credentials.dockerConfig(env("{\"credHelpers\":{\"ghcr.io\":\"fake\"},"
-        + "\"credsStore\":\"fake\",\"auths\":{\"quay.io\":{\"username\":\"q\",\"password\":\"q-pw\"}}}"));
+    Credentials creds =
+        Credentials.dockerConfig(
+            env(
+                "{\"credHelpers\":{\"ghcr.io\":\"fake\"},"
+                    + "\"credsStore\":\"fake\",\"auths\":{\"quay.io\":{\"username\":\"q\",\"password\":\"q-pw\"}}}"));
     assertEquals(basic("helper-user", "helper-secret"), creds.find("ghcr.io"));
     assertEquals(basic("hub-user", "hub-secret"), creds.find("docker.io"));
     assertEquals(basic("q", "q-pw"), creds.find("quay.io")); // the store has none: auths
@@ -79,7 +95,8 @@ class CredentialsTest {
   void missingHelperIsNamed() throws IOException {
     Credentials creds = Credentials.dockerConfig(env("{\"credHelpers\":{\"ghcr.io\":\"absent\"}}"));
     IOException e = assertThrows(IOException.class, () -> creds.find("ghcr.io"));
-    assertEquals("credential helper docker-credential-absent (named in the Docker config) is not on PATH",
+    assertEquals(
+        "credential helper docker-credential-absent (named in the Docker config) is not on PATH",
         e.getMessage());
   }
 
@@ -91,26 +108,43 @@ class CredentialsTest {
 
   @Test
   void githubTokenForGhcrOnlyAndTheChainOrder() throws IOException {
-    Map<String, String> env = Map.of("GITHUB_TOKEN", "gh-token", "HOME", dir.resolve("nohome").toString());
+    Map<String, String> env =
+        Map.of("GITHUB_TOKEN", "gh-token", "HOME", dir.resolve("nohome").toString());
     assertEquals(basic("hoist", "gh-token"), Credentials.githubToken(env).find("ghcr.io"));
     assertEquals(Optional.empty(), Credentials.githubToken(env).find("quay.io"));
     assertEquals(basic("hoist", "gh-token"), Credentials.defaults(null, env).find("ghcr.io"));
     assertEquals(basic("me", "pw"), Credentials.defaults("me:pw", env).find("ghcr.io"));
-    Map<String, String> withConfig = new java.util.HashMap<>(env(
-        "{\"auths\":{\"ghcr.io\":{\"username\":\"cfg\",\"password\":\"cfg-pw\"}}}"));
+    Map<String, String> withConfig =
+        new java.util.HashMap<>(
+            env("{\"auths\":{\"ghcr.io\":{\"username\":\"cfg\",\"password\":\"cfg-pw\"}}}"));
     withConfig.put("GITHUB_TOKEN", "gh-token");
     assertEquals(basic("cfg", "cfg-pw"), Credentials.defaults(null, withConfig).find("ghcr.io"));
   }
 
   @Test
   void challengesParse() {
-    Challenge bearer = Challenge.parse(
-        "Bearer realm=\"https://auth.example/token\",service=\"reg\",scope=\"repository:a/b:pull,push\"");
-    assertEquals(new Challenge("bearer", Map.of("realm", "https://auth.example/token", "service", "reg",
-        "scope", "repository:a/b:pull,push")), bearer);
-    assertEquals(new Challenge("basic", Map.of("realm", "x y")), Challenge.parse("Basic realm=\"x y\""));
-    assertEquals(Optional.of(bearer), Challenge.select(java.util.List.of("Basic realm=\"r\"",
-        "Bearer realm=\"https://auth.example/token\",service=\"reg\",scope=\"repository:a/b:pull,push\"")));
+    Challenge bearer =
+        Challenge.parse(
+            "Bearer realm=\"https://auth.example/token\",service=\"reg\",scope=\"repository:a/b:pull,push\"");
+    assertEquals(
+        new Challenge(
+            "bearer",
+            Map.of(
+                "realm",
+                "https://auth.example/token",
+                "service",
+                "reg",
+                "scope",
+                "repository:a/b:pull,push")),
+        bearer);
+    assertEquals(
+        new Challenge("basic", Map.of("realm", "x y")), Challenge.parse("Basic realm=\"x y\""));
+    assertEquals(
+        Optional.of(bearer),
+        Challenge.select(
+            java.util.List.of(
+                "Basic realm=\"r\"",
+                "Bearer realm=\"https://auth.example/token\",service=\"reg\",scope=\"repository:a/b:pull,push\"")));
     assertEquals(Optional.empty(), Challenge.select(java.util.List.of("Negotiate abc")));
   }
 }

@@ -21,9 +21,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
- * A fault-injecting HTTP proxy on 127.0.0.1 in front of a real registry. Each request is matched against the
- * armed {@link Fault faults} (method and path regex, a number of times); unmatched requests are forwarded
- * unchanged. Every request is logged as {@code METHOD path}, so tests count what the client sent.
+ * A fault-injecting HTTP proxy on 127.0.0.1 in front of a real registry. Each request is matched
+ * against the armed {@link Fault faults} (method and path regex, a number of times); unmatched
+ * requests are forwarded unchanged. Every request is logged as {@code METHOD path}, so tests count
+ * what the client sent.
  */
 final class FaultProxy implements AutoCloseable {
   /** What to do to a matching request. */
@@ -42,14 +43,25 @@ final class FaultProxy implements AutoCloseable {
     DELAY
   }
 
-  record Fault(String method, Pattern path, Kind kind, int status, String value, AtomicInteger remaining) {}
+  record Fault(
+      String method, Pattern path, Kind kind, int status, String value, AtomicInteger remaining) {}
 
-  private static final Set<String> HOP = Set.of("host", "connection", "content-length", "transfer-encoding",
-      "expect", "upgrade", "keep-alive");
+  private static final Set<String> HOP =
+      Set.of(
+          "host",
+          "connection",
+          "content-length",
+          "transfer-encoding",
+          "expect",
+          "upgrade",
+          "keep-alive");
 
   private final HttpServer server;
-  private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
   private final String upstream;
   private final List<Fault> faults = new CopyOnWriteArrayList<>();
   final List<String> log = Collections.synchronizedList(new ArrayList<>());
@@ -67,9 +79,14 @@ final class FaultProxy implements AutoCloseable {
     return "127.0.0.1:" + server.getAddress().getPort();
   }
 
-  /** Arms a fault for the next {@code times} requests matching {@code method} and {@code pathRegex}. */
-  FaultProxy inject(String method, String pathRegex, Kind kind, int status, String value, int times) {
-    faults.add(new Fault(method, Pattern.compile(pathRegex), kind, status, value, new AtomicInteger(times)));
+  /**
+   * Arms a fault for the next {@code times} requests matching {@code method} and {@code pathRegex}.
+   */
+  FaultProxy inject(
+      String method, String pathRegex, Kind kind, int status, String value, int times) {
+    faults.add(
+        new Fault(
+            method, Pattern.compile(pathRegex), kind, status, value, new AtomicInteger(times)));
     return this;
   }
 
@@ -88,8 +105,9 @@ final class FaultProxy implements AutoCloseable {
 
   private Fault match(String method, String path) {
     for (Fault f : faults) {
-      if (f.method().equals(method) && f.path().matcher(path).find() && f.remaining().getAndUpdate(
-          n -> n > 0 ? n - 1 : 0) > 0) {
+      if (f.method().equals(method)
+          && f.path().matcher(path).find()
+          && f.remaining().getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
         return f;
       }
     }
@@ -99,8 +117,11 @@ final class FaultProxy implements AutoCloseable {
   private void handle(HttpExchange ex) throws IOException {
     try {
       String method = ex.getRequestMethod();
-      String target = ex.getRequestURI().getRawPath()
-          + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery());
+      String target =
+          ex.getRequestURI().getRawPath()
+              + (ex.getRequestURI().getRawQuery() == null
+                  ? ""
+                  : "?" + ex.getRequestURI().getRawQuery());
       byte[] body = ex.getRequestBody().readAllBytes();
       log.add(method + " " + ex.getRequestURI().getRawPath());
       Fault fault = match(method, ex.getRequestURI().getRawPath());
@@ -123,20 +144,23 @@ final class FaultProxy implements AutoCloseable {
         return;
       }
       byte[] answer = r.body();
-      r.headers().map().forEach((name, values) -> {
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (HOP.contains(lower) || lower.equals(":status")) {
-          return;
-        }
-        for (String v : values) {
-          if (lower.equals("location")) {
-            v = v.replace(upstream, "http://" + registry());
-          } else if (lower.equals("docker-content-digest") && kind == Kind.CORRUPT_DIGEST) {
-            v = Digest.sha256(("corrupt " + v).getBytes()).toString();
-          }
-          ex.getResponseHeaders().add(name, v);
-        }
-      });
+      r.headers()
+          .map()
+          .forEach(
+              (name, values) -> {
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (HOP.contains(lower) || lower.equals(":status")) {
+                  return;
+                }
+                for (String v : values) {
+                  if (lower.equals("location")) {
+                    v = v.replace(upstream, "http://" + registry());
+                  } else if (lower.equals("docker-content-digest") && kind == Kind.CORRUPT_DIGEST) {
+                    v = Digest.sha256(("corrupt " + v).getBytes()).toString();
+                  }
+                  ex.getResponseHeaders().add(name, v);
+                }
+              });
       if (kind == Kind.CORRUPT_BODY && answer.length > 0) {
         answer = answer.clone();
         answer[answer.length / 2] ^= 0x20;
@@ -157,14 +181,21 @@ final class FaultProxy implements AutoCloseable {
 
   private HttpResponse<byte[]> forward(String method, String target, HttpExchange ex, byte[] body)
       throws IOException, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(upstream + target)).timeout(Duration.ofSeconds(30))
-        .method(method, body.length == 0 && !method.equals("PUT") && !method.equals("POST")
-            ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-    ex.getRequestHeaders().forEach((name, values) -> {
-      if (!HOP.contains(name.toLowerCase(Locale.ROOT))) {
-        values.forEach(v -> b.header(name, v));
-      }
-    });
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(upstream + target))
+            .timeout(Duration.ofSeconds(30))
+            .method(
+                method,
+                body.length == 0 && !method.equals("PUT") && !method.equals("POST")
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
+    ex.getRequestHeaders()
+        .forEach(
+            (name, values) -> {
+              if (!HOP.contains(name.toLowerCase(Locale.ROOT))) {
+                values.forEach(v -> b.header(name, v));
+              }
+            });
     return client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 

@@ -30,17 +30,27 @@ class OciLayoutIntegrationTest {
     image.pushTo(OciLayout.at(layoutDir), "v1", "v2");
     TinyImage.create("other").pushTo(OciLayout.at(layoutDir), "v2");
 
-    String raw = Processes.run(null, List.of(skopeo, "inspect", "--raw", "oci:" + layoutDir + ":v1"), 60)
-        .requireSuccess().stdout();
+    String raw =
+        Processes.run(null, List.of(skopeo, "inspect", "--raw", "oci:" + layoutDir + ":v1"), 60)
+            .requireSuccess()
+            .stdout();
     assertEquals(new String(image.manifest(), StandardCharsets.UTF_8), raw);
-    JsonNode inspect = new ObjectMapper().readTree(Processes.run(null,
-        List.of(skopeo, "inspect", "oci:" + layoutDir + ":v1"), 60).requireSuccess().stdout());
+    JsonNode inspect =
+        new ObjectMapper()
+            .readTree(
+                Processes.run(null, List.of(skopeo, "inspect", "oci:" + layoutDir + ":v1"), 60)
+                    .requireSuccess()
+                    .stdout());
     assertEquals(image.digest().toString(), inspect.path("Digest").asText());
     assertEquals(1, inspect.path("Layers").size());
-    assertEquals(image.layerDescriptor().digest().toString(), inspect.path("Layers").get(0).asText());
+    assertEquals(
+        image.layerDescriptor().digest().toString(), inspect.path("Layers").get(0).asText());
 
     Path copy = dir.resolve("copy");
-    Processes.run(null, List.of(skopeo, "copy", "oci:" + layoutDir + ":v1", "oci:" + copy + ":copied"), 60)
+    Processes.run(
+            null,
+            List.of(skopeo, "copy", "oci:" + layoutDir + ":v1", "oci:" + copy + ":copied"),
+            60)
         .requireSuccess();
     OciLayout copied = OciLayout.at(copy);
     assertEquals(java.util.Optional.of(image.digest()), copied.resolve("copied"));

@@ -21,13 +21,24 @@ class OciLayoutTest {
   @TempDir Path dir;
 
   private static String descriptor(Digest digest, int size, String tag) {
-    return "{\"mediaType\":\"" + MediaTypes.OCI_MANIFEST + "\",\"digest\":\"" + digest + "\",\"size\":" + size
-        + (tag == null ? "" : ",\"annotations\":{\"org.opencontainers.image.ref.name\":\"" + tag + "\"}") + "}";
+    return "{\"mediaType\":\""
+        + MediaTypes.OCI_MANIFEST
+        + "\",\"digest\":\""
+        + digest
+        + "\",\"size\":"
+        + size
+        + (tag == null
+            ? ""
+            : ",\"annotations\":{\"org.opencontainers.image.ref.name\":\"" + tag + "\"}")
+        + "}";
   }
 
   private static String index(String... descriptors) {
-    return "{\"schemaVersion\":2,\"mediaType\":\"" + MediaTypes.OCI_INDEX + "\",\"manifests\":["
-        + String.join(",", descriptors) + "]}\n";
+    return "{\"schemaVersion\":2,\"mediaType\":\""
+        + MediaTypes.OCI_INDEX
+        + "\",\"manifests\":["
+        + String.join(",", descriptors)
+        + "]}\n";
   }
 
   private List<Path> files() throws IOException {
@@ -45,12 +56,15 @@ class OciLayoutTest {
     int size2 = two.manifest().length;
     assertEquals(one.digest(), one.pushTo(layout, "v1", "latest"));
     Path root = dir.resolve("out");
-    assertEquals("{\"imageLayoutVersion\":\"1.0.0\"}\n", Files.readString(root.resolve("oci-layout")));
-    assertEquals(index(descriptor(one.digest(), size1, "v1"), descriptor(one.digest(), size1, "latest")),
+    assertEquals(
+        "{\"imageLayoutVersion\":\"1.0.0\"}\n", Files.readString(root.resolve("oci-layout")));
+    assertEquals(
+        index(descriptor(one.digest(), size1, "v1"), descriptor(one.digest(), size1, "latest")),
         Files.readString(root.resolve("index.json")));
 
     two.pushTo(layout, "latest");
-    assertEquals(index(descriptor(one.digest(), size1, "v1"), descriptor(two.digest(), size2, "latest")),
+    assertEquals(
+        index(descriptor(one.digest(), size1, "v1"), descriptor(two.digest(), size2, "latest")),
         Files.readString(root.resolve("index.json")));
     assertEquals(Optional.of(two.digest()), layout.resolve("latest"));
     assertEquals(Optional.of(one.digest()), layout.resolve("v1"));
@@ -67,7 +81,10 @@ class OciLayoutTest {
       assertArrayEquals(one.layer(), in.readAllBytes());
     }
     assertTrue(layout.hasBlob(one.configDescriptor().digest()));
-    assertEquals(7, files().size()); // oci-layout, index.json, shared config, 2 layers, 2 manifests: no temp files
+    assertEquals(
+        7,
+        files()
+            .size()); // oci-layout, index.json, shared config, 2 layers, 2 manifests: no temp files
   }
 
   @Test
@@ -76,7 +93,8 @@ class OciLayoutTest {
     TinyImage one = TinyImage.create("one");
     one.pushTo(layout);
     one.pushTo(layout);
-    assertEquals(index(descriptor(one.digest(), one.manifest().length, null)),
+    assertEquals(
+        index(descriptor(one.digest(), one.manifest().length, null)),
         Files.readString(dir.resolve("index.json")));
     assertEquals(List.of(), layout.listTags());
   }
@@ -84,14 +102,21 @@ class OciLayoutTest {
   @Test
   void keepsDescriptorsWrittenByOtherTools() throws IOException {
     TinyImage one = TinyImage.create("one");
-    String foreign = "{\"mediaType\":\"" + MediaTypes.OCI_MANIFEST + "\",\"digest\":\"" + one.digest()
-        + "\",\"size\":" + one.manifest().length + ",\"platform\":{\"architecture\":\"amd64\",\"os\":\"linux\"},"
-        + "\"annotations\":{\"org.opencontainers.image.ref.name\":\"old\"}}";
+    String foreign =
+        "{\"mediaType\":\""
+            + MediaTypes.OCI_MANIFEST
+            + "\",\"digest\":\""
+            + one.digest()
+            + "\",\"size\":"
+            + one.manifest().length
+            + ",\"platform\":{\"architecture\":\"amd64\",\"os\":\"linux\"},"
+            + "\"annotations\":{\"org.opencontainers.image.ref.name\":\"old\"}}";
     Files.writeString(dir.resolve("oci-layout"), "{\"imageLayoutVersion\":\"1.0.0\"}");
     Files.writeString(dir.resolve("index.json"), index(foreign));
     OciLayout layout = OciLayout.at(dir);
     one.pushTo(layout, "new");
-    assertEquals(index(foreign, descriptor(one.digest(), one.manifest().length, "new")),
+    assertEquals(
+        index(foreign, descriptor(one.digest(), one.manifest().length, "new")),
         Files.readString(dir.resolve("index.json")));
     assertEquals(List.of("new", "old"), layout.listTags());
   }
@@ -99,10 +124,17 @@ class OciLayoutTest {
   @Test
   void refusesContentThatDoesNotMatchItsDescriptorAndLeavesNothing() throws IOException {
     OciLayout layout = OciLayout.at(dir);
-    Descriptor good = Descriptor.of(MediaTypes.OCI_LAYER_GZIP, "good".getBytes(StandardCharsets.UTF_8));
+    Descriptor good =
+        Descriptor.of(MediaTypes.OCI_LAYER_GZIP, "good".getBytes(StandardCharsets.UTF_8));
     IOException e = assertThrows(IOException.class, () -> layout.pushBlob(good, "evil".getBytes()));
-    assertEquals("blob " + good.digest() + ": content has digest " + Digest.sha256("evil".getBytes())
-        + ", expected " + good.digest(), e.getMessage());
+    assertEquals(
+        "blob "
+            + good.digest()
+            + ": content has digest "
+            + Digest.sha256("evil".getBytes())
+            + ", expected "
+            + good.digest(),
+        e.getMessage());
     assertFalse(layout.hasBlob(good.digest()));
     assertEquals(List.of(Path.of("index.json"), Path.of("oci-layout")), files());
   }
@@ -117,7 +149,8 @@ class OciLayoutTest {
     bytes[0] = ' ';
     Files.write(manifestFile, bytes);
     IOException e = assertThrows(IOException.class, () -> layout.fetchManifest("v1"));
-    assertTrue(e.getMessage().startsWith(manifestFile + ": content has digest sha256:"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith(manifestFile + ": content has digest sha256:"), e.getMessage());
   }
 
   @Test
@@ -126,9 +159,14 @@ class OciLayoutTest {
     OciLayout layout = OciLayout.at(dir);
     TinyImage one = TinyImage.create("one");
     IOException e = assertThrows(IOException.class, () -> one.pushTo(layout, "v1"));
-    assertEquals(dir.resolve("oci-layout") + ": imageLayoutVersion '2.0.0' is not 1.0.0", e.getMessage());
-    IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
-        () -> OciLayout.at(dir.resolve("x")).pushManifest(one.manifest(), MediaTypes.OCI_MANIFEST, List.of("a b")));
+    assertEquals(
+        dir.resolve("oci-layout") + ": imageLayoutVersion '2.0.0' is not 1.0.0", e.getMessage());
+    IllegalArgumentException bad =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                OciLayout.at(dir.resolve("x"))
+                    .pushManifest(one.manifest(), MediaTypes.OCI_MANIFEST, List.of("a b")));
     assertEquals("invalid tag 'a b' for " + dir.resolve("x"), bad.getMessage());
   }
 }

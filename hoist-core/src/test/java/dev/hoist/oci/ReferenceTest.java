@@ -13,26 +13,27 @@ class ReferenceTest {
 
   @ParameterizedTest
   @CsvSource({
-      "ghcr.io/acme/app:1.0, ghcr.io, acme/app, 1.0, ''",
-      "oci://ghcr.io/acme/app:v2, ghcr.io, acme/app, v2, ''",
-      "127.0.0.1:5000/a/b/c, 127.0.0.1:5000, a/b/c, '', ''",
-      "localhost/app:x_y, localhost, app, x_y, ''",
-      "nginx, docker.io, library/nginx, '', ''",
-      "nginx:1.27, docker.io, library/nginx, 1.27, ''",
-      "acme/app, docker.io, acme/app, '', ''",
-      "registry.example.com:8443/team/app:latest@sha256:"
-          + "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, registry.example.com:8443, team/app, "
-          + "latest, sha256:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-      "docker.io/nginx, docker.io, library/nginx, '', ''",
-      "ghcr.io/acme/my__app-x.y@sha256:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-          + ", ghcr.io, acme/my__app-x.y, '', sha256:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "ghcr.io/acme/app:1.0, ghcr.io, acme/app, 1.0, ''",
+    "oci://ghcr.io/acme/app:v2, ghcr.io, acme/app, v2, ''",
+    "127.0.0.1:5000/a/b/c, 127.0.0.1:5000, a/b/c, '', ''",
+    "localhost/app:x_y, localhost, app, x_y, ''",
+    "nginx, docker.io, library/nginx, '', ''",
+    "nginx:1.27, docker.io, library/nginx, 1.27, ''",
+    "acme/app, docker.io, acme/app, '', ''",
+    "registry.example.com:8443/team/app:latest@sha256:"
+        + "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, registry.example.com:8443, team/app, "
+        + "latest, sha256:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "docker.io/nginx, docker.io, library/nginx, '', ''",
+    "ghcr.io/acme/my__app-x.y@sha256:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        + ", ghcr.io, acme/my__app-x.y, '', sha256:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
   })
   void parses(String value, String registry, String repository, String tag, String digest) {
     Reference r = Reference.parse(value);
     assertEquals(registry, r.registry());
     assertEquals(repository, r.repository());
     assertEquals(tag.isEmpty() ? Optional.empty() : Optional.of(tag), r.tag());
-    assertEquals(digest.isEmpty() ? Optional.empty() : Optional.of(Digest.parse(digest)), r.digest());
+    assertEquals(
+        digest.isEmpty() ? Optional.empty() : Optional.of(Digest.parse(digest)), r.digest());
   }
 
   @Test
@@ -50,18 +51,21 @@ class ReferenceTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "ghcr.io/Acme/app| invalid reference 'ghcr.io/Acme/app': bad repository 'Acme/app'"
-          + " (lowercase letters, digits, separators . _ __ -)",
-      "ghcr.io/acme/app:-bad| invalid reference 'ghcr.io/acme/app:-bad': bad tag '-bad'",
-      "ghcr.io/acme/app@sha256:abc| invalid reference 'ghcr.io/acme/app@sha256:abc': bad digest 'sha256:abc'",
-      "ghcr.io/acme//app| invalid reference 'ghcr.io/acme//app': bad repository 'acme//app'"
-          + " (lowercase letters, digits, separators . _ __ -)",
-      "bad_host.io:x/app| invalid reference 'bad_host.io:x/app': bad registry 'bad_host.io:x'",
-      "ghcr.io/acme/app:| invalid reference 'ghcr.io/acme/app:': bad tag ''",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ghcr.io/Acme/app| invalid reference 'ghcr.io/Acme/app': bad repository 'Acme/app'"
+            + " (lowercase letters, digits, separators . _ __ -)",
+        "ghcr.io/acme/app:-bad| invalid reference 'ghcr.io/acme/app:-bad': bad tag '-bad'",
+        "ghcr.io/acme/app@sha256:abc| invalid reference 'ghcr.io/acme/app@sha256:abc': bad digest 'sha256:abc'",
+        "ghcr.io/acme//app| invalid reference 'ghcr.io/acme//app': bad repository 'acme//app'"
+            + " (lowercase letters, digits, separators . _ __ -)",
+        "bad_host.io:x/app| invalid reference 'bad_host.io:x/app': bad registry 'bad_host.io:x'",
+        "ghcr.io/acme/app:| invalid reference 'ghcr.io/acme/app:': bad tag ''",
+      })
   void rejectsWithOneLine(String value, String message) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Reference.parse(value));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Reference.parse(value));
     assertEquals(message, e.getMessage());
   }
 
@@ -69,6 +73,7 @@ class ReferenceTest {
   void rejectsLongTag() {
     String tag = "t".repeat(129);
     assertThrows(IllegalArgumentException.class, () -> Reference.parse("ghcr.io/a:" + tag));
-    assertEquals(Optional.of("t".repeat(128)), Reference.parse("ghcr.io/a:" + "t".repeat(128)).tag());
+    assertEquals(
+        Optional.of("t".repeat(128)), Reference.parse("ghcr.io/a:" + "t".repeat(128)).tag());
   }
 }

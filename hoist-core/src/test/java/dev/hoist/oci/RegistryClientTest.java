@@ -21,7 +21,8 @@ class RegistryClientTest {
     RegistryClient secure = RegistryClient.builder().build();
     assertEquals(URI.create("https://127.0.0.1:5000"), secure.base("127.0.0.1:5000"));
     assertEquals(URI.create("https://registry-1.docker.io"), secure.base("docker.io"));
-    RegistryClient insecure = RegistryClient.builder().insecure(true).insecureRegistry("Reg.Local:5000").build();
+    RegistryClient insecure =
+        RegistryClient.builder().insecure(true).insecureRegistry("Reg.Local:5000").build();
     assertEquals(URI.create("http://127.0.0.1:5000"), insecure.base("127.0.0.1:5000"));
     assertEquals(URI.create("http://localhost:5000"), insecure.base("localhost:5000"));
     assertEquals(URI.create("http://reg.local:5000"), insecure.base("reg.local:5000"));
@@ -39,31 +40,43 @@ class RegistryClientTest {
   @Test
   void rejectsReferencesThatAreNeitherTagNorDigest() {
     RegistryRepository repo = RegistryClient.builder().build().repository("127.0.0.1:1/a");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> repo.resolve("../x"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> repo.resolve("../x"));
     assertEquals("invalid tag '../x'", e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> repo.fetchManifest("sha256:zz"));
   }
 
   @Test
   void uploadLocationOnAnotherOriginGetsNoCredentials() throws Exception {
-    String basic = "Basic " + Base64.getEncoder().encodeToString("u:p".getBytes(StandardCharsets.UTF_8));
+    String basic =
+        "Basic " + Base64.getEncoder().encodeToString("u:p".getBytes(StandardCharsets.UTF_8));
     byte[] content = "x".getBytes(StandardCharsets.UTF_8);
     Descriptor blob = Descriptor.of(MediaTypes.OCI_LAYER_GZIP, content);
     List<Duration> sleeps = new ArrayList<>();
     try (TestServer storage = new TestServer((ex, n) -> send(ex, 201, ""));
-        TestServer server = new TestServer((ex, n) -> {
-          if (!basic.equals(ex.getRequestHeaders().getFirst("Authorization"))) {
-            send(ex, 401, "", "WWW-Authenticate", "Basic realm=\"r\"");
-          } else if (ex.getRequestMethod().equals("HEAD")) {
-            send(ex, 404, "");
-          } else {
-            send(ex, 202, "", "Location", "http://localhost:" + storage.port() + "/up?id=1");
-          }
-        })) {
-      TestServer.client(sleeps).credentials(Credentials.explicit("u:p")).build()
-          .repository(server.registry() + "/a").pushBlob(blob, content);
-      assertEquals(List.of("HEAD /v2/a/blobs/" + blob.digest(), "HEAD /v2/a/blobs/" + blob.digest(),
-          "POST /v2/a/blobs/uploads/?digest=sha256%3A" + blob.digest().hex()), server.lines());
+        TestServer server =
+            new TestServer(
+                (ex, n) -> {
+                  if (!basic.equals(ex.getRequestHeaders().getFirst("Authorization"))) {
+                    send(ex, 401, "", "WWW-Authenticate", "Basic realm=\"r\"");
+                  } else if (ex.getRequestMethod().equals("HEAD")) {
+                    send(ex, 404, "");
+                  } else {
+                    send(
+                        ex, 202, "", "Location", "http://localhost:" + storage.port() + "/up?id=1");
+                  }
+                })) {
+      TestServer.client(sleeps)
+          .credentials(Credentials.explicit("u:p"))
+          .build()
+          .repository(server.registry() + "/a")
+          .pushBlob(blob, content);
+      assertEquals(
+          List.of(
+              "HEAD /v2/a/blobs/" + blob.digest(),
+              "HEAD /v2/a/blobs/" + blob.digest(),
+              "POST /v2/a/blobs/uploads/?digest=sha256%3A" + blob.digest().hex()),
+          server.lines());
       assertEquals(List.of("PUT /up?id=1&digest=sha256%3A" + blob.digest().hex()), storage.lines());
       assertNull(storage.seen.get(0).authorization());
     }
@@ -71,8 +84,15 @@ class RegistryClientTest {
 
   @Test
   void callsNeverPrintCredentials() {
-    Transport.Call call = new Transport.Call("ghcr.io", "GET", URI.create("https://ghcr.io/v2/a/tags/list"),
-        java.util.Map.of(), null, null, "Bearer s3cret");
+    Transport.Call call =
+        new Transport.Call(
+            "ghcr.io",
+            "GET",
+            URI.create("https://ghcr.io/v2/a/tags/list"),
+            java.util.Map.of(),
+            null,
+            null,
+            "Bearer s3cret");
     assertEquals("registry ghcr.io: GET /v2/a/tags/list (with credentials)", call.toString());
   }
 }

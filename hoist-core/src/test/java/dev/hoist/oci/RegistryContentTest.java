@@ -35,21 +35,47 @@ class RegistryContentTest {
   void blobWithOtherContentFailsAtEndOfStream() throws Exception {
     try (TestServer server = new TestServer((ex, n) -> sendBytes(ex, 200, "evil".getBytes()))) {
       IOException e = assertThrows(IOException.class, () -> readAll(repo(server).fetchBlob(BLOB)));
-      assertEquals("registry " + server.registry() + ": blob " + server.registry() + "/team/app@" + BLOB.digest()
-          + ": content has digest " + Digest.sha256("evil".getBytes()) + ", expected " + BLOB.digest(),
+      assertEquals(
+          "registry "
+              + server.registry()
+              + ": blob "
+              + server.registry()
+              + "/team/app@"
+              + BLOB.digest()
+              + ": content has digest "
+              + Digest.sha256("evil".getBytes())
+              + ", expected "
+              + BLOB.digest(),
           e.getMessage());
     }
   }
 
   @Test
   void blobTooShortOrTooLongFails() throws Exception {
-    try (TestServer server = new TestServer((ex, n) -> sendBytes(ex, 200, (n == 1 ? "goo" : "goodbye").getBytes()))) {
-      IOException shortBlob = assertThrows(IOException.class, () -> readAll(repo(server).fetchBlob(BLOB)));
-      assertEquals("registry " + server.registry() + ": blob " + server.registry() + "/team/app@" + BLOB.digest()
-          + ": got 3 bytes, expected 4", shortBlob.getMessage());
-      IOException longBlob = assertThrows(IOException.class, () -> readAll(repo(server).fetchBlob(BLOB)));
-      assertEquals("registry " + server.registry() + ": blob " + server.registry() + "/team/app@" + BLOB.digest()
-          + ": more than the expected 4 bytes", longBlob.getMessage());
+    try (TestServer server =
+        new TestServer((ex, n) -> sendBytes(ex, 200, (n == 1 ? "goo" : "goodbye").getBytes()))) {
+      IOException shortBlob =
+          assertThrows(IOException.class, () -> readAll(repo(server).fetchBlob(BLOB)));
+      assertEquals(
+          "registry "
+              + server.registry()
+              + ": blob "
+              + server.registry()
+              + "/team/app@"
+              + BLOB.digest()
+              + ": got 3 bytes, expected 4",
+          shortBlob.getMessage());
+      IOException longBlob =
+          assertThrows(IOException.class, () -> readAll(repo(server).fetchBlob(BLOB)));
+      assertEquals(
+          "registry "
+              + server.registry()
+              + ": blob "
+              + server.registry()
+              + "/team/app@"
+              + BLOB.digest()
+              + ": more than the expected 4 bytes",
+          longBlob.getMessage());
     }
   }
 
@@ -58,20 +84,46 @@ class RegistryContentTest {
     byte[] manifest = "{\"schemaVersion\":2}".getBytes(StandardCharsets.UTF_8);
     Digest right = Digest.sha256(manifest);
     Digest wrong = Digest.sha256("other".getBytes());
-    try (TestServer server = new TestServer((ex, n) -> sendBytes(ex, 200, manifest,
-        "Content-Type", MediaTypes.OCI_MANIFEST,
-        "Docker-Content-Digest", n == 3 ? wrong.toString() : right.toString()))) {
+    try (TestServer server =
+        new TestServer(
+            (ex, n) ->
+                sendBytes(
+                    ex,
+                    200,
+                    manifest,
+                    "Content-Type",
+                    MediaTypes.OCI_MANIFEST,
+                    "Docker-Content-Digest",
+                    n == 3 ? wrong.toString() : right.toString()))) {
       RegistryRepository repo = repo(server);
       Repository.Manifest byDigest = repo.fetchManifest(right.toString());
       assertArrayEquals(manifest, byDigest.content());
       assertEquals(MediaTypes.OCI_MANIFEST, byDigest.mediaType());
       assertEquals(right, byDigest.digest());
       IOException e = assertThrows(IOException.class, () -> repo.fetchManifest(wrong.toString()));
-      assertEquals("registry " + server.registry() + ": manifest " + server.registry() + "/team/app:" + wrong
-          + " has digest " + right + ", expected " + wrong, e.getMessage());
+      assertEquals(
+          "registry "
+              + server.registry()
+              + ": manifest "
+              + server.registry()
+              + "/team/app:"
+              + wrong
+              + " has digest "
+              + right
+              + ", expected "
+              + wrong,
+          e.getMessage());
       IOException e2 = assertThrows(IOException.class, () -> repo.fetchManifest("v1"));
-      assertEquals("registry " + server.registry() + ": manifest " + server.registry() + "/team/app:v1 has digest "
-          + right + ", expected " + wrong, e2.getMessage());
+      assertEquals(
+          "registry "
+              + server.registry()
+              + ": manifest "
+              + server.registry()
+              + "/team/app:v1 has digest "
+              + right
+              + ", expected "
+              + wrong,
+          e2.getMessage());
     }
   }
 
@@ -80,28 +132,43 @@ class RegistryContentTest {
     byte[] big = new byte[RegistryRepository.MAX_MANIFEST + 1];
     try (TestServer server = new TestServer((ex, n) -> sendBytes(ex, 200, big))) {
       IOException e = assertThrows(IOException.class, () -> repo(server).fetchManifest("v1"));
-      assertEquals("manifest " + server.registry() + "/team/app:v1 is 4194305 bytes, more than the limit of 4194304",
+      assertEquals(
+          "manifest "
+              + server.registry()
+              + "/team/app:v1 is 4194305 bytes, more than the limit of 4194304",
           e.getMessage());
     }
   }
 
   @Test
   void uploadUsesAbsoluteLocationWithItsQueryAndSkipsExistingBlobs() throws Exception {
-    try (TestServer server = new TestServer((ex, n) -> {
-      switch (n) {
-        case 1, 4 -> send(ex, n == 1 ? 404 : 200, "");
-        case 2 -> send(ex, 202, "", "Location",
-            "http://" + ex.getRequestHeaders().getFirst("Host") + "/upload/here?session=9");
-        default -> send(ex, 201, "");
-      }
-    })) {
+    try (TestServer server =
+        new TestServer(
+            (ex, n) -> {
+              switch (n) {
+                case 1, 4 -> send(ex, n == 1 ? 404 : 200, "");
+                case 2 ->
+                    send(
+                        ex,
+                        202,
+                        "",
+                        "Location",
+                        "http://"
+                            + ex.getRequestHeaders().getFirst("Host")
+                            + "/upload/here?session=9");
+                default -> send(ex, 201, "");
+              }
+            })) {
       RegistryRepository repo = repo(server);
       repo.pushBlob(BLOB, GOOD);
       repo.pushBlob(BLOB, GOOD);
-      assertEquals(List.of("HEAD /v2/team/app/blobs/" + BLOB.digest(),
-          "POST /v2/team/app/blobs/uploads/?digest=sha256%3A" + BLOB.digest().hex(),
-          "PUT /upload/here?session=9&digest=sha256%3A" + BLOB.digest().hex(),
-          "HEAD /v2/team/app/blobs/" + BLOB.digest()), server.lines());
+      assertEquals(
+          List.of(
+              "HEAD /v2/team/app/blobs/" + BLOB.digest(),
+              "POST /v2/team/app/blobs/uploads/?digest=sha256%3A" + BLOB.digest().hex(),
+              "PUT /upload/here?session=9&digest=sha256%3A" + BLOB.digest().hex(),
+              "HEAD /v2/team/app/blobs/" + BLOB.digest()),
+          server.lines());
       assertArrayEquals(GOOD, server.seen.get(2).body());
     }
   }
@@ -109,8 +176,10 @@ class RegistryContentTest {
   @Test
   void blobWhoseContentDoesNotMatchItsDescriptorIsNotSent() throws Exception {
     try (TestServer server = new TestServer((ex, n) -> send(ex, 404, ""))) {
-      IOException e = assertThrows(IOException.class, () -> repo(server).pushBlob(BLOB, "evil".getBytes()));
-      assertEquals("blob " + BLOB.digest() + ": content does not match its descriptor", e.getMessage());
+      IOException e =
+          assertThrows(IOException.class, () -> repo(server).pushBlob(BLOB, "evil".getBytes()));
+      assertEquals(
+          "blob " + BLOB.digest() + ": content does not match its descriptor", e.getMessage());
       assertEquals(0, server.seen.size());
     }
   }
@@ -120,48 +189,85 @@ class RegistryContentTest {
     byte[] manifest = "{\"schemaVersion\":2}".getBytes(StandardCharsets.UTF_8);
     Digest digest = Digest.sha256(manifest);
     Digest other = Digest.sha256("other".getBytes());
-    try (TestServer server = new TestServer((ex, n) -> {
-      if (ex.getRequestMethod().equals("PUT")) {
-        send(ex, 201, "", "Docker-Content-Digest", digest.toString());
-      } else {
-        send(ex, 200, "", "Docker-Content-Digest", ex.getRequestURI().getPath().endsWith("/b") ? other.toString()
-            : digest.toString());
-      }
-    })) {
+    try (TestServer server =
+        new TestServer(
+            (ex, n) -> {
+              if (ex.getRequestMethod().equals("PUT")) {
+                send(ex, 201, "", "Docker-Content-Digest", digest.toString());
+              } else {
+                send(
+                    ex,
+                    200,
+                    "",
+                    "Docker-Content-Digest",
+                    ex.getRequestURI().getPath().endsWith("/b")
+                        ? other.toString()
+                        : digest.toString());
+              }
+            })) {
       RegistryRepository repo = repo(server);
       assertEquals(digest, repo.pushManifest(manifest, MediaTypes.OCI_MANIFEST, List.of("a")));
       assertEquals(digest, repo.pushManifest(manifest, MediaTypes.OCI_MANIFEST, List.of()));
-      IOException e = assertThrows(IOException.class,
-          () -> repo.pushManifest(manifest, MediaTypes.OCI_MANIFEST, List.of("a", "b")));
-      assertEquals("registry " + server.registry() + ": after pushing " + server.registry() + "/team/app:b as "
-          + digest + " the tag names " + other, e.getMessage());
-      assertEquals(List.of("PUT /v2/team/app/manifests/a", "HEAD /v2/team/app/manifests/a",
-          "PUT /v2/team/app/manifests/" + digest,
-          "PUT /v2/team/app/manifests/a", "PUT /v2/team/app/manifests/b",
-          "HEAD /v2/team/app/manifests/a", "HEAD /v2/team/app/manifests/b"), server.lines());
+      IOException e =
+          assertThrows(
+              IOException.class,
+              () -> repo.pushManifest(manifest, MediaTypes.OCI_MANIFEST, List.of("a", "b")));
+      assertEquals(
+          "registry "
+              + server.registry()
+              + ": after pushing "
+              + server.registry()
+              + "/team/app:b as "
+              + digest
+              + " the tag names "
+              + other,
+          e.getMessage());
+      assertEquals(
+          List.of(
+              "PUT /v2/team/app/manifests/a",
+              "HEAD /v2/team/app/manifests/a",
+              "PUT /v2/team/app/manifests/" + digest,
+              "PUT /v2/team/app/manifests/a",
+              "PUT /v2/team/app/manifests/b",
+              "HEAD /v2/team/app/manifests/a",
+              "HEAD /v2/team/app/manifests/b"),
+          server.lines());
       assertArrayEquals(manifest, server.seen.get(0).body());
     }
   }
 
   @Test
   void listTagsFollowsLinkPagination() throws Exception {
-    try (TestServer server = new TestServer((ex, n) -> {
-      if (n == 1) {
-        send(ex, 200, "{\"name\":\"team/app\",\"tags\":[\"a\",\"b\"]}",
-            "Link", "</v2/team/app/tags/list?last=b&n=2>; rel=\"next\"");
-      } else {
-        send(ex, 200, "{\"name\":\"team/app\",\"tags\":[\"c\"]}");
-      }
-    })) {
+    try (TestServer server =
+        new TestServer(
+            (ex, n) -> {
+              if (n == 1) {
+                send(
+                    ex,
+                    200,
+                    "{\"name\":\"team/app\",\"tags\":[\"a\",\"b\"]}",
+                    "Link",
+                    "</v2/team/app/tags/list?last=b&n=2>; rel=\"next\"");
+              } else {
+                send(ex, 200, "{\"name\":\"team/app\",\"tags\":[\"c\"]}");
+              }
+            })) {
       assertEquals(List.of("a", "b", "c"), repo(server).listTags());
-      assertEquals(List.of("GET /v2/team/app/tags/list", "GET /v2/team/app/tags/list?last=b&n=2"), server.lines());
+      assertEquals(
+          List.of("GET /v2/team/app/tags/list", "GET /v2/team/app/tags/list?last=b&n=2"),
+          server.lines());
     }
   }
 
   @Test
   void listTagsOfAnUnknownRepositoryIsEmpty() throws Exception {
-    try (TestServer server = new TestServer((ex, n) -> send(ex, 404,
-        "{\"errors\":[{\"code\":\"NAME_UNKNOWN\",\"message\":\"repository name not known to registry\"}]}"))) {
+    try (TestServer server =
+        new TestServer(
+            (ex, n) ->
+                send(
+                    ex,
+                    404,
+                    "{\"errors\":[{\"code\":\"NAME_UNKNOWN\",\"message\":\"repository name not known to registry\"}]}"))) {
       assertEquals(List.of(), repo(server).listTags());
     }
   }

@@ -73,7 +73,8 @@ class RegistryFaultTest {
   @Test
   void retryAfterBeyondSixtySecondsFailsAtOnceSayingWhen() throws IOException {
     proxy.inject("HEAD", "/blobs/", Kind.STATUS, 429, "120", 1);
-    RegistryException e = assertThrows(RegistryException.class, () -> TinyImage.create("x").pushTo(repo(), "v1"));
+    RegistryException e =
+        assertThrows(RegistryException.class, () -> TinyImage.create("x").pushTo(repo(), "v1"));
     assertTrue(e.getMessage().contains("retry in"), e.getMessage());
     assertEquals(1, proxy.count("^HEAD "));
     assertEquals(List.of(), sleeps);
@@ -82,7 +83,8 @@ class RegistryFaultTest {
   @Test
   void givesUpAfterFiveAttempts() throws IOException {
     proxy.inject("HEAD", "/blobs/", Kind.STATUS, 500, null, 100);
-    IOException e = assertThrows(IOException.class, () -> TinyImage.create("x").pushTo(repo(), "v1"));
+    IOException e =
+        assertThrows(IOException.class, () -> TinyImage.create("x").pushTo(repo(), "v1"));
     assertTrue(e.getMessage().contains("500"), e.getMessage());
     assertEquals(5, proxy.count("^HEAD "));
     assertEquals(0, proxy.count("^POST "));
@@ -145,12 +147,16 @@ class RegistryFaultTest {
     proxy.inject("GET", MANIFEST, Kind.CORRUPT_DIGEST, 0, null, 1);
     assertThrows(IOException.class, () -> repo.fetchManifest("v1"));
     proxy.inject("GET", "/blobs/", Kind.CORRUPT_BODY, 0, null, 1);
-    IOException b = assertThrows(IOException.class, () -> {
-      try (InputStream in = repo.fetchBlob(image.layerDescriptor())) {
-        in.readAllBytes();
-      }
-    });
-    assertTrue(b.getMessage().contains(image.layerDescriptor().digest().toString()), b.getMessage());
+    IOException b =
+        assertThrows(
+            IOException.class,
+            () -> {
+              try (InputStream in = repo.fetchBlob(image.layerDescriptor())) {
+                in.readAllBytes();
+              }
+            });
+    assertTrue(
+        b.getMessage().contains(image.layerDescriptor().digest().toString()), b.getMessage());
   }
 
   @Test
@@ -168,8 +174,9 @@ class RegistryFaultTest {
     Path tree = Files.createDirectories(dir.resolve("tree"));
     Files.writeString(tree.resolve("a.yaml"), "a: 1\n");
     RegistryClient client = TestServer.client(sleeps).build();
-    Artifacts artifacts = new Artifacts(client::repository, m -> { }, Clock.systemUTC(),
-        ArtifactExtractor.Limits.DEFAULT);
+    Artifacts artifacts =
+        new Artifacts(
+            client::repository, m -> {}, Clock.systemUTC(), ArtifactExtractor.Limits.DEFAULT);
     String url = "oci://" + name + ":1.0.0";
     artifacts.push(new PushRequest(url, tree, "s", "r", Map.of(), true, null, false, List.of()));
     proxy.reset();
@@ -186,19 +193,24 @@ class RegistryFaultTest {
   }
 
   @Test
-  void artifactTagReputsTheManifestWithoutBlobTrafficAndAnUnchangedPushUploadsNothing() throws IOException {
+  void artifactTagReputsTheManifestWithoutBlobTrafficAndAnUnchangedPushUploadsNothing()
+      throws IOException {
     Path tree = Files.createDirectories(dir.resolve("tree"));
     Files.writeString(tree.resolve("a.yaml"), "a: 1\n");
     RegistryClient client = TestServer.client(sleeps).build();
-    Artifacts artifacts = new Artifacts(client::repository, m -> { }, Clock.systemUTC(),
-        ArtifactExtractor.Limits.DEFAULT);
+    Artifacts artifacts =
+        new Artifacts(
+            client::repository, m -> {}, Clock.systemUTC(), ArtifactExtractor.Limits.DEFAULT);
     String url = "oci://" + name + ":1.0.0";
-    PushRequest request = new PushRequest(url, tree, "s", "r", Map.of(), true, null, false, List.of());
+    PushRequest request =
+        new PushRequest(url, tree, "s", "r", Map.of(), true, null, false, List.of());
     String digest = artifacts.push(request).digest();
     assertEquals(2, proxy.count("^POST "));
     proxy.reset();
     assertTrue(artifacts.push(request).publication().unchanged());
-    assertEquals(List.of("HEAD /v2/" + name.substring(name.indexOf('/') + 1) + "/manifests/1.0.0"), proxy.log);
+    assertEquals(
+        List.of("HEAD /v2/" + name.substring(name.indexOf('/') + 1) + "/manifests/1.0.0"),
+        proxy.log);
     proxy.reset();
     artifacts.tag(url, List.of("1.0.1", "stable"), false);
     assertEquals(0, proxy.count("/blobs/"));
@@ -208,24 +220,38 @@ class RegistryFaultTest {
   }
 
   @Test
-  void aFreshPushSendsNineRequestsAndTheSameContentInAnotherRepositoryIsMountedNotUploaded() throws IOException {
+  void aFreshPushSendsNineRequestsAndTheSameContentInAnotherRepositoryIsMountedNotUploaded()
+      throws IOException {
     Path tree = Files.createDirectories(dir.resolve("tree"));
     Files.writeString(tree.resolve("a.yaml"), "a: " + name + "\n");
     RegistryClient client = TestServer.client(sleeps).build();
-    Artifacts artifacts = new Artifacts(client::repository, m -> { }, Clock.systemUTC(),
-        ArtifactExtractor.Limits.DEFAULT);
-    artifacts.push(new PushRequest("oci://" + name + ":1.0.0", tree, "s", "r", Map.of(), true, null, false,
-        List.of()));
-    assertEquals(2, proxy.count("^HEAD /v2/.*/manifests/1.0.0$"), proxy.log.toString()); // tag check, verify
+    Artifacts artifacts =
+        new Artifacts(
+            client::repository, m -> {}, Clock.systemUTC(), ArtifactExtractor.Limits.DEFAULT);
+    artifacts.push(
+        new PushRequest(
+            "oci://" + name + ":1.0.0", tree, "s", "r", Map.of(), true, null, false, List.of()));
+    assertEquals(
+        2, proxy.count("^HEAD /v2/.*/manifests/1.0.0$"), proxy.log.toString()); // tag check, verify
     assertEquals(2, proxy.count("^HEAD /v2/.*/blobs/sha256:"), proxy.log.toString());
     assertEquals(2, proxy.count("^POST /v2/.*/blobs/uploads/$"), proxy.log.toString());
     assertEquals(2, proxy.count("^PUT /v2/.*/blobs/uploads/"), proxy.log.toString());
     assertEquals(1, proxy.count("^PUT /v2/.*/manifests/1.0.0$"), proxy.log.toString());
     assertEquals(9, proxy.log.size(), proxy.log.toString());
     proxy.reset();
-    artifacts.push(new PushRequest("oci://" + name + "-copy:1.0.0", tree, "s", "r", Map.of(), true, null, false,
-        List.of()));
-    assertEquals(2, proxy.count("^POST /v2/.*-copy/blobs/uploads/$"), proxy.log.toString()); // two mounts
+    artifacts.push(
+        new PushRequest(
+            "oci://" + name + "-copy:1.0.0",
+            tree,
+            "s",
+            "r",
+            Map.of(),
+            true,
+            null,
+            false,
+            List.of()));
+    assertEquals(
+        2, proxy.count("^POST /v2/.*-copy/blobs/uploads/$"), proxy.log.toString()); // two mounts
     assertEquals(0, proxy.count("^PUT /v2/.*/blobs/"), proxy.log.toString());
     assertEquals(7, proxy.log.size(), proxy.log.toString());
     assertTrue(client.repository(name + "-copy").hasBlob(Digest.sha256("{}".getBytes())));

@@ -25,8 +25,11 @@ class RegistryIntegrationTest {
   private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
 
   private RegistryClient client(Credentials credentials) {
-    return RegistryClient.builder().insecure(true).credentials(credentials)
-        .observer(r -> requests.computeIfAbsent(r.method(), m -> new AtomicInteger()).incrementAndGet())
+    return RegistryClient.builder()
+        .insecure(true)
+        .credentials(credentials)
+        .observer(
+            r -> requests.computeIfAbsent(r.method(), m -> new AtomicInteger()).incrementAndGet())
         .build();
   }
 
@@ -65,10 +68,22 @@ class RegistryIntegrationTest {
       assertArrayEquals(image.layer(), in.readAllBytes());
     }
     assertEquals(List.of("v1", "v2"), repo.listTags());
-    assertEquals(List.of(), client(Credentials.none()).repository(registry + "/hoist-it/never-pushed").listTags());
+    assertEquals(
+        List.of(),
+        client(Credentials.none()).repository(registry + "/hoist-it/never-pushed").listTags());
 
-    String raw = Processes.run(null, List.of(RealParts.tool("skopeo").toString(), "inspect", "--tls-verify=false",
-        "--raw", "docker://" + name + ":v1"), 60).requireSuccess().stdout();
+    String raw =
+        Processes.run(
+                null,
+                List.of(
+                    RealParts.tool("skopeo").toString(),
+                    "inspect",
+                    "--tls-verify=false",
+                    "--raw",
+                    "docker://" + name + ":v1"),
+                60)
+            .requireSuccess()
+            .stdout();
     assertEquals(new String(image.manifest(), StandardCharsets.UTF_8), raw);
   }
 
@@ -91,16 +106,37 @@ class RegistryIntegrationTest {
     String password = System.getenv("HOIST_TEST_AUTH_PASSWORD");
     String repoPath = uniqueRepo("denied");
     TinyImage image = TinyImage.create("denied");
-    String head = "registry " + registry + ": HEAD /v2/" + repoPath + "/blobs/" + image.configDescriptor().digest();
+    String head =
+        "registry "
+            + registry
+            + ": HEAD /v2/"
+            + repoPath
+            + "/blobs/"
+            + image.configDescriptor().digest();
 
-    RegistryException anonymous = assertThrows(RegistryException.class,
-        () -> image.pushTo(client(Credentials.none()).repository(registry + "/" + repoPath), "v1"));
-    assertEquals(head + ": 401; no credentials for " + registry
-        + " (use --creds, docker login, or GITHUB_TOKEN for ghcr.io)", anonymous.getMessage());
+    RegistryException anonymous =
+        assertThrows(
+            RegistryException.class,
+            () ->
+                image.pushTo(
+                    client(Credentials.none()).repository(registry + "/" + repoPath), "v1"));
+    assertEquals(
+        head
+            + ": 401; no credentials for "
+            + registry
+            + " (use --creds, docker login, or GITHUB_TOKEN for ghcr.io)",
+        anonymous.getMessage());
 
-    RegistryException wrong = assertThrows(RegistryException.class, () -> image.pushTo(
-        client(Credentials.explicit("hoist-user:not-" + password)).repository(registry + "/" + repoPath), "v1"));
-    assertEquals(head + ": 401; the credentials for " + registry + " were rejected", wrong.getMessage());
+    RegistryException wrong =
+        assertThrows(
+            RegistryException.class,
+            () ->
+                image.pushTo(
+                    client(Credentials.explicit("hoist-user:not-" + password))
+                        .repository(registry + "/" + repoPath),
+                    "v1"));
+    assertEquals(
+        head + ": 401; the credentials for " + registry + " were rejected", wrong.getMessage());
     assertFalse(wrong.getMessage().contains(password));
     assertEquals(401, wrong.status());
   }

@@ -16,7 +16,10 @@ import java.util.List;
 
 /** A scripted HTTP server on 127.0.0.1:0 that records every request it gets. */
 final class TestServer implements AutoCloseable {
-  /** One recorded request: method, path with query, Authorization header (or null), body, client port. */
+  /**
+   * One recorded request: method, path with query, Authorization header (or null), body, client
+   * port.
+   */
   record Seen(String method, String target, String authorization, byte[] body, int clientPort) {
     String line() {
       return method + " " + target;
@@ -42,19 +45,26 @@ final class TestServer implements AutoCloseable {
     if (threads > 0) {
       server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(threads));
     }
-    server.createContext("/", exchange -> {
-      byte[] body = exchange.getRequestBody().readAllBytes();
-      seen.add(new Seen(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
-          exchange.getRequestHeaders().getFirst("Authorization"), body, exchange.getRemoteAddress().getPort()));
-      try {
-        handler.handle(exchange, seen.size());
-      } catch (RuntimeException e) {
-        e.printStackTrace();
-        throw e;
-      } finally {
-        exchange.close();
-      }
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          byte[] body = exchange.getRequestBody().readAllBytes();
+          seen.add(
+              new Seen(
+                  exchange.getRequestMethod(),
+                  exchange.getRequestURI().toString(),
+                  exchange.getRequestHeaders().getFirst("Authorization"),
+                  body,
+                  exchange.getRemoteAddress().getPort()));
+          try {
+            handler.handle(exchange, seen.size());
+          } catch (RuntimeException e) {
+            e.printStackTrace();
+            throw e;
+          } finally {
+            exchange.close();
+          }
+        });
     server.start();
   }
 
@@ -77,7 +87,8 @@ final class TestServer implements AutoCloseable {
     server.stop(0);
   }
 
-  static void send(HttpExchange exchange, int status, String body, String... headers) throws IOException {
+  static void send(HttpExchange exchange, int status, String body, String... headers)
+      throws IOException {
     for (int i = 0; i < headers.length; i += 2) {
       exchange.getResponseHeaders().add(headers[i], headers[i + 1]);
     }
@@ -92,7 +103,8 @@ final class TestServer implements AutoCloseable {
     }
   }
 
-  static void sendBytes(HttpExchange exchange, int status, byte[] bytes, String... headers) throws IOException {
+  static void sendBytes(HttpExchange exchange, int status, byte[] bytes, String... headers)
+      throws IOException {
     for (int i = 0; i < headers.length; i += 2) {
       exchange.getResponseHeaders().add(headers[i], headers[i + 1]);
     }
@@ -102,10 +114,21 @@ final class TestServer implements AutoCloseable {
     }
   }
 
-  /** A client for tests: plain HTTP to loopback, no real waiting (waits are recorded), fixed clock. */
+  /**
+   * A client for tests: plain HTTP to loopback, no real waiting (waits are recorded), fixed clock.
+   */
   static RegistryClient.Builder client(List<Duration> sleeps) {
-    RetryPolicy retry = new RetryPolicy(5, Duration.ofMillis(100), Duration.ofSeconds(2), sleeps::add,
-        Clock.fixed(NOW, ZoneOffset.UTC), () -> 0.0);
-    return RegistryClient.builder().insecure(true).retry(retry).requestTimeout(Duration.ofSeconds(10));
+    RetryPolicy retry =
+        new RetryPolicy(
+            5,
+            Duration.ofMillis(100),
+            Duration.ofSeconds(2),
+            sleeps::add,
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            () -> 0.0);
+    return RegistryClient.builder()
+        .insecure(true)
+        .retry(retry)
+        .requestTimeout(Duration.ofSeconds(10));
   }
 }

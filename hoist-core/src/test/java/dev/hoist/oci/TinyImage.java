@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.GZIPOutputStream;
 
-/** A tiny OCI image for tests: config {@code {}} and one gzipped tar layer holding {@code hello.txt}. */
+/**
+ * A tiny OCI image for tests: config {@code {}} and one gzipped tar layer holding {@code
+ * hello.txt}.
+ */
 record TinyImage(byte[] config, byte[] layer, byte[] manifest) {
 
   Descriptor configDescriptor() {
@@ -26,13 +29,26 @@ record TinyImage(byte[] config, byte[] layer, byte[] manifest) {
     byte[] layer = gzip(tar("hello.txt", text.getBytes(StandardCharsets.UTF_8)));
     Descriptor c = Descriptor.of(MediaTypes.OCI_CONFIG, config);
     Descriptor l = Descriptor.of(MediaTypes.OCI_LAYER_GZIP, layer);
-    String manifest = "{\"schemaVersion\":2,\"mediaType\":\"" + MediaTypes.OCI_MANIFEST + "\","
-        + "\"config\":" + json(c) + ",\"layers\":[" + json(l) + "]}";
+    String manifest =
+        "{\"schemaVersion\":2,\"mediaType\":\""
+            + MediaTypes.OCI_MANIFEST
+            + "\","
+            + "\"config\":"
+            + json(c)
+            + ",\"layers\":["
+            + json(l)
+            + "]}";
     return new TinyImage(config, layer, manifest.getBytes(StandardCharsets.UTF_8));
   }
 
   private static String json(Descriptor d) {
-    return "{\"mediaType\":\"" + d.mediaType() + "\",\"digest\":\"" + d.digest() + "\",\"size\":" + d.size() + "}";
+    return "{\"mediaType\":\""
+        + d.mediaType()
+        + "\",\"digest\":\""
+        + d.digest()
+        + "\",\"size\":"
+        + d.size()
+        + "}";
   }
 
   /** A ustar archive with one regular file, mode 0644, mtime 0. */

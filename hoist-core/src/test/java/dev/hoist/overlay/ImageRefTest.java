@@ -14,8 +14,12 @@ class ImageRefTest {
 
   @Test
   void parsesTagAndDigestTogether() {
-    assertEquals(new ImageRef("web", "ghcr.io/x/web", "1.2", D), ImageRef.parse("web=ghcr.io/x/web:1.2@" + D));
-    assertEquals(new ImageRef("web", "localhost:5000/web", null, null), ImageRef.parse("web=localhost:5000/web"));
+    assertEquals(
+        new ImageRef("web", "ghcr.io/x/web", "1.2", D),
+        ImageRef.parse("web=ghcr.io/x/web:1.2@" + D));
+    assertEquals(
+        new ImageRef("web", "localhost:5000/web", null, null),
+        ImageRef.parse("web=localhost:5000/web"));
     assertEquals(new ImageRef("nginx", null, "1.25", null), ImageRef.parse("nginx:1.25"));
     assertThrows(IllegalArgumentException.class, () -> ImageRef.parse("web=x@sha256:nothex"));
     assertThrows(IllegalArgumentException.class, () -> ImageRef.parse("=x:1"));
@@ -24,18 +28,25 @@ class ImageRefTest {
   @Test
   void newNameAloneKeepsTheTag() {
     String before = "images:\n- name: web # app\n  newTag: v1\n";
-    assertEquals("images:\n- name: web # app\n  newTag: v1\n  newName: ghcr.io/x/web\n",
+    assertEquals(
+        "images:\n- name: web # app\n  newTag: v1\n  newName: ghcr.io/x/web\n",
         ImageRef.parse("web=ghcr.io/x/web").applyTo(before));
   }
 
   @Test
   void digestRemovesAStaleTagAndTagRemovesAStaleDigest() {
-    String tagged = "images:\n  - name: web\n    newName: old/web\n    newTag: v1   # pinned\nresources: [a.yaml]\n";
-    assertEquals("images:\n  - name: web\n    newName: old/web\n    digest: " + D + "\nresources: [a.yaml]\n",
+    String tagged =
+        "images:\n  - name: web\n    newName: old/web\n    newTag: v1   # pinned\nresources: [a.yaml]\n";
+    assertEquals(
+        "images:\n  - name: web\n    newName: old/web\n    digest: "
+            + D
+            + "\nresources: [a.yaml]\n",
         ImageRef.parse("web=old/web@" + D).applyTo(tagged));
     String digested = "images:\n- name: web\n  digest: " + D + "\n";
-    assertEquals("images:\n- name: web\n  newTag: v2\n", ImageRef.parse("web:v2").applyTo(digested));
-    assertEquals("images:\n- name: web\n  digest: " + D + "\n  newTag: v2\n",
+    assertEquals(
+        "images:\n- name: web\n  newTag: v2\n", ImageRef.parse("web:v2").applyTo(digested));
+    assertEquals(
+        "images:\n- name: web\n  digest: " + D + "\n  newTag: v2\n",
         ImageRef.parse("web:v2@" + D).applyTo(digested));
   }
 
@@ -44,8 +55,12 @@ class ImageRefTest {
     Path k = dir.resolve("kustomization.yaml");
     Files.writeString(k, "# overlay\nresources:\n  - ../base\n");
     assertEquals(true, OverlayImages.setImages(dir, List.of("web=ghcr.io/x/web:1.0", "db@" + D)));
-    assertEquals("# overlay\nresources:\n  - ../base\nimages:\n  - name: web\n    newName: ghcr.io/x/web\n"
-        + "    newTag: \"1.0\"\n  - name: db\n    digest: " + D + "\n", Files.readString(k));
+    assertEquals(
+        "# overlay\nresources:\n  - ../base\nimages:\n  - name: web\n    newName: ghcr.io/x/web\n"
+            + "    newTag: \"1.0\"\n  - name: db\n    digest: "
+            + D
+            + "\n",
+        Files.readString(k));
     assertEquals(false, OverlayImages.setImages(dir, List.of("web=ghcr.io/x/web:1.0")));
   }
 }

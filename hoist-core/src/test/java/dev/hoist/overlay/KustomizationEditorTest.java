@@ -16,7 +16,8 @@ class KustomizationEditorTest {
 
   @Test
   void replacesInPlaceKeepsCommentsAndQuotingAndRemovesNewTag() {
-    String before = """
+    String before =
+        """
         # kustomization for dev
         apiVersion: kustomize.config.k8s.io/v1beta1
         kind: Kustomization
@@ -31,7 +32,8 @@ class KustomizationEditorTest {
             newTag: "2"
         namePrefix: dev-
         """;
-    assertEquals("""
+    assertEquals(
+        """
         # kustomization for dev
         apiVersion: kustomize.config.k8s.io/v1beta1
         kind: Kustomization
@@ -45,50 +47,62 @@ class KustomizationEditorTest {
           - name: 'other'
             newTag: "2"
         namePrefix: dev-
-        """.formatted(D), set(before));
+        """
+            .formatted(D),
+        set(before));
   }
 
   @Test
   void keepsKeyOrderAndReplacesAnExistingDigest() {
-    String before = """
+    String before =
+        """
         images:
         - digest: sha256:1111111111111111111111111111111111111111111111111111111111111111
           newTag: v1
           name: web
         """;
-    assertEquals("""
+    assertEquals(
+        """
         images:
         - digest: %s
           name: web
           newName: registry.example.com/shop/web
-        """.formatted(D), set(before));
+        """
+            .formatted(D),
+        set(before));
   }
 
   @Test
   void removesNewTagOnTheDashLine() {
-    String before = """
+    String before =
+        """
         images:
         - newTag: v1 # pinned by hand
           name: web
           newName: old/web
         """;
-    assertEquals("""
+    assertEquals(
+        """
         images:
         - name: web
           newName: registry.example.com/shop/web
           digest: %s
-        """.formatted(D), set(before));
+        """
+            .formatted(D),
+        set(before));
   }
 
   @Test
   void appendsAnEntryInTheListsIndentation() {
-    String before = """
+    String before =
+        """
         images:
             -   name: db
                 newTag: "15"   # postgres
         # trailing comment
         """;
-    assertEquals("""
+    assertEquals(
+        """
         images:
             -   name: db
                 newTag: "15"   # postgres
@@ -96,20 +110,26 @@ class KustomizationEditorTest {
                 newName: registry.example.com/shop/web
                 digest: %s
         # trailing comment
-        """.formatted(D), set(before));
+        """
+            .formatted(D),
+        set(before));
   }
 
   @Test
   void appendsAnImagesBlockWhenThereIsNone() {
-    assertEquals("""
+    assertEquals(
+        """
         resources:
         - deployment.yaml
         images:
         - name: web
           newName: registry.example.com/shop/web
           digest: %s
-        """.formatted(D), set("resources:\n- deployment.yaml"));
-    assertEquals("""
+        """
+            .formatted(D),
+        set("resources:\n- deployment.yaml"));
+    assertEquals(
+        """
         resources:
           - deployment.yaml
         # end
@@ -117,25 +137,34 @@ class KustomizationEditorTest {
           - name: web
             newName: registry.example.com/shop/web
             digest: %s
-        """.formatted(D), set("resources:\n  - deployment.yaml\n# end\n"));
-    assertEquals("""
+        """
+            .formatted(D),
+        set("resources:\n  - deployment.yaml\n# end\n"));
+    assertEquals(
+        """
         images:
         - name: web
           newName: registry.example.com/shop/web
           digest: %s
-        """.formatted(D), set(""));
+        """
+            .formatted(D),
+        set(""));
   }
 
   @Test
   void rewritesFlowListsAsBlocks() {
-    assertEquals("""
+    assertEquals(
+        """
         images: # none yet
         - name: web
           newName: registry.example.com/shop/web
           digest: %s
         namespace: shop
-        """.formatted(D), set("images: []  # none yet\nnamespace: shop\n"));
-    assertEquals("""
+        """
+            .formatted(D),
+        set("images: []  # none yet\nnamespace: shop\n"));
+    assertEquals(
+        """
         resources:
           - a.yaml
         images:
@@ -144,31 +173,43 @@ class KustomizationEditorTest {
             digest: %s
           - name: db
             newTag: "15"
-        """.formatted(D), set("resources:\n  - a.yaml\nimages: [{name: web, newTag: v1}, {name: db, newTag: \"15\"}]\n"));
-    assertEquals("""
+        """
+            .formatted(D),
+        set(
+            "resources:\n  - a.yaml\nimages: [{name: web, newTag: v1}, {name: db, newTag: \"15\"}]\n"));
+    assertEquals(
+        """
         images:
         - name: web
           newName: registry.example.com/shop/web
-          digest: %s""".formatted(D), set("images:"));
+          digest: %s"""
+            .formatted(D),
+        set("images:"));
   }
 
   @Test
   void keepsEmptyFlowEntriesWhenRewritingAsBlock() {
-    assertEquals("images:\n- {}\n- name: web\n  newName: " + NEW + "\n  digest: " + D + "\n", set("images: [{}]\n"));
+    assertEquals(
+        "images:\n- {}\n- name: web\n  newName: " + NEW + "\n  digest: " + D + "\n",
+        set("images: [{}]\n"));
   }
 
   @Test
   void editsFlowEntriesInPlace() {
-    assertEquals("""
+    assertEquals(
+        """
         images:
         - {name: web, newName: registry.example.com/shop/web, digest: %s} # web
         - {name: db, newTag: '15'}
-        """.formatted(D), set("images:\n- {name: web, newTag: v1} # web\n- {name: db, newTag: '15'}\n"));
+        """
+            .formatted(D),
+        set("images:\n- {name: web, newTag: v1} # web\n- {name: db, newTag: '15'}\n"));
   }
 
   @Test
   void editsEveryEntryWithTheName() {
-    String before = """
+    String before =
+        """
         images:
         - name: web
           newTag: a
@@ -176,7 +217,8 @@ class KustomizationEditorTest {
           newName: x
           digest: sha256:1111111111111111111111111111111111111111111111111111111111111111
         """;
-    assertEquals("""
+    assertEquals(
+        """
         images:
         - name: web
           newName: registry.example.com/shop/web
@@ -184,51 +226,87 @@ class KustomizationEditorTest {
         - name: web
           newName: registry.example.com/shop/web
           digest: %1$s
-        """.formatted(D), set(before));
+        """
+            .formatted(D),
+        set(before));
   }
 
   @Test
   void leavesNewNameAloneWhenNotGiven() {
-    assertEquals("images:\n- name: web\n  newName: keep/me\n  digest: " + D + "\n",
-        KustomizationEditor.setImage("images:\n- name: web\n  newName: keep/me\n  newTag: v2\n", "web", null, D));
+    assertEquals(
+        "images:\n- name: web\n  newName: keep/me\n  digest: " + D + "\n",
+        KustomizationEditor.setImage(
+            "images:\n- name: web\n  newName: keep/me\n  newTag: v2\n", "web", null, D));
   }
 
   @Test
   void failsWithOneLineNamingTheField() {
-    assertEquals("images in kustomization must be a list, found a mapping",
-        assertThrows(IllegalArgumentException.class, () -> set("images:\n  web: x\n")).getMessage());
-    assertEquals("images in kustomization must be a list, found a scalar (web)",
+    assertEquals(
+        "images in kustomization must be a list, found a mapping",
+        assertThrows(IllegalArgumentException.class, () -> set("images:\n  web: x\n"))
+            .getMessage());
+    assertEquals(
+        "images in kustomization must be a list, found a scalar (web)",
         assertThrows(IllegalArgumentException.class, () -> set("images: web\n")).getMessage());
-    assertEquals("images[1] in kustomization must be a mapping, found a scalar (web)",
-        assertThrows(IllegalArgumentException.class, () -> set("images:\n- name: a\n- web\n")).getMessage());
-    assertEquals("kustomization is not a mapping",
+    assertEquals(
+        "images[1] in kustomization must be a mapping, found a scalar (web)",
+        assertThrows(IllegalArgumentException.class, () -> set("images:\n- name: a\n- web\n"))
+            .getMessage());
+    assertEquals(
+        "kustomization is not a mapping",
         assertThrows(IllegalArgumentException.class, () -> set("- a\n")).getMessage());
-    IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> set("images: [\n"));
+    IllegalArgumentException bad =
+        assertThrows(IllegalArgumentException.class, () -> set("images: [\n"));
     assertEquals(false, bad.getMessage().contains("\n"), bad.getMessage());
-    assertEquals(true, bad.getMessage().startsWith("invalid YAML in kustomization: "), bad.getMessage());
+    assertEquals(
+        true, bad.getMessage().startsWith("invalid YAML in kustomization: "), bad.getMessage());
   }
 
   @Test
   void keepsWindowsLineBreaks() {
-    assertEquals("images: # x\r\n- name: web\r\n  newName: " + NEW + "\r\n  digest: " + D + "\r\nkind: K\r\n",
+    assertEquals(
+        "images: # x\r\n- name: web\r\n  newName: "
+            + NEW
+            + "\r\n  digest: "
+            + D
+            + "\r\nkind: K\r\n",
         set("images: [] # x\r\nkind: K\r\n"));
-    assertEquals("images:\r\n- name: web\r\n  newName: " + NEW + "\r\n  digest: " + D + "\r\n"
-            + "- name: db\r\n  newName: " + NEW + "\r\n  digest: " + D + "\r\n",
-        KustomizationEditor.setImage(set("images:\r\n- name: web\r\n  newTag: v1\r\n"), "db", NEW, D));
+    assertEquals(
+        "images:\r\n- name: web\r\n  newName: "
+            + NEW
+            + "\r\n  digest: "
+            + D
+            + "\r\n"
+            + "- name: db\r\n  newName: "
+            + NEW
+            + "\r\n  digest: "
+            + D
+            + "\r\n",
+        KustomizationEditor.setImage(
+            set("images:\r\n- name: web\r\n  newTag: v1\r\n"), "db", NEW, D));
   }
 
   @Test
   void replacesQuotedAndEmptyValuesKeepingTheirStyle() {
-    assertEquals("images:\n- name: web\n  newName: 'registry.example.com/shop/web'\n  digest: \"" + D + "\"\n",
+    assertEquals(
+        "images:\n- name: web\n  newName: 'registry.example.com/shop/web'\n  digest: \""
+            + D
+            + "\"\n",
         set("images:\n- name: web\n  newName: 'x'\n  digest: \"sha256:old\"\n"));
-    assertEquals("images:\n- name: web\n  newName: " + NEW + "\n  digest: " + D + "\n",
+    assertEquals(
+        "images:\n- name: web\n  newName: " + NEW + "\n  digest: " + D + "\n",
         set("images:\n- name: web\n  newName:\n  digest:\n"));
   }
 
   @Test
   void isIdempotent() {
-    for (String before : List.of("", "images: []\n", "images:\n- name: web\n  newTag: v1\n",
-        "images:\n  - newTag: v1\n    name: web\n", "images:\n- {name: web, newTag: v1}\n")) {
+    for (String before :
+        List.of(
+            "",
+            "images: []\n",
+            "images:\n- name: web\n  newTag: v1\n",
+            "images:\n  - newTag: v1\n    name: web\n",
+            "images:\n- {name: web, newTag: v1}\n")) {
       String once = set(before);
       assertEquals(once, set(once), before);
     }

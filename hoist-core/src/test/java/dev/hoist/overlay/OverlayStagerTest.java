@@ -19,15 +19,18 @@ import org.junit.jupiter.api.io.TempDir;
 class OverlayStagerTest {
   static final Digest WEB = Digest.parse("sha256:" + "a".repeat(64));
   static final Digest WORKER = Digest.parse("sha256:" + "b".repeat(64));
-  static final List<Pin> PINS = List.of(
-      new Pin("web", "registry.example.com/shop/web", WEB),
-      new Pin("worker", "registry.example.com/shop/worker", WORKER));
+  static final List<Pin> PINS =
+      List.of(
+          new Pin("web", "registry.example.com/shop/web", WEB),
+          new Pin("worker", "registry.example.com/shop/worker", WORKER));
 
-  static final String BASE = """
+  static final String BASE =
+      """
       resources:
       - deployment.yaml
       """;
-  static final String DEV = """
+  static final String DEV =
+      """
       # dev overlay
       resources:
         - ../../base
@@ -39,8 +42,7 @@ class OverlayStagerTest {
       """;
   static final String PROD = "namePrefix: prod-\nresources:\n- ../../base\n";
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
   Path repo;
   Path stage;
 
@@ -85,7 +87,9 @@ class OverlayStagerTest {
     expected.put("base/kustomization.yaml", BASE);
     expected.put("base/deployment.yaml", "kind: Deployment\n");
     expected.put("overlays/dev/replicas.yaml", "replicas: 1\n");
-    expected.put("overlays/dev/kustomization.yaml", """
+    expected.put(
+        "overlays/dev/kustomization.yaml",
+        """
         # dev overlay
         resources:
           - ../../base
@@ -98,8 +102,11 @@ class OverlayStagerTest {
             digest: sha256:%s
         patches:
           - path: replicas.yaml
-        """.formatted("a".repeat(64), "b".repeat(64)));
-    expected.put("overlays/prod/kustomization.yml", """
+        """
+            .formatted("a".repeat(64), "b".repeat(64)));
+    expected.put(
+        "overlays/prod/kustomization.yml",
+        """
         namePrefix: prod-
         resources:
         - ../../base
@@ -110,12 +117,15 @@ class OverlayStagerTest {
         - name: worker
           newName: registry.example.com/shop/worker
           digest: sha256:%s
-        """.formatted("a".repeat(64), "b".repeat(64)));
+        """
+            .formatted("a".repeat(64), "b".repeat(64)));
     assertEquals(expected, files(stage));
     assertEquals(repoBefore, files(repo));
     assertEquals(List.of("stage"), list(stage.getParent()));
-    assertEquals("rwxr-xr-x", java.nio.file.attribute.PosixFilePermissions.toString(
-        Files.getPosixFilePermissions(stage)));
+    assertEquals(
+        "rwxr-xr-x",
+        java.nio.file.attribute.PosixFilePermissions.toString(
+            Files.getPosixFilePermissions(stage)));
   }
 
   private static List<String> list(Path dir) throws IOException {
@@ -135,17 +145,26 @@ class OverlayStagerTest {
 
   @Test
   void acceptsCapitalisedKustomizationFile() throws IOException {
-    Files.move(repo.resolve("overlays/prod/kustomization.yml"), repo.resolve("overlays/prod/Kustomization"));
-    OverlayStager.stage(repo, List.of("overlays"), stage, List.of(PINS.get(0)), List.of(Path.of("overlays/prod")));
-    assertEquals(PROD + "images:\n- name: web\n  newName: registry.example.com/shop/web\n  digest: " + WEB + "\n",
+    Files.move(
+        repo.resolve("overlays/prod/kustomization.yml"),
+        repo.resolve("overlays/prod/Kustomization"));
+    OverlayStager.stage(
+        repo, List.of("overlays"), stage, List.of(PINS.get(0)), List.of(Path.of("overlays/prod")));
+    assertEquals(
+        PROD
+            + "images:\n- name: web\n  newName: registry.example.com/shop/web\n  digest: "
+            + WEB
+            + "\n",
         Files.readString(stage.resolve("overlays/prod/Kustomization")));
   }
 
   @Test
   void failsForAnOverlayWithoutKustomizationAndLeavesNothing() throws IOException {
     Files.createDirectories(repo.resolve("overlays/qa"));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> stageAll(List.of(Path.of("overlays/dev"), Path.of("overlays/qa"))));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> stageAll(List.of(Path.of("overlays/dev"), Path.of("overlays/qa"))));
     assertEquals("no kustomization.yaml in overlay dir overlays/qa", e.getMessage());
     assertFalse(Files.exists(stage));
     assertEquals(List.of(), list(stage.getParent()));
@@ -154,9 +173,11 @@ class OverlayStagerTest {
   @Test
   void namesTheFileWhenAKustomizationCannotBeEdited() throws IOException {
     write("overlays/dev/kustomization.yaml", "images:\n  web: x\n");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> stageAll(List.of(Path.of("overlays/dev"))));
-    assertEquals("overlays/dev/kustomization.yaml: images in kustomization must be a list, found a mapping",
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> stageAll(List.of(Path.of("overlays/dev"))));
+    assertEquals(
+        "overlays/dev/kustomization.yaml: images in kustomization must be a list, found a mapping",
         e.getMessage());
   }
 
@@ -169,38 +190,60 @@ class OverlayStagerTest {
     assertFalse(Files.isSymbolicLink(stage.resolve("base/shared.yaml")));
 
     Files.createSymbolicLink(repo.resolve("overlays/leak.txt"), tmp.resolve("secret.txt"));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> stageAll(List.of()));
-    assertEquals("symlink points outside the repository: overlays/leak.txt -> " + tmp.resolve("secret.txt"),
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> stageAll(List.of()));
+    assertEquals(
+        "symlink points outside the repository: overlays/leak.txt -> " + tmp.resolve("secret.txt"),
         e.getMessage());
   }
 
   @Test
   void rejectsOverlaysOutsideTheCopiedDirsAndMissingDirs() {
-    assertEquals("overlay dir apps/dev is not inside the copied dirs [base, overlays]",
-        assertThrows(IllegalArgumentException.class, () -> stageAll(List.of(Path.of("apps/dev")))).getMessage());
-    assertEquals("copy dir not found: charts",
-        assertThrows(IllegalArgumentException.class,
-            () -> OverlayStager.stage(repo, List.of("charts"), stage, PINS, List.of())).getMessage());
-    assertEquals("overlay dir not found: overlays/qa",
-        assertThrows(IllegalArgumentException.class, () -> stageAll(List.of(Path.of("overlays/qa")))).getMessage());
-    assertEquals("copy dirs overlap: overlays and overlays/dev",
-        assertThrows(IllegalArgumentException.class,
-            () -> OverlayStager.stage(repo, List.of("overlays", "overlays/dev"), stage, PINS, List.of()))
+    assertEquals(
+        "overlay dir apps/dev is not inside the copied dirs [base, overlays]",
+        assertThrows(IllegalArgumentException.class, () -> stageAll(List.of(Path.of("apps/dev"))))
             .getMessage());
-    assertEquals("copy dir must be a relative path inside the repository: ../x",
-        assertThrows(IllegalArgumentException.class,
-            () -> OverlayStager.stage(repo, List.of("../x"), stage, PINS, List.of())).getMessage());
+    assertEquals(
+        "copy dir not found: charts",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> OverlayStager.stage(repo, List.of("charts"), stage, PINS, List.of()))
+            .getMessage());
+    assertEquals(
+        "overlay dir not found: overlays/qa",
+        assertThrows(
+                IllegalArgumentException.class, () -> stageAll(List.of(Path.of("overlays/qa"))))
+            .getMessage());
+    assertEquals(
+        "copy dirs overlap: overlays and overlays/dev",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    OverlayStager.stage(
+                        repo, List.of("overlays", "overlays/dev"), stage, PINS, List.of()))
+            .getMessage());
+    assertEquals(
+        "copy dir must be a relative path inside the repository: ../x",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> OverlayStager.stage(repo, List.of("../x"), stage, PINS, List.of()))
+            .getMessage());
   }
 
   @Test
   void refusesSymlinkLoopsAndStageDirsInsideCopiedDirs() throws IOException {
     Files.createSymbolicLink(repo.resolve("base/loop"), Path.of(".."));
-    assertEquals("symlink loop at base/loop/base",
+    assertEquals(
+        "symlink loop at base/loop/base",
         assertThrows(IllegalArgumentException.class, () -> stageAll(List.of())).getMessage());
     Files.delete(repo.resolve("base/loop"));
     Path inside = repo.resolve("overlays/out");
-    assertEquals("stage dir " + inside + " overlaps copied dir overlays",
-        assertThrows(IllegalArgumentException.class,
-            () -> OverlayStager.stage(repo, List.of("base", "overlays"), inside, PINS, List.of())).getMessage());
+    assertEquals(
+        "stage dir " + inside + " overlaps copied dir overlays",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    OverlayStager.stage(repo, List.of("base", "overlays"), inside, PINS, List.of()))
+            .getMessage());
   }
 }

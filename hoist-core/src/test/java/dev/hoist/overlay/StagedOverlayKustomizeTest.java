@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Builds a staged overlay with the real kustomize (kubectl kustomize) to check the pins take effect. */
+/**
+ * Builds a staged overlay with the real kustomize (kubectl kustomize) to check the pins take
+ * effect.
+ */
 @Tag("integration")
 class StagedOverlayKustomizeTest {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   @Test
   void kustomizeRendersDigestPinnedImages() throws Exception {
@@ -25,7 +27,9 @@ class StagedOverlayKustomizeTest {
     Files.createDirectories(repo.resolve("base"));
     Files.createDirectories(repo.resolve("overlays/dev"));
     Files.writeString(repo.resolve("base/kustomization.yaml"), "resources:\n- deployment.yaml\n");
-    Files.writeString(repo.resolve("base/deployment.yaml"), """
+    Files.writeString(
+        repo.resolve("base/deployment.yaml"),
+        """
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -39,7 +43,9 @@ class StagedOverlayKustomizeTest {
               - name: worker
                 image: worker
         """);
-    Files.writeString(repo.resolve("overlays/dev/kustomization.yaml"), """
+    Files.writeString(
+        repo.resolve("overlays/dev/kustomization.yaml"),
+        """
         resources:
           - ../../base
         images:
@@ -49,14 +55,20 @@ class StagedOverlayKustomizeTest {
     Digest web = Digest.parse("sha256:" + "a".repeat(64));
     Digest worker = Digest.parse("sha256:" + "b".repeat(64));
     Path stage = tmp.resolve("stage");
-    OverlayStager.stage(repo, List.of("base", "overlays"), stage,
-        List.of(new Pin("web", "registry.example.com/shop/web", web),
+    OverlayStager.stage(
+        repo,
+        List.of("base", "overlays"),
+        stage,
+        List.of(
+            new Pin("web", "registry.example.com/shop/web", web),
             new Pin("worker", "registry.example.com/shop/worker", worker)),
         List.of(Path.of("overlays/dev")));
 
-    Processes.Result built = Processes.run(stage,
-        List.of(kubectl.toString(), "kustomize", "overlays/dev"), 60).requireSuccess();
-    assertEquals("""
+    Processes.Result built =
+        Processes.run(stage, List.of(kubectl.toString(), "kustomize", "overlays/dev"), 60)
+            .requireSuccess();
+    assertEquals(
+        """
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -69,6 +81,8 @@ class StagedOverlayKustomizeTest {
                 name: web
               - image: registry.example.com/shop/worker@%s
                 name: worker
-        """.formatted(web, worker), built.stdout());
+        """
+            .formatted(web, worker),
+        built.stdout());
   }
 }

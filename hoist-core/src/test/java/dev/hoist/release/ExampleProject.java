@@ -11,8 +11,8 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.transport.URIish;
 
 /**
- * A throw-away git repository holding the bundled example (hoist.yaml, base/, overlays/, the example jar),
- * pushed to a bare "origin" so that clones share one remote URL.
+ * A throw-away git repository holding the bundled example (hoist.yaml, base/, overlays/, the
+ * example jar), pushed to a bare "origin" so that clones share one remote URL.
  */
 final class ExampleProject {
   final Path origin;
@@ -25,18 +25,22 @@ final class ExampleProject {
     this.jar = jar;
   }
 
-  /** Creates origin.git and a first clone with the example committed, using the example jar mvn built. */
+  /**
+   * Creates origin.git and a first clone with the example committed, using the example jar mvn
+   * built.
+   */
   static ExampleProject create(Path parent) throws Exception {
     Path jar = RealParts.repoRoot().resolve("hoist-example/target/hoist-example.jar");
     if (!Files.isRegularFile(jar)) {
-      throw new IllegalStateException(jar + " missing: run mvn package (scripts/test.sh runs verify)");
+      throw new IllegalStateException(
+          jar + " missing: run mvn package (scripts/test.sh runs verify)");
     }
     return create(parent, jar, null);
   }
 
   /**
-   * Creates origin.git and a clone with the example committed, {@code jar} as the app jar, and, when
-   * {@code when} is given, author and committer time fixed to it (for byte-stable results).
+   * Creates origin.git and a clone with the example committed, {@code jar} as the app jar, and,
+   * when {@code when} is given, author and committer time fixed to it (for byte-stable results).
    */
   static ExampleProject create(Path parent, Path jar, java.time.Instant when) throws Exception {
     Path root = RealParts.repoRoot();
@@ -53,8 +57,9 @@ final class ExampleProject {
       git.add().addFilepattern(".").call();
       var commit = git.commit().setMessage("example").setSign(false);
       if (when != null) {
-        var who = new org.eclipse.jgit.lib.PersonIdent("hoist test", "test@hoist.dev", when,
-            java.time.ZoneOffset.UTC);
+        var who =
+            new org.eclipse.jgit.lib.PersonIdent(
+                "hoist test", "test@hoist.dev", when, java.time.ZoneOffset.UTC);
         commit.setAuthor(who).setCommitter(who);
       }
       commit.call();
@@ -65,9 +70,16 @@ final class ExampleProject {
     return project;
   }
 
-  /** A fresh clone of origin with the example jar in target/ (as a CI checkout + build would have it). */
+  /**
+   * A fresh clone of origin with the example jar in target/ (as a CI checkout + build would have
+   * it).
+   */
   ExampleProject cloneTo(Path target) throws Exception {
-    Git.cloneRepository().setURI(origin.toUri().toString()).setDirectory(target.toFile()).call().close();
+    Git.cloneRepository()
+        .setURI(origin.toUri().toString())
+        .setDirectory(target.toFile())
+        .call()
+        .close();
     ExampleProject clone = new ExampleProject(origin, target, jar);
     clone.installJar();
     return clone;
@@ -119,7 +131,10 @@ final class ExampleProject {
 
   static List<String> list(Path dir) throws IOException {
     try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
+      return walk.filter(Files::isRegularFile)
+          .map(p -> dir.relativize(p).toString())
+          .sorted()
+          .toList();
     }
   }
 }

@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A {@link Repository} in memory that checks digests, sizes and that a manifest's blobs came first. */
+/**
+ * A {@link Repository} in memory that checks digests, sizes and that a manifest's blobs came first.
+ */
 public final class InMemoryRepository implements Repository {
   private final String name;
   public final Map<Digest, byte[]> blobs = new LinkedHashMap<>();
@@ -53,7 +55,8 @@ public final class InMemoryRepository implements Repository {
   }
 
   @Override
-  public Digest pushManifest(byte[] manifest, String mediaType, List<String> tagList) throws IOException {
+  public Digest pushManifest(byte[] manifest, String mediaType, List<String> tagList)
+      throws IOException {
     JsonNode root = new ObjectMapper().readTree(manifest);
     List<JsonNode> refs = new ArrayList<>();
     if (root.has("config")) {

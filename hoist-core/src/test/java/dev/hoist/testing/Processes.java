@@ -13,13 +13,15 @@ public final class Processes {
   public record Result(int exitCode, String stdout, String stderr) {
     public Result requireSuccess() {
       if (exitCode != 0) {
-        throw new AssertionError("exit " + exitCode + "\nstdout: " + stdout + "\nstderr: " + stderr);
+        throw new AssertionError(
+            "exit " + exitCode + "\nstdout: " + stdout + "\nstderr: " + stderr);
       }
       return this;
     }
   }
 
-  public static Result run(Path workDir, List<String> command) throws IOException, InterruptedException {
+  public static Result run(Path workDir, List<String> command)
+      throws IOException, InterruptedException {
     return run(workDir, command, 120);
   }
 
@@ -32,14 +34,18 @@ public final class Processes {
     Path out = java.nio.file.Files.createTempFile("proc", ".out");
     Path err = java.nio.file.Files.createTempFile("proc", ".err");
     try {
-      pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
+      pb.redirectOutput(out.toFile())
+          .redirectError(err.toFile())
+          .redirectInput(ProcessBuilder.Redirect.PIPE);
       Process p = pb.start();
       p.getOutputStream().close();
       if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
         p.destroyForcibly();
         throw new AssertionError("timed out after " + timeoutSeconds + "s: " + command);
       }
-      return new Result(p.exitValue(), java.nio.file.Files.readString(out, StandardCharsets.UTF_8),
+      return new Result(
+          p.exitValue(),
+          java.nio.file.Files.readString(out, StandardCharsets.UTF_8),
           java.nio.file.Files.readString(err, StandardCharsets.UTF_8));
     } finally {
       java.nio.file.Files.deleteIfExists(out);

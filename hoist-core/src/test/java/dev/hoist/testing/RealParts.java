@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Access to the real parts integration tests use (a registry started by scripts/test.sh, skopeo, umoci,
- * runc, kubectl, ../shared data). When one is missing, the test fails under {@code CI=true} and is
- * skipped elsewhere with a message saying how to enable it.
+ * Access to the real parts integration tests use (a registry started by scripts/test.sh, skopeo,
+ * umoci, runc, kubectl, ../shared data). When one is missing, the test fails under {@code CI=true}
+ * and is skipped elsewhere with a message saying how to enable it.
  */
 public final class RealParts {
   private RealParts() {}
@@ -41,7 +41,8 @@ public final class RealParts {
   public static String authRegistry() {
     String value = System.getenv("HOIST_TEST_AUTH_REGISTRY");
     if (value == null || value.isBlank()) {
-      missing("the auth test registry (HOIST_TEST_AUTH_REGISTRY)",
+      missing(
+          "the auth test registry (HOIST_TEST_AUTH_REGISTRY)",
           "install apache2-utils and run the tests with scripts/test.sh");
     }
     return value;

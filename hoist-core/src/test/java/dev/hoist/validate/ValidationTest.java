@@ -15,7 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Against the real Flux CRDs in ../shared/flux-crds: what hoist writes passes, mistakes are caught. */
+/**
+ * Against the real Flux CRDs in ../shared/flux-crds: what hoist writes passes, mistakes are caught.
+ */
 class ValidationTest {
   private static CrdSchemas crds;
   @TempDir Path dir;
@@ -29,10 +31,12 @@ class ValidationTest {
     Path file = dir.resolve("objects.yaml");
     Files.writeString(file, yaml);
     return Validation.run(List.of(file), crds).problems().stream()
-        .map(p -> p.toString().substring(dir.toString().length() + 1)).toList();
+        .map(p -> p.toString().substring(dir.toString().length() + 1))
+        .toList();
   }
 
-  private static final String KUSTOMIZATION = """
+  private static final String KUSTOMIZATION =
+      """
       apiVersion: kustomize.toolkit.fluxcd.io/v1
       kind: Kustomization
       metadata:
@@ -50,8 +54,10 @@ class ValidationTest {
   @Test
   void everyGoldenFileAndTheCommittedLayoutsValidate() {
     Path root = RealParts.repoRoot();
-    Validation.Result result = Validation.run(
-        List.of(root.resolve("hoist-core/src/test/resources/flux"), root.resolve("flux")), crds);
+    Validation.Result result =
+        Validation.run(
+            List.of(root.resolve("hoist-core/src/test/resources/flux"), root.resolve("flux")),
+            crds);
     assertEquals(List.of(), result.problems());
     assertTrue(Files.isDirectory(root.resolve("hoist-core/src/test/resources/flux/layout")));
     assertFalse(result.missingCrds());
@@ -65,33 +71,39 @@ class ValidationTest {
 
   @Test
   void aTypoedFieldIsAnError() throws Exception {
-    assertEquals(List.of(
-        "objects.yaml:9: Kustomization/flux-system/shop .spec.prunne: unknown field \"prunne\" (known: "
-            + "buildMetadata, commonMetadata, components, decryption, deletionPolicy, dependsOn, force, "
-            + "healthCheckExprs, healthChecks, ignore, ignoreMissingComponents, images, interval, kubeConfig, "
-            + "namePrefix, nameSuffix, patches, path, postBuild, prune, retryInterval, serviceAccountName, "
-            + "sourceRef, suspend, targetNamespace, timeout, wait)",
-        "objects.yaml:7: Kustomization/flux-system/shop .spec.prune: required field \"prune\" is missing"),
+    assertEquals(
+        List.of(
+            "objects.yaml:9: Kustomization/flux-system/shop .spec.prunne: unknown field \"prunne\" (known: "
+                + "buildMetadata, commonMetadata, components, decryption, deletionPolicy, dependsOn, force, "
+                + "healthCheckExprs, healthChecks, ignore, ignoreMissingComponents, images, interval, kubeConfig, "
+                + "namePrefix, nameSuffix, patches, path, postBuild, prune, retryInterval, serviceAccountName, "
+                + "sourceRef, suspend, targetNamespace, timeout, wait)",
+            "objects.yaml:7: Kustomization/flux-system/shop .spec.prune: required field \"prune\" is missing"),
         problems(KUSTOMIZATION.replace("  prune: true", "  prunne: true")));
   }
 
   @Test
   void aWrongEnumValueIsAnError() throws Exception {
-    assertEquals(List.of("objects.yaml:11: Kustomization/flux-system/shop .spec.sourceRef.kind: "
-        + "\"HelmRepository\" is not one of OCIRepository, GitRepository, Bucket, ExternalArtifact"),
+    assertEquals(
+        List.of(
+            "objects.yaml:11: Kustomization/flux-system/shop .spec.sourceRef.kind: "
+                + "\"HelmRepository\" is not one of OCIRepository, GitRepository, Bucket, ExternalArtifact"),
         problems(KUSTOMIZATION.replace("kind: OCIRepository", "kind: HelmRepository")));
   }
 
   @Test
   void aMissingRequiredFieldIsAnError() throws Exception {
-    assertEquals(List.of("objects.yaml:11: Kustomization/flux-system/shop .spec.sourceRef.name: "
-        + "required field \"name\" is missing"),
+    assertEquals(
+        List.of(
+            "objects.yaml:11: Kustomization/flux-system/shop .spec.sourceRef.name: "
+                + "required field \"name\" is missing"),
         problems(KUSTOMIZATION.replace("    name: shop\n", "")));
   }
 
   @Test
   void typesPatternsAndIntOrString() throws Exception {
-    String release = """
+    String release =
+        """
         apiVersion: helm.toolkit.fluxcd.io/v2
         kind: HelmRelease
         metadata: {name: db, namespace: flux-system}
@@ -104,17 +116,27 @@ class ValidationTest {
         """;
     List<String> problems = problems(release);
     assertEquals(3, problems.size(), problems.toString());
-    assertTrue(problems.get(0).startsWith("objects.yaml:5: HelmRelease/flux-system/db .spec.interval: "
-        + "\"5 minutes\" does not match"), problems.get(0));
-    assertEquals("objects.yaml:7: HelmRelease/flux-system/db .spec.chart.spec.chart: expected string, found number",
+    assertTrue(
+        problems
+            .get(0)
+            .startsWith(
+                "objects.yaml:5: HelmRelease/flux-system/db .spec.interval: "
+                    + "\"5 minutes\" does not match"),
+        problems.get(0));
+    assertEquals(
+        "objects.yaml:7: HelmRelease/flux-system/db .spec.chart.spec.chart: expected string, found number",
         problems.get(1));
-    assertEquals("objects.yaml:8: HelmRelease/flux-system/db .spec.install.remediation.retries: "
-        + "expected integer, found string", problems.get(2));
+    assertEquals(
+        "objects.yaml:8: HelmRelease/flux-system/db .spec.install.remediation.retries: "
+            + "expected integer, found string",
+        problems.get(2));
   }
 
   @Test
   void wellFormednessOfAnyObject() throws Exception {
-    List<String> problems = problems("""
+    List<String> problems =
+        problems(
+            """
         apiVersion: v1
         kind: ConfigMap
         metadata: {name: Bad_Name, labels: {version: 1.0, ok: "1.0"}}
@@ -130,15 +152,17 @@ class ValidationTest {
         kind: OCIRepository
         metadata: {name: shop}
         """);
-    assertEquals(List.of(
-        "objects.yaml:3: ConfigMap/Bad_Name .metadata.labels.version: expected string, found number (quote it)",
-        "objects.yaml:3: ConfigMap/Bad_Name .metadata.name: \"Bad_Name\" is not a DNS-1123 subdomain "
-            + "(lower-case letters, digits, '-', '.')",
-        "objects.yaml:7: Namespace/other/apps .metadata.namespace: Namespace is cluster-scoped: remove the namespace",
-        "objects.yaml:9: Secret/? .apiVersion: required (a string such as apps/v1)",
-        "objects.yaml:10: Secret/? .metadata.name: required",
-        "objects.yaml:12: OCIRepository/shop .apiVersion: source.toolkit.fluxcd.io/v1beta1 OCIRepository is not "
-            + "served (served: source.toolkit.fluxcd.io/v1)"), problems);
+    assertEquals(
+        List.of(
+            "objects.yaml:3: ConfigMap/Bad_Name .metadata.labels.version: expected string, found number (quote it)",
+            "objects.yaml:3: ConfigMap/Bad_Name .metadata.name: \"Bad_Name\" is not a DNS-1123 subdomain "
+                + "(lower-case letters, digits, '-', '.')",
+            "objects.yaml:7: Namespace/other/apps .metadata.namespace: Namespace is cluster-scoped: remove the namespace",
+            "objects.yaml:9: Secret/? .apiVersion: required (a string such as apps/v1)",
+            "objects.yaml:10: Secret/? .metadata.name: required",
+            "objects.yaml:12: OCIRepository/shop .apiVersion: source.toolkit.fluxcd.io/v1beta1 OCIRepository is not "
+                + "served (served: source.toolkit.fluxcd.io/v1)"),
+        problems);
   }
 
   @Test
@@ -147,8 +171,12 @@ class ValidationTest {
     try (Stream<Path> files = Files.list(RealParts.shared("flux-crds"))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
         String crd = Files.readString(file).replaceFirst("^---\n", "");
-        list.append(crd.lines().map(l -> "  " + l).collect(Collectors.joining("\n", "- |-\n", "\n"))
-            .replace("- |-\n  ", "- ").replace("\n  ", "\n  "));
+        list.append(
+            crd.lines()
+                .map(l -> "  " + l)
+                .collect(Collectors.joining("\n", "- |-\n", "\n"))
+                .replace("- |-\n  ", "- ")
+                .replace("\n  ", "\n  "));
       }
     }
     Path export = dir.resolve("crds.yaml");
@@ -167,7 +195,9 @@ class ValidationTest {
     Validation.Result result = Validation.run(List.of(file), CrdSchemas.none());
     assertTrue(result.missingCrds());
     assertFalse(result.ok());
-    assertEquals("--crds " + dir.resolve("none") + ": no such file or directory",
-        assertThrows(IllegalArgumentException.class, () -> CrdSchemas.load(dir.resolve("none"))).getMessage());
+    assertEquals(
+        "--crds " + dir.resolve("none") + ": no such file or directory",
+        assertThrows(IllegalArgumentException.class, () -> CrdSchemas.load(dir.resolve("none")))
+            .getMessage());
   }
 }

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Expected texts are Go's strconv.FormatFloat(f, 'g', -1, 64), as go-yaml v2 writes float64 values. */
+/**
+ * Expected texts are Go's strconv.FormatFloat(f, 'g', -1, 64), as go-yaml v2 writes float64 values.
+ */
 class GoFloatTest {
   @Test
   void formatsAsGoDoes() {
@@ -22,7 +24,8 @@ class GoFloatTest {
     assertEquals("1.5e-07", GoFloat.format(1.5e-7));
     assertEquals("1e+100", GoFloat.format(1e100));
     assertEquals("0.1", GoFloat.format(0.1));
-    assertEquals(".inf", GoFloat.format(Double.POSITIVE_INFINITY)); // go-yaml maps strconv "+Inf" to ".inf"
+    assertEquals(
+        ".inf", GoFloat.format(Double.POSITIVE_INFINITY)); // go-yaml maps strconv "+Inf" to ".inf"
     assertEquals(".nan", GoFloat.format(Double.NaN));
   }
 

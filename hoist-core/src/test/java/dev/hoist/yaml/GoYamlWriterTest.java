@@ -22,12 +22,18 @@ class GoYamlWriterTest {
 
   @Test
   void sortsKeysAndNestsBlocks() {
-    Object tree = map(
-        "spec", map("url", "oci://ghcr.io/x/y", "interval", "1m0s", "ref", map("tag", "6.3.5")),
-        "kind", "OCIRepository",
-        "apiVersion", "source.toolkit.fluxcd.io/v1",
-        "metadata", map("namespace", "flux-system", "name", "podinfo"));
-    assertEquals("""
+    Object tree =
+        map(
+            "spec",
+            map("url", "oci://ghcr.io/x/y", "interval", "1m0s", "ref", map("tag", "6.3.5")),
+            "kind",
+            "OCIRepository",
+            "apiVersion",
+            "source.toolkit.fluxcd.io/v1",
+            "metadata",
+            map("namespace", "flux-system", "name", "podinfo"));
+    assertEquals(
+        """
         ---
         apiVersion: source.toolkit.fluxcd.io/v1
         kind: OCIRepository
@@ -39,21 +45,24 @@ class GoYamlWriterTest {
           ref:
             tag: 6.3.5
           url: oci://ghcr.io/x/y
-        """, GoYamlWriter.document(tree));
+        """,
+        GoYamlWriter.document(tree));
   }
 
   @Test
   void sequencesAreNotIndentedUnderTheirKey() {
-    Object tree = map(
-        "items", List.of("a", "b"),
-        "maps", List.of(map("name", "x", "kind", "K"), map("z", List.of(1, 2L))),
-        "nested", List.of(List.of("a", "b"), List.of()),
-        "empty", map(),
-        "none", new ArrayList<>(),
-        "flag", true,
-        "count", 3,
-        "nothing", nullValue());
-    assertEquals("""
+    Object tree =
+        map(
+            "items", List.of("a", "b"),
+            "maps", List.of(map("name", "x", "kind", "K"), map("z", List.of(1, 2L))),
+            "nested", List.of(List.of("a", "b"), List.of()),
+            "empty", map(),
+            "none", new ArrayList<>(),
+            "flag", true,
+            "count", 3,
+            "nothing", nullValue());
+    assertEquals(
+        """
         count: 3
         empty: {}
         flag: true
@@ -72,7 +81,8 @@ class GoYamlWriterTest {
         - []
         none: []
         nothing: null
-        """, GoYamlWriter.marshal(tree));
+        """,
+        GoYamlWriter.marshal(tree));
   }
 
   private static Object nullValue() {
@@ -81,13 +91,34 @@ class GoYamlWriterTest {
 
   @Test
   void quotesStringsThatWouldReadAsOtherTypes() {
-    List<String> values = List.of("1.0", "true", "on", "yes", "Y", "0755", "123", "null", "~", "", "1e3", ".5",
-        "0x1F", "-7", "2024-01-02", "2024-1-2T10:00:00Z", "12:30", "+.inf", ".NaN", "1_000");
+    List<String> values =
+        List.of(
+            "1.0",
+            "true",
+            "on",
+            "yes",
+            "Y",
+            "0755",
+            "123",
+            "null",
+            "~",
+            "",
+            "1e3",
+            ".5",
+            "0x1F",
+            "-7",
+            "2024-01-02",
+            "2024-1-2T10:00:00Z",
+            "12:30",
+            "+.inf",
+            ".NaN",
+            "1_000");
     Map<String, Object> tree = new LinkedHashMap<>();
     for (int i = 0; i < values.size(); i++) {
       tree.put("k" + i, values.get(i));
     }
-    assertEquals("""
+    assertEquals(
+        """
         k0: "1.0"
         k1: "true"
         k2: "on"
@@ -108,18 +139,38 @@ class GoYamlWriterTest {
         k17: "+.inf"
         k18: ".NaN"
         k19: "1_000"
-        """, GoYamlWriter.marshal(tree));
+        """,
+        GoYamlWriter.marshal(tree));
   }
 
   @Test
   void keepsPlainStringsThatStayStrings() {
-    List<String> values = List.of("6.3.5", "1.2.3-rc.1", "v1", "yes please", "0x", "2024-13-01", "1.2.3.4",
-        "./overlays/dev", "sha256:abc", "a: b", "a #b", "a#b", "-a", "<<", "..", "1e400", "+", "0b102");
+    List<String> values =
+        List.of(
+            "6.3.5",
+            "1.2.3-rc.1",
+            "v1",
+            "yes please",
+            "0x",
+            "2024-13-01",
+            "1.2.3.4",
+            "./overlays/dev",
+            "sha256:abc",
+            "a: b",
+            "a #b",
+            "a#b",
+            "-a",
+            "<<",
+            "..",
+            "1e400",
+            "+",
+            "0b102");
     Map<String, Object> tree = new LinkedHashMap<>();
     for (int i = 0; i < values.size(); i++) {
       tree.put("k" + (char) ('a' + i), values.get(i));
     }
-    assertEquals("""
+    assertEquals(
+        """
         ka: 6.3.5
         kb: 1.2.3-rc.1
         kc: v1
@@ -138,33 +189,36 @@ class GoYamlWriterTest {
         kp: 1e400
         kq: +
         kr: 0b102
-        """, GoYamlWriter.marshal(tree));
+        """,
+        GoYamlWriter.marshal(tree));
   }
 
   @Test
   void singleQuotesIndicatorsAndEscapesWhatSingleQuotesCannotHold() {
-    Object tree = map(
-        "a", ">=1.0.0",
-        "b", "*",
-        "c", "it's",
-        "d", "'quoted'",
-        "e", " lead",
-        "f", "trail ",
-        "g", "tab\there",
-        "h", "- x",
-        "i", "---",
-        "j", "\"dq\"",
-        "k", "caf\u00e9",
-        "l", "emoji \uD83D\uDE00",
-        "m", "back\\slash",
-        "n", "[x]",
-        "o", "a,b",
-        "p", "x:",
-        "q", "%x",
-        "r", "@x",
-        "s", "?x",
-        "t", ":x");
-    assertEquals("""
+    Object tree =
+        map(
+            "a", ">=1.0.0",
+            "b", "*",
+            "c", "it's",
+            "d", "'quoted'",
+            "e", " lead",
+            "f", "trail ",
+            "g", "tab\there",
+            "h", "- x",
+            "i", "---",
+            "j", "\"dq\"",
+            "k", "caf\u00e9",
+            "l", "emoji \uD83D\uDE00",
+            "m", "back\\slash",
+            "n", "[x]",
+            "o", "a,b",
+            "p", "x:",
+            "q", "%x",
+            "r", "@x",
+            "s", "?x",
+            "t", ":x");
+    assertEquals(
+        """
         a: '>=1.0.0'
         b: '*'
         c: it's
@@ -185,21 +239,24 @@ class GoYamlWriterTest {
         r: '@x'
         s: ?x
         t: :x
-        """, GoYamlWriter.marshal(tree));
+        """,
+        GoYamlWriter.marshal(tree));
   }
 
   @Test
   void writesMultiLineStringsAsLiterals() {
-    Object tree = map(
-        "clip", "line one\nline two\n",
-        "strip", "a\n\nb",
-        "keep", "a\n\n",
-        "indented", "  x\ny\n",
-        "items", List.of("p\nq"),
-        "nested", map("text", "one\ntwo"),
-        "spaced", "a \nb",
-        "tabbed", "a\tb\nc");
-    assertEquals("""
+    Object tree =
+        map(
+            "clip", "line one\nline two\n",
+            "strip", "a\n\nb",
+            "keep", "a\n\n",
+            "indented", "  x\ny\n",
+            "items", List.of("p\nq"),
+            "nested", map("text", "one\ntwo"),
+            "spaced", "a \nb",
+            "tabbed", "a\tb\nc");
+    assertEquals(
+        """
         clip: |
           line one
           line two
@@ -223,7 +280,8 @@ class GoYamlWriterTest {
 
           b
         tabbed: "a\\tb\\nc"
-        """, GoYamlWriter.marshal(tree));
+        """,
+        GoYamlWriter.marshal(tree));
   }
 
   @Test
@@ -231,21 +289,25 @@ class GoYamlWriterTest {
     String words = "word ".repeat(20).trim();
     Object tree = map("description", words);
     assertEquals("description: " + words + "\n", GoYamlWriter.marshal(tree));
-    assertEquals("description: word word word word word word word word word word word word word word\n"
-        + "  word word word word word word\n", GoYamlWriter.marshal(tree, GoYamlWriter.GO_YAML_LINE_WIDTH));
+    assertEquals(
+        "description: word word word word word word word word word word word word word word\n"
+            + "  word word word word word word\n",
+        GoYamlWriter.marshal(tree, GoYamlWriter.GO_YAML_LINE_WIDTH));
   }
 
   @Test
   void ordersKeysLikeGoYaml() {
     Object tree = map("b", 1, "a10", 2, "a9", 3, "B", 4, "a_b", 5, "aB", 6);
-    assertEquals("""
+    assertEquals(
+        """
         B: 4
         a_b: 5
         a9: 3
         a10: 2
         aB: 6
         b: 1
-        """, GoYamlWriter.marshal(tree));
+        """,
+        GoYamlWriter.marshal(tree));
   }
 
   @Test
@@ -264,7 +326,8 @@ class GoYamlWriterTest {
   @Test
   void quotesKeysLikeValues() {
     Object tree = map("true", "x", "", "y", "a\nb", "z", "*", "w");
-    assertEquals("""
+    assertEquals(
+        """
         "": "y"
         '*': w
         ? |-
@@ -272,21 +335,27 @@ class GoYamlWriterTest {
           b
         : z
         "true": x
-        """, GoYamlWriter.marshal(tree));
+        """,
+        GoYamlWriter.marshal(tree));
   }
 
   @Test
   void rejectsUnsupportedValues() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> GoYamlWriter.marshal(map("x", java.time.Duration.ZERO)));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> GoYamlWriter.marshal(map("x", java.time.Duration.ZERO)));
     assertEquals("cannot write Duration as YAML: PT0S", e.getMessage());
   }
 
   @Test
   void writesFloatsAsGoFormatsThem() {
-    assertEquals("a: 1.5\nb: 1.2345675e+06\nc: 1e-07\nd: 0.0001\ne: 1e+21\nf: 123456.5\n",
-        GoYamlWriter.marshal(new java.util.LinkedHashMap<>(java.util.Map.of("a", 1.5, "b", 1234567.5, "c", 1e-7,
-            "d", 1e-4, "e", 1e21, "f", 123456.5))));
+    assertEquals(
+        "a: 1.5\nb: 1.2345675e+06\nc: 1e-07\nd: 0.0001\ne: 1e+21\nf: 123456.5\n",
+        GoYamlWriter.marshal(
+            new java.util.LinkedHashMap<>(
+                java.util.Map.of(
+                    "a", 1.5, "b", 1234567.5, "c", 1e-7, "d", 1e-4, "e", 1e21, "f", 123456.5))));
   }
 
   @Test
@@ -314,13 +383,21 @@ class GoYamlWriterTest {
     assertEquals(Duration.ofMillis(1500), GoYamlWriter.parseGoDuration("1.5s"));
     assertEquals(Duration.ofMillis(250), GoYamlWriter.parseGoDuration("250ms"));
     assertEquals(Duration.ZERO, GoYamlWriter.parseGoDuration("0"));
-    assertEquals("invalid duration \"5\": missing unit (ns, us, ms, s, m, h)",
-        assertThrows(IllegalArgumentException.class, () -> GoYamlWriter.parseGoDuration("5")).getMessage());
-    assertEquals("invalid duration \"5x\": unknown unit \"x\"",
-        assertThrows(IllegalArgumentException.class, () -> GoYamlWriter.parseGoDuration("5x")).getMessage());
-    assertEquals("invalid duration \"\": empty",
-        assertThrows(IllegalArgumentException.class, () -> GoYamlWriter.parseGoDuration("")).getMessage());
-    assertEquals("invalid duration \"m\": expected a number at \"m\"",
-        assertThrows(IllegalArgumentException.class, () -> GoYamlWriter.parseGoDuration("m")).getMessage());
+    assertEquals(
+        "invalid duration \"5\": missing unit (ns, us, ms, s, m, h)",
+        assertThrows(IllegalArgumentException.class, () -> GoYamlWriter.parseGoDuration("5"))
+            .getMessage());
+    assertEquals(
+        "invalid duration \"5x\": unknown unit \"x\"",
+        assertThrows(IllegalArgumentException.class, () -> GoYamlWriter.parseGoDuration("5x"))
+            .getMessage());
+    assertEquals(
+        "invalid duration \"\": empty",
+        assertThrows(IllegalArgumentException.class, () -> GoYamlWriter.parseGoDuration(""))
+            .getMessage());
+    assertEquals(
+        "invalid duration \"m\": expected a number at \"m\"",
+        assertThrows(IllegalArgumentException.class, () -> GoYamlWriter.parseGoDuration("m"))
+            .getMessage());
   }
 }

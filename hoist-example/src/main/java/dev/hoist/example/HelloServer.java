@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
 
 /**
- * The example service hoist ships (base/, overlays/): a tiny HTTP server on the JDK's built-in server.
- * {@code GET /} greets, {@code GET /healthz} answers {@code ok} for the probes. Port from {@code PORT}
- * (default 8080); greeting from {@code GREETING}.
+ * The example service hoist ships (base/, overlays/): a tiny HTTP server on the JDK's built-in
+ * server. {@code GET /} greets, {@code GET /healthz} answers {@code ok} for the probes. Port from
+ * {@code PORT} (default 8080); greeting from {@code GREETING}.
  */
 public final class HelloServer {
   private HelloServer() {}
@@ -21,9 +21,13 @@ public final class HelloServer {
     String greeting = System.getenv().getOrDefault("GREETING", "hello from hoist");
     HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
     server.createContext("/healthz", exchange -> reply(exchange, 200, "ok\n"));
-    server.createContext("/", exchange -> reply(exchange,
-        exchange.getRequestURI().getPath().equals("/") ? 200 : 404,
-        exchange.getRequestURI().getPath().equals("/") ? greeting + "\n" : "not found\n"));
+    server.createContext(
+        "/",
+        exchange ->
+            reply(
+                exchange,
+                exchange.getRequestURI().getPath().equals("/") ? 200 : 404,
+                exchange.getRequestURI().getPath().equals("/") ? greeting + "\n" : "not found\n"));
     server.setExecutor(Executors.newFixedThreadPool(4));
     Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(1)));
     server.start();
