@@ -1,6 +1,8 @@
 package dev.hoist.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import picocli.CommandLine;
 
 /** hoist's entry point. */
@@ -8,7 +10,13 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    QuickExit.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    // the platform's charset, as System.out and System.err use
+    Charset charset = Charset.defaultCharset();
+    QuickExit.exit(
+        run(
+            new PrintWriter(new OutputStreamWriter(System.out, charset), true),
+            new PrintWriter(new OutputStreamWriter(System.err, charset), true),
+            args));
   }
 
   /**

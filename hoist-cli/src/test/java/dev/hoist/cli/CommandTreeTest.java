@@ -50,9 +50,9 @@ class CommandTreeTest {
   void helpListsEveryCommandInOrder() {
     String help = run("--help");
     List<String> listed = new ArrayList<>();
-    for (String line : help.split("\n")) {
+    for (String line : help.split("\n", -1)) {
       if (line.matches("  [a-z-]+ .*")) {
-        listed.add(line.trim().split(" ")[0]);
+        listed.add(line.trim().split(" ", -1)[0]);
       }
     }
     assertEquals(

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hoist.run.ExitCode;
@@ -143,7 +144,7 @@ class ReleaseIT {
     assertEquals(expectedProd, prod);
 
     // the Flux objects
-    List<String> flux = JSON.convertValue(result.get("flux"), List.class);
+    List<String> flux = JSON.convertValue(result.get("flux"), new TypeReference<List<String>>() {});
     // every cluster's whole layout (hoist flux generate's files), the app's own file first per
     // cluster
     assertEquals(

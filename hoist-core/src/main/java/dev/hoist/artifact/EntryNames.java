@@ -26,7 +26,7 @@ final class EntryNames {
       throw new IOException("artifact entry has an unsafe name: " + name);
     }
     Path path = root;
-    for (String part : name.split("/")) {
+    for (String part : name.split("/", -1)) {
       if (part.equals("..")) {
         throw new IOException("artifact entry has an unsafe name: " + name);
       }

@@ -30,7 +30,7 @@ final class IgnoreRules {
   IgnoreRules(List<String> lines) {
     boolean inclusions = false;
     for (String entry : lines) {
-      for (String line : entry.split("[,\n]")) {
+      for (String line : entry.split("[,\n]", -1)) {
         if (line.startsWith("#") || line.isBlank()) {
           continue;
         }

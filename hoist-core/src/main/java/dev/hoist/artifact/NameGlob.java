@@ -52,7 +52,7 @@ final class NameGlob {
         }
         return false;
       }
-      if (si >= s.length || s[si] == '/' && c != '/') {
+      if (si >= s.length || (s[si] == '/' && c != '/')) {
         return false;
       }
       if (c == '?') {

@@ -26,6 +26,8 @@ public final class FluxGenerate {
   private FluxGenerate() {}
 
   /**
+   * What to generate.
+   *
    * @param config hoist.yaml
    * @param clusters the clusters to generate; empty means all
    * @param check write nothing; report what would change, with a diff

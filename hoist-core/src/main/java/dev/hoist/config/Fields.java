@@ -56,7 +56,7 @@ final class Fields {
   YamlNode node(String key) {
     seen.add(key);
     YamlNode value = node.entries().get(key);
-    if (value == null || value instanceof YamlNode.Scalar s && s.isNull()) {
+    if (value == null || (value instanceof YamlNode.Scalar s && s.isNull())) {
       return null;
     }
     lines.put(path(key), node.keyLines().get(key));

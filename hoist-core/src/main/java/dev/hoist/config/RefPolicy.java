@@ -7,6 +7,8 @@ public sealed interface RefPolicy {
   record Tag(String tag) implements RefPolicy {}
 
   /**
+   * The highest version in a semver range.
+   *
    * @param filter optional regular expression on pre-release parts (Flux's {@code semverFilter})
    */
   record Semver(String range, String filter) implements RefPolicy {}

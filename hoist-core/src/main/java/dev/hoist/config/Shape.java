@@ -20,7 +20,7 @@ final class Shape {
 
   record Str() implements Type {}
 
-  record Enum(List<String> values) implements Type {}
+  record OneOf(List<String> values) implements Type {}
 
   record Bool() implements Type {}
 
@@ -71,7 +71,7 @@ final class Shape {
   }
 
   static Type oneOf(String... values) {
-    return new Enum(List.of(values));
+    return new OneOf(List.of(values));
   }
 
   static Type obj(Object... keyTypePairs) {
@@ -126,7 +126,7 @@ final class Shape {
       return raw(f, node, field);
     }
     String text = f.scalar(node, field);
-    if (type instanceof Enum en) {
+    if (type instanceof OneOf en) {
       if (!en.values().contains(text)) {
         throw f.error(key, "'" + text + "' is not one of " + String.join(", ", en.values()));
       }

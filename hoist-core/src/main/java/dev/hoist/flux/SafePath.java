@@ -15,7 +15,7 @@ final class SafePath {
       throw new IllegalArgumentException("path for cluster " + cluster + " must not be empty");
     }
     Deque<String> parts = new ArrayDeque<>();
-    for (String part : path.trim().replace('\\', '/').split("/")) {
+    for (String part : path.trim().replace('\\', '/').split("/", -1)) {
       if (part.isEmpty() || part.equals(".")) {
         continue;
       }

@@ -45,8 +45,8 @@ final class Trees {
   }
 
   /**
-   * Flux dependency references from {@code name} or {@code namespace/name} (the CLI's --depends-on
-   * form).
+   * Flux dependency references from {@code names}, each a plain name or "namespace/name" (the CLI's
+   * --depends-on form).
    */
   static List<Object> dependsOn(List<String> names) {
     List<Object> out = new ArrayList<>();

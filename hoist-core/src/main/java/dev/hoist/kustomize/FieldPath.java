@@ -24,7 +24,8 @@ final class FieldPath {
     List<String> out = new ArrayList<>();
     StringBuilder cur = new StringBuilder();
     int depth = 0;
-    for (char c : text.toCharArray()) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       if (c == open) {
         depth++;
       } else if (c == close) {

@@ -31,7 +31,7 @@ final class GoPath {
   static String clean(String path) {
     boolean rooted = path.startsWith("/");
     Deque<String> out = new ArrayDeque<>();
-    for (String e : path.split("/")) {
+    for (String e : path.split("/", -1)) {
       if (e.isEmpty() || e.equals(".")) {
         continue;
       }

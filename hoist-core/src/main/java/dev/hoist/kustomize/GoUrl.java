@@ -52,9 +52,9 @@ final class GoUrl {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       boolean plain =
-          c >= 'a' && c <= 'z'
-              || c >= 'A' && c <= 'Z'
-              || c >= '0' && c <= '9'
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
               || "-._~/#".indexOf(c) >= 0;
       if (!plain) {
         return false;
@@ -67,10 +67,10 @@ final class GoUrl {
   private static int schemeEnd(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
         continue;
       }
-      if (c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.') {
+      if ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.') {
         if (i == 0) {
           return -1;
         }

@@ -14,8 +14,8 @@ final class KeyValues {
     }
     String value = spec.substring(eq + 1);
     if (value.length() >= 2
-        && (value.startsWith("\"") && value.endsWith("\"")
-            || value.startsWith("'") && value.endsWith("'"))) {
+        && ((value.startsWith("\"") && value.endsWith("\""))
+            || (value.startsWith("'") && value.endsWith("'")))) {
       value = value.substring(1, value.length() - 1);
     }
     return new String[] {spec.substring(0, eq), value};

@@ -79,7 +79,7 @@ final class OpenApiSchemaCheck {
     } else if (INTS.contains(key)) {
       expect(
           v instanceof Long
-              || v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 9.2e18 && !json,
+              || (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 9.2e18 && !json),
           v,
           at,
           "an integer");

@@ -96,7 +96,7 @@ final class Origins {
    * build.
    */
   private static String checked(Object old, Res r) {
-    if (!(old instanceof String s) || !s.isEmpty() && !(s.startsWith("- ") && s.endsWith("\n"))) {
+    if (!(old instanceof String s) || (!s.isEmpty() && !(s.startsWith("- ") && s.endsWith("\n")))) {
       throw new RenderException(
           r.describe() + ": annotation " + TRANSFORMATIONS + " is not a list of transformations");
     }

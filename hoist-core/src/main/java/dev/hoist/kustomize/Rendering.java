@@ -60,7 +60,7 @@ public final class Rendering {
     if (path == null) {
       return null;
     }
-    for (String d : path.split(File.pathSeparator)) {
+    for (String d : path.split(File.pathSeparator, -1)) {
       Path candidate = Path.of(d, name);
       if (Files.isExecutable(candidate)) {
         return candidate;

@@ -18,21 +18,16 @@ final class Replicas {
       if (!(count instanceof Long)) {
         throw new RenderException(where + ": replicas " + name + ": count must be an integer");
       }
-      boolean matched = false;
+      // an entry that matches nothing is ignored, as in kustomize
       for (Res r : resources) {
         if (!r.names.contains(name)) {
           continue;
         }
         for (FieldSpec fs : config.replicas) {
           if (fs.applies(r)) {
-            matched = true;
             fs.visit(r.obj, (parent, key) -> parent.put(key, count));
           }
         }
-      }
-      if (!matched) {
-        // kustomize ignores a replicas entry that matches nothing
-        continue;
       }
     }
   }

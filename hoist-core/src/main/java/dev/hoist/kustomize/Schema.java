@@ -65,7 +65,7 @@ final class Schema {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
-        String[] p = line.split(" ");
+        String[] p = line.split(" ", -1);
         if (p[0].equals("gvk")) {
           s.definitions.put(p[1] + " " + p[2], p[3]);
           if (p[4].equals("cluster")) {

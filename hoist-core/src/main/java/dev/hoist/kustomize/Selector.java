@@ -25,8 +25,8 @@ final class Selector {
     String annotations = Tree.string(target, "annotationSelector", where);
     List<Res> out = new ArrayList<>();
     for (Res r : resources) {
-      if (group != null && !group.equals(r.group())
-          || version != null && !version.equals(r.version())) {
+      if ((group != null && !group.equals(r.group()))
+          || (version != null && !version.equals(r.version()))) {
         continue;
       }
       if (kind != null && !kind.matcher(r.kind()).matches()) {
@@ -38,8 +38,8 @@ final class Selector {
       if (ns != null && !ns.matcher(r.namespace()).matches()) {
         continue;
       }
-      if (labels != null && !matches(labels, r.labels(), where)
-          || annotations != null && !matches(annotations, r.annotations(), where)) {
+      if ((labels != null && !matches(labels, r.labels(), where))
+          || (annotations != null && !matches(annotations, r.annotations(), where))) {
         continue;
       }
       out.add(r);

@@ -160,7 +160,7 @@ final class Transforms {
   private static boolean keepsName(Res r) {
     return r.kind().equals("CustomResourceDefinition")
         || r.kind().equals("Namespace")
-        || r.kind().equals("APIService") && r.group().equals("apiregistration.k8s.io");
+        || (r.kind().equals("APIService") && r.group().equals("apiregistration.k8s.io"));
   }
 
   /** A fresh map with the entries of {@code m}, for label values copied into several places. */

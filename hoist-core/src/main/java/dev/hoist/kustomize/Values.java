@@ -185,21 +185,26 @@ public final class Values {
   /** go-yaml v3's resolution of a plain scalar. */
   static Object resolvePlain(String in) {
     switch (in) {
-      case "", "~", "null", "Null", "NULL":
+      case "", "~", "null", "Null", "NULL" -> {
         return null;
-      case "true", "True", "TRUE":
-        return Boolean.TRUE;
-      case "false", "False", "FALSE":
-        return Boolean.FALSE;
-      case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF":
-        return Double
-            .POSITIVE_INFINITY; // printing it fails (JSON has no infinity), as in kustomize
-      case "-.inf", "-.Inf", "-.INF":
+      }
+      case "true", "True", "TRUE" -> {
+        return true;
+      }
+      case "false", "False", "FALSE" -> {
+        return false;
+      }
+      case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF" -> {
+        // printing it fails (JSON has no infinity), as in kustomize
+        return Double.POSITIVE_INFINITY;
+      }
+      case "-.inf", "-.Inf", "-.INF" -> {
         return Double.NEGATIVE_INFINITY;
-      case ".nan", ".NaN", ".NAN":
+      }
+      case ".nan", ".NaN", ".NAN" -> {
         return Double.NaN;
-      default:
-        break;
+      }
+      default -> {}
     }
     char c = in.charAt(0);
     if (c == '.') {
@@ -209,7 +214,7 @@ public final class Values {
         return in;
       }
     }
-    if (!(c >= '0' && c <= '9' || c == '-' || c == '+')) {
+    if (!((c >= '0' && c <= '9') || c == '-' || c == '+')) {
       return in;
     }
     String timestamp =

@@ -88,8 +88,7 @@ final class Vars {
     }
     if (v instanceof Map<?, ?> m) {
       Map<String, Object> out = new LinkedHashMap<>();
-      Tree.map(m)
-          .forEach((k, e) -> out.put(k, e instanceof String ? expand((String) e, values) : e));
+      Tree.map(m).forEach((k, e) -> out.put(k, e instanceof String s ? expand(s, values) : e));
       return out;
     }
     return v;

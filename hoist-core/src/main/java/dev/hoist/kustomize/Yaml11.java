@@ -13,14 +13,16 @@ final class Yaml11 {
       return in;
     }
     switch (in) {
-      case "", "~", "null", "Null", "NULL":
+      case "", "~", "null", "Null", "NULL" -> {
         return null;
-      case "y", "Y", "yes", "Yes", "YES", "on", "On", "ON", "true", "True", "TRUE":
-        return Boolean.TRUE;
-      case "n", "N", "no", "No", "NO", "off", "Off", "OFF", "false", "False", "FALSE":
-        return Boolean.FALSE;
-      default:
-        break;
+      }
+      case "y", "Y", "yes", "Yes", "YES", "on", "On", "ON", "true", "True", "TRUE" -> {
+        return true;
+      }
+      case "n", "N", "no", "No", "NO", "off", "Off", "OFF", "false", "False", "FALSE" -> {
+        return false;
+      }
+      default -> {}
     }
     try {
       Object v = Values.resolvePlain(in);

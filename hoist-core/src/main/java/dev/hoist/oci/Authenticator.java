@@ -125,7 +125,10 @@ final class Authenticator {
     if (service != null) {
       query.append("service=").append(URLEncoder.encode(service, StandardCharsets.UTF_8));
     }
-    for (String s : wanted.split(" ")) {
+    for (String s : wanted.split(" ", -1)) {
+      if (s.isEmpty()) {
+        continue;
+      }
       query
           .append(query.length() > 0 ? "&" : "")
           .append("scope=")

@@ -82,7 +82,7 @@ final class CredentialHelper {
 
   static Optional<Path> find(String program, String path) {
     if (path != null) {
-      for (String dir : path.split(File.pathSeparator)) {
+      for (String dir : path.split(File.pathSeparator, -1)) {
         if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
           return Optional.of(Path.of(dir, program));
         }

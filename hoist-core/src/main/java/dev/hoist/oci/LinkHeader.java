@@ -22,7 +22,7 @@ final class LinkHeader {
     while (link.find()) {
       Matcher rel = NEXT.matcher(link.group(2));
       while (rel.find()) {
-        for (String value : rel.group(1).trim().split("\\s+")) {
+        for (String value : rel.group(1).trim().split("\\s+", -1)) {
           if (value.equals("next")) {
             return Optional.of(link.group(1));
           }

@@ -208,7 +208,10 @@ public final class RegistryRepository implements Repository {
         throw transport.error(get, r, "manifest " + name() + ":" + reference);
       }
       content = r.readAll(MAX_MANIFEST, "manifest " + name() + ":" + reference);
-      mediaType = r.header("Content-Type").map(t -> t.split(";")[0].trim()).orElse("");
+      mediaType =
+          r.header("Content-Type")
+              .map(t -> t.substring(0, t.indexOf(';') < 0 ? t.length() : t.indexOf(';')).trim())
+              .orElse("");
       header = r.header("Docker-Content-Digest");
     }
     Digest expected =

@@ -60,6 +60,7 @@ public interface Repository {
   List<String> listTags() throws IOException;
 
   /** A blob to store: its descriptor and its content, in memory or in a file. */
+  @SuppressWarnings("ArrayRecordComponent") // carries bytes; never compared or hashed
   record Blob(Descriptor descriptor, byte[] bytes, Path file) {
     public static Blob of(Descriptor descriptor, byte[] bytes) {
       return new Blob(descriptor, bytes, null);
@@ -71,5 +72,6 @@ public interface Repository {
   }
 
   /** A fetched manifest: its bytes, media type and digest. */
+  @SuppressWarnings("ArrayRecordComponent") // carries bytes; never compared or hashed
   record Manifest(byte[] content, String mediaType, Digest digest) {}
 }

@@ -20,7 +20,7 @@ public record ImageRef(String name, String newName, String tag, String digest) {
     int eq = arg.indexOf('=');
     String name = eq < 0 ? null : arg.substring(0, eq);
     String ref = eq < 0 ? arg : arg.substring(eq + 1);
-    if (name != null && name.isEmpty() || ref.isEmpty()) {
+    if ((name != null && name.isEmpty()) || ref.isEmpty()) {
       throw new IllegalArgumentException("image " + arg + ": expected NAME=REF");
     }
     String digest = null;

@@ -117,8 +117,8 @@ public final class KustomizationEditor {
      * True when an existing field must go: a tag without digest drops the digest and vice versa.
      */
     boolean removes(String field) {
-      return field.equals("newTag") && newTag == null && digest != null
-          || field.equals("digest") && digest == null && newTag != null;
+      return (field.equals("newTag") && newTag == null && digest != null)
+          || (field.equals("digest") && digest == null && newTag != null);
     }
   }
 

@@ -24,6 +24,8 @@ public final class Validation {
   private Validation() {}
 
   /**
+   * What to validate.
+   *
    * @param paths files or directories of YAML
    * @param crds a directory or file of CRDs; {@code null} for none
    */

@@ -109,7 +109,7 @@ final class GoDuration {
     while (i < s.length()) {
       int start = i;
       while (i < s.length()
-          && (Character.isDigit(s.charAt(i)) && s.charAt(i) < 128 || s.charAt(i) == '.')) {
+          && ((Character.isDigit(s.charAt(i)) && s.charAt(i) < 128) || s.charAt(i) == '.')) {
         i++;
       }
       String number = s.substring(start, i);

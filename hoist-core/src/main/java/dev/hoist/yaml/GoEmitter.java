@@ -160,7 +160,7 @@ final class GoEmitter {
       style = ScalarStyle.DOUBLE;
     }
     if (style == ScalarStyle.PLAIN) {
-      if (flowLevel > 0 && !a.flowPlainAllowed || flowLevel == 0 && !a.blockPlainAllowed) {
+      if ((flowLevel > 0 && !a.flowPlainAllowed) || (flowLevel == 0 && !a.blockPlainAllowed)) {
         style = ScalarStyle.SINGLE;
       }
       if (a.cps.length == 0 && (flowLevel > 0 || simpleKeyContext)) {

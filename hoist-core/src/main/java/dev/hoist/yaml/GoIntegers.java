@@ -28,7 +28,7 @@ final class GoIntegers {
     if (u == null) {
       return null;
     }
-    if (!neg && u.compareTo(INT64_CUTOFF) >= 0 || neg && u.compareTo(INT64_CUTOFF) > 0) {
+    if ((!neg && u.compareTo(INT64_CUTOFF) >= 0) || (neg && u.compareTo(INT64_CUTOFF) > 0)) {
       return null;
     }
     return neg ? u.negate() : u;

@@ -37,25 +37,20 @@ final class PlainResolver {
     if (SPECIAL.contains(s)) {
       return false;
     }
-    switch (hint) {
-      case '.':
-        return !DOT_FLOAT.matcher(s).matches() || Double.isInfinite(parseDouble(s));
-      case 'D':
-      case 'S':
+    return switch (hint) {
+      case '.' -> !DOT_FLOAT.matcher(s).matches() || Double.isInfinite(parseDouble(s));
+      case 'D', 'S' -> {
         if (YamlTimestamps.isTimestamp(s)) {
-          return false;
+          yield false;
         }
         String plain = s.replace("_", "");
         if (GoIntegers.parseInt(plain) != null || GoIntegers.parseUint(plain) != null) {
-          return false;
+          yield false;
         }
-        if (YAML_FLOAT.matcher(plain).matches() && !Double.isInfinite(Double.parseDouble(plain))) {
-          return false;
-        }
-        return true;
-      default:
-        return true;
-    }
+        yield !YAML_FLOAT.matcher(plain).matches() || Double.isInfinite(Double.parseDouble(plain));
+      }
+      default -> true;
+    };
   }
 
   private static double parseDouble(String s) {

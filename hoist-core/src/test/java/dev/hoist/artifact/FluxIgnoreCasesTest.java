@@ -19,7 +19,7 @@ class FluxIgnoreCasesTest {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     int checked = 0;
-    for (String line : text.split("\n")) {
+    for (String line : text.split("\n", -1)) {
       if (line.startsWith("#") || line.isBlank()) {
         continue;
       }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
@@ -67,9 +68,7 @@ class PackAndPublishTest {
         List.of(
             "excluded deploy/.env (.env files are never packed unless ignore patterns are given)"),
         packed.warnings());
-    assertEquals(
-        List.of("a.tgz"),
-        Files.list(dir.resolve("out")).map(p -> p.getFileName().toString()).toList());
+    assertEquals(List.of("a.tgz"), names(dir.resolve("out")));
   }
 
   @Test
@@ -89,9 +88,7 @@ class PackAndPublishTest {
     Path out = dir.resolve("out/a.tgz");
     assertThrows(
         IOException.class, () -> new ArtifactPacker().pack(src, ArtifactOptions.defaults(), out));
-    assertEquals(
-        List.of(),
-        Files.exists(out.getParent()) ? Files.list(out.getParent()).toList() : List.of());
+    assertEquals(List.of(), Files.exists(out.getParent()) ? names(out.getParent()) : List.of());
   }
 
   @Test
@@ -116,5 +113,11 @@ class PackAndPublishTest {
     assertEquals(Digest.sha256(manifest), digest);
     assertArrayEquals(manifest, repo.fetchManifest("latest").content());
     assertArrayEquals(Files.readAllBytes(packed.file()), repo.blobs.get(packed.layer().digest()));
+  }
+
+  private static List<String> names(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).toList();
+    }
   }
 }

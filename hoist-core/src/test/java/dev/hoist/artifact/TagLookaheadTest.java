@@ -10,6 +10,7 @@ import dev.hoist.testing.InMemoryRepository;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -45,7 +46,7 @@ class TagLookaheadTest {
   @Test
   void theFirstLookupOfTheTagWasMadeAheadAndLaterOnesGoToTheRepository() throws IOException {
     InMemoryRepository memory = new InMemoryRepository("mem");
-    Digest digest = Digest.sha256("m".getBytes());
+    Digest digest = Digest.sha256("m".getBytes(StandardCharsets.UTF_8));
     memory.tags.put("1.0.0", digest);
     Repository repo = TagLookahead.start(recording(memory, null), "1.0.0");
     assertEquals(Optional.of(digest), repo.resolve("1.0.0"));

@@ -18,8 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 class TarFormatTest {
   @TempDir Path dir;
 
-  private static final String NUL8 = "\0".repeat(8);
-
   private Path tree() throws IOException {
     Path root = Files.createDirectory(dir.resolve("tree"));
     Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));

@@ -124,8 +124,13 @@ class FluxGenerateTest {
     Files.createDirectories(dir.resolve("flux/clusters/staging/flux-system"));
     FluxGenerate.run(new FluxGenerate.Request(config, List.of(), false), Progress.quiet());
     assertEquals(
-        "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n- flux-system\n"
-            + "- shop.yaml\n",
+        """
+        apiVersion: kustomize.config.k8s.io/v1beta1
+        kind: Kustomization
+        resources:
+        - flux-system
+        - shop.yaml
+        """,
         Files.readString(dir.resolve("flux/clusters/staging/kustomization.yaml")));
   }
 

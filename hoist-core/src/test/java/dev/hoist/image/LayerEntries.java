@@ -13,6 +13,7 @@ import java.util.zip.GZIPInputStream;
  * Reads a gzip layer tar for assertions: every entry's name, type, mode, owner, time and content.
  */
 final class LayerEntries {
+  @SuppressWarnings("ArrayRecordComponent") // carries bytes; never compared or hashed
   record Entry(String name, char type, int mode, long uid, long gid, long mtime, byte[] content) {
     /** {@code name type mode uid:gid mtime size}, for whole-list assertions. */
     String summary() {
@@ -54,7 +55,7 @@ final class LayerEntries {
         in.readFully(content);
         in.skipNBytes((512 - size % 512) % 512);
         if (type == 'x') {
-          for (String line : new String(content, StandardCharsets.UTF_8).split("\n")) {
+          for (String line : new String(content, StandardCharsets.UTF_8).split("\n", -1)) {
             if (line.contains(" path=")) {
               paxPath = line.substring(line.indexOf(" path=") + 6);
             }

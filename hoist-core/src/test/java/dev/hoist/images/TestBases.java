@@ -97,7 +97,7 @@ final class TestBases {
           && (file.toString().endsWith(".so") || file.endsWith("bin/java"))) {
         for (String line :
             Processes.run(null, List.of("ldd", file.toString()), 30).stdout().lines().toList()) {
-          String[] parts = line.strip().split("\\s+");
+          String[] parts = line.strip().split("\\s+", -1);
           String path = parts.length >= 3 && parts[1].equals("=>") ? parts[2] : parts[0];
           if (path.startsWith("/") && !path.startsWith(runtime.toString())) {
             libraries.add(path);
@@ -130,7 +130,7 @@ final class TestBases {
   }
 
   private static void parents(LayerTar tar, Set<String> dirs, String name) throws IOException {
-    String[] parts = name.split("/");
+    String[] parts = name.split("/", -1);
     StringBuilder path = new StringBuilder();
     for (int i = 0; i < parts.length - 1; i++) {
       path.append(i == 0 ? "" : "/").append(parts[i]);

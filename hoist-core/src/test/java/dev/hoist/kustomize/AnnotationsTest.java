@@ -16,7 +16,7 @@ class AnnotationsTest {
   void nonStringValuesPrintAsGoYamlWritesThem() {
     assertEquals("x", Annotations.text("x"));
     assertEquals("null", Annotations.text(null));
-    assertEquals("true", Annotations.text(Boolean.TRUE));
+    assertEquals("true", Annotations.text(true));
     assertEquals("1000000", Annotations.text(1000000L));
     assertEquals("1e+06", Annotations.text(1e6));
     assertEquals("", Annotations.text(List.of(1)));
@@ -26,8 +26,20 @@ class AnnotationsTest {
   @Test
   void resourceAnnotationsKeepTheirSourceTextAndPatchNullsStayDeletions() {
     String doc =
-        "kind: ConfigMap\nmetadata:\n  name: c\n  annotations:\n    port: 8080\n    ratio: 1.0\n"
-            + "    gone: null\n    list: [1]\n  labels:\n    ratio: 1.0\ndata:\n  ratio: 1.0\n";
+        """
+        kind: ConfigMap
+        metadata:
+          name: c
+          annotations:
+            port: 8080
+            ratio: 1.0
+            gone: null
+            list: [1]
+          labels:
+            ratio: 1.0
+        data:
+          ratio: 1.0
+        """;
     Map<String, Object> resource = Tree.map(Values.resources(doc, "r.yaml").get(0));
     Map<String, Object> meta = Tree.map(resource.get("metadata"));
     Map<String, Object> expected = new java.util.LinkedHashMap<>();

@@ -31,8 +31,19 @@ class YamlMapTest {
   @Test
   void aJsonRoundTripRestoresTypedAnnotationsAndForgetsEmptyNulls() {
     String doc =
-        "kind: ConfigMap\nmetadata:\n  name: c\n  annotations:\n    ratio: 1.0\n    port: 8080\n"
-            + "    empty:\n    text: x\ndata: {a: }\nother:\n  b:\n";
+        """
+        kind: ConfigMap
+        metadata:
+          name: c
+          annotations:
+            ratio: 1.0
+            port: 8080
+            empty:
+            text: x
+        data: {a: }
+        other:
+          b:
+        """;
     Map<String, Object> r = Tree.map(Values.resources(doc, "t").get(0));
     Map<String, Object> annotations = new Res(r).annotations();
     assertEquals("1.0", annotations.get("ratio"));

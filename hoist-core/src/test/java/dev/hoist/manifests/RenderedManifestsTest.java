@@ -42,8 +42,15 @@ class RenderedManifestsTest {
     Files.createDirectories(dir.resolve("overlays/a"));
     Files.writeString(
         dir.resolve("hoist.yaml"),
-        "project: p\nregistry: r.example.com/x\napps: []\n"
-            + "overlays: [a]\nartifact:\n  repository: m\nclusters: []\n");
+        """
+        project: p
+        registry: r.example.com/x
+        apps: []
+        overlays: [a]
+        artifact:
+          repository: m
+        clusters: []
+        """);
     Files.writeString(
         dir.resolve("overlays/a/kustomization.yaml"),
         "configMapGenerator:\n- name: c\n  literals: [k=v]\n");

@@ -29,17 +29,16 @@ class CredentialsTest {
     Path helper = bin.resolve("docker-credential-fake");
     Files.writeString(
         helper,
-        String.join(
-            "\n",
-            "#!/bin/sh",
-            "[ \"$1\" = get ] || exit 3",
-            "read url",
-            "case \"$url\" in",
-            "  ghcr.io) echo '{\"ServerURL\":\"ghcr.io\",\"Username\":\"helper-user\",\"Secret\":\"helper-secret\"}' ;;",
-            "  https://index.docker.io/v1/) echo '{\"Username\":\"hub-user\",\"Secret\":\"hub-secret\"}' ;;",
-            "  *) echo 'credentials not found in native keychain'; exit 1 ;;",
-            "esac",
-            ""));
+        """
+        #!/bin/sh
+        [ "$1" = get ] || exit 3
+        read url
+        case "$url" in
+          ghcr.io) echo '{"ServerURL":"ghcr.io","Username":"helper-user","Secret":"helper-secret"}' ;;
+          https://index.docker.io/v1/) echo '{"Username":"hub-user","Secret":"hub-secret"}' ;;
+          *) echo 'credentials not found in native keychain'; exit 1 ;;
+        esac
+        """);
     Files.setPosixFilePermissions(helper, PosixFilePermissions.fromString("rwxr-xr-x"));
     return Map.of("DOCKER_CONFIG", dir.toString(), "PATH", bin + ":/usr/bin:/bin");
   }

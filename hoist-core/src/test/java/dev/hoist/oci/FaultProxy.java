@@ -4,11 +4,13 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -68,7 +70,9 @@ final class FaultProxy implements AutoCloseable {
 
   FaultProxy(String upstreamHostPort) throws IOException {
     this.upstream = "http://" + upstreamHostPort;
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server =
+        HttpServer.create(
+            new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0), 0);
     server.setExecutor(Executors.newFixedThreadPool(8));
     server.createContext("/", this::handle);
     server.start();
@@ -156,7 +160,7 @@ final class FaultProxy implements AutoCloseable {
                   if (lower.equals("location")) {
                     v = v.replace(upstream, "http://" + registry());
                   } else if (lower.equals("docker-content-digest") && kind == Kind.CORRUPT_DIGEST) {
-                    v = Digest.sha256(("corrupt " + v).getBytes()).toString();
+                    v = Digest.sha256(("corrupt " + v).getBytes(StandardCharsets.UTF_8)).toString();
                   }
                   ex.getResponseHeaders().add(name, v);
                 }

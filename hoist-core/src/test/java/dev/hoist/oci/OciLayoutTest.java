@@ -126,12 +126,15 @@ class OciLayoutTest {
     OciLayout layout = OciLayout.at(dir);
     Descriptor good =
         Descriptor.of(MediaTypes.OCI_LAYER_GZIP, "good".getBytes(StandardCharsets.UTF_8));
-    IOException e = assertThrows(IOException.class, () -> layout.pushBlob(good, "evil".getBytes()));
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () -> layout.pushBlob(good, "evil".getBytes(StandardCharsets.UTF_8)));
     assertEquals(
         "blob "
             + good.digest()
             + ": content has digest "
-            + Digest.sha256("evil".getBytes())
+            + Digest.sha256("evil".getBytes(StandardCharsets.UTF_8))
             + ", expected "
             + good.digest(),
         e.getMessage());

@@ -33,7 +33,8 @@ class RegistryContentTest {
 
   @Test
   void blobWithOtherContentFailsAtEndOfStream() throws Exception {
-    try (TestServer server = new TestServer((ex, n) -> sendBytes(ex, 200, "evil".getBytes()))) {
+    try (TestServer server =
+        new TestServer((ex, n) -> sendBytes(ex, 200, "evil".getBytes(StandardCharsets.UTF_8)))) {
       IOException e = assertThrows(IOException.class, () -> readAll(repo(server).fetchBlob(BLOB)));
       assertEquals(
           "registry "
@@ -43,7 +44,7 @@ class RegistryContentTest {
               + "/team/app@"
               + BLOB.digest()
               + ": content has digest "
-              + Digest.sha256("evil".getBytes())
+              + Digest.sha256("evil".getBytes(StandardCharsets.UTF_8))
               + ", expected "
               + BLOB.digest(),
           e.getMessage());
@@ -53,7 +54,10 @@ class RegistryContentTest {
   @Test
   void blobTooShortOrTooLongFails() throws Exception {
     try (TestServer server =
-        new TestServer((ex, n) -> sendBytes(ex, 200, (n == 1 ? "goo" : "goodbye").getBytes()))) {
+        new TestServer(
+            (ex, n) ->
+                sendBytes(
+                    ex, 200, (n == 1 ? "goo" : "goodbye").getBytes(StandardCharsets.UTF_8)))) {
       IOException shortBlob =
           assertThrows(IOException.class, () -> readAll(repo(server).fetchBlob(BLOB)));
       assertEquals(
@@ -83,7 +87,7 @@ class RegistryContentTest {
   void manifestIsCheckedAgainstTheRequestedDigestAndTheHeader() throws Exception {
     byte[] manifest = "{\"schemaVersion\":2}".getBytes(StandardCharsets.UTF_8);
     Digest right = Digest.sha256(manifest);
-    Digest wrong = Digest.sha256("other".getBytes());
+    Digest wrong = Digest.sha256("other".getBytes(StandardCharsets.UTF_8));
     try (TestServer server =
         new TestServer(
             (ex, n) ->
@@ -177,7 +181,9 @@ class RegistryContentTest {
   void blobWhoseContentDoesNotMatchItsDescriptorIsNotSent() throws Exception {
     try (TestServer server = new TestServer((ex, n) -> send(ex, 404, ""))) {
       IOException e =
-          assertThrows(IOException.class, () -> repo(server).pushBlob(BLOB, "evil".getBytes()));
+          assertThrows(
+              IOException.class,
+              () -> repo(server).pushBlob(BLOB, "evil".getBytes(StandardCharsets.UTF_8)));
       assertEquals(
           "blob " + BLOB.digest() + ": content does not match its descriptor", e.getMessage());
       assertEquals(0, server.seen.size());
@@ -188,7 +194,7 @@ class RegistryContentTest {
   void pushManifestPutsEachTagAndChecksWhatTheTagNames() throws Exception {
     byte[] manifest = "{\"schemaVersion\":2}".getBytes(StandardCharsets.UTF_8);
     Digest digest = Digest.sha256(manifest);
-    Digest other = Digest.sha256("other".getBytes());
+    Digest other = Digest.sha256("other".getBytes(StandardCharsets.UTF_8));
     try (TestServer server =
         new TestServer(
             (ex, n) -> {

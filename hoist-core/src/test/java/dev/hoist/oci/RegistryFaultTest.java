@@ -12,6 +12,7 @@ import dev.hoist.oci.FaultProxy.Kind;
 import dev.hoist.testing.RealParts;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -254,6 +255,9 @@ class RegistryFaultTest {
         2, proxy.count("^POST /v2/.*-copy/blobs/uploads/$"), proxy.log.toString()); // two mounts
     assertEquals(0, proxy.count("^PUT /v2/.*/blobs/"), proxy.log.toString());
     assertEquals(7, proxy.log.size(), proxy.log.toString());
-    assertTrue(client.repository(name + "-copy").hasBlob(Digest.sha256("{}".getBytes())));
+    assertTrue(
+        client
+            .repository(name + "-copy")
+            .hasBlob(Digest.sha256("{}".getBytes(StandardCharsets.UTF_8))));
   }
 }

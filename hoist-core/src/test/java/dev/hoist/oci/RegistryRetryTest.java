@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,12 +126,15 @@ class RegistryRetryTest {
               RegistryException.class,
               () ->
                   repo(server)
-                      .pushManifest("{}".getBytes(), MediaTypes.OCI_MANIFEST, List.of("v1")));
+                      .pushManifest(
+                          "{}".getBytes(StandardCharsets.UTF_8),
+                          MediaTypes.OCI_MANIFEST,
+                          List.of("v1")));
       assertEquals(
           "registry "
               + server.registry()
               + ": PUT /v2/team/app/manifests/v1: pushing manifest "
-              + Digest.sha256("{}".getBytes())
+              + Digest.sha256("{}".getBytes(StandardCharsets.UTF_8))
               + ": 400 MANIFEST_INVALID: manifest invalid",
           e.getMessage());
       assertEquals("MANIFEST_INVALID", e.code());
@@ -141,7 +145,7 @@ class RegistryRetryTest {
 
   @Test
   void retriesDroppedConnections() throws Exception {
-    byte[] layer = "layer".getBytes();
+    byte[] layer = "layer".getBytes(StandardCharsets.UTF_8);
     Descriptor blob = Descriptor.of(MediaTypes.OCI_LAYER_GZIP, layer);
     try (TestServer server =
         new TestServer(
@@ -168,7 +172,7 @@ class RegistryRetryTest {
               "PUT /v2/team/app/blobs/uploads/u1?_state=s&digest=sha256%3A" + blob.digest().hex()),
           server.lines());
       assertEquals(List.of(Duration.ofMillis(50), Duration.ofMillis(100)), sleeps);
-      assertEquals("layer", new String(server.seen.get(4).body()));
+      assertEquals("layer", new String(server.seen.get(4).body(), StandardCharsets.UTF_8));
     }
   }
 

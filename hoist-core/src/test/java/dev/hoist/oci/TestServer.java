@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -20,6 +21,7 @@ final class TestServer implements AutoCloseable {
    * One recorded request: method, path with query, Authorization header (or null), body, client
    * port.
    */
+  @SuppressWarnings("ArrayRecordComponent") // carries bytes; never compared or hashed
   record Seen(String method, String target, String authorization, byte[] body, int clientPort) {
     String line() {
       return method + " " + target;
@@ -41,7 +43,9 @@ final class TestServer implements AutoCloseable {
 
   /** With {@code threads} > 0, requests are handled on that many threads at the same time. */
   TestServer(Handler handler, int threads) throws IOException {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server =
+        HttpServer.create(
+            new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0), 0);
     if (threads > 0) {
       server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(threads));
     }

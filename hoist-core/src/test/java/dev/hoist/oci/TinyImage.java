@@ -10,6 +10,7 @@ import java.util.zip.GZIPOutputStream;
  * A tiny OCI image for tests: config {@code {}} and one gzipped tar layer holding {@code
  * hello.txt}.
  */
+@SuppressWarnings("ArrayRecordComponent") // carries bytes; never compared or hashed
 record TinyImage(byte[] config, byte[] layer, byte[] manifest) {
 
   Descriptor configDescriptor() {

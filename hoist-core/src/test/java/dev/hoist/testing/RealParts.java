@@ -52,7 +52,7 @@ public final class RealParts {
   public static Path tool(String name) {
     String path = System.getenv("PATH");
     if (path != null) {
-      for (String dir : path.split(File.pathSeparator)) {
+      for (String dir : path.split(File.pathSeparator, -1)) {
         Path candidate = Path.of(dir, name);
         if (Files.isExecutable(candidate)) {
           return candidate;

@@ -290,8 +290,10 @@ class GoYamlWriterTest {
     Object tree = map("description", words);
     assertEquals("description: " + words + "\n", GoYamlWriter.marshal(tree));
     assertEquals(
-        "description: word word word word word word word word word word word word word word\n"
-            + "  word word word word word word\n",
+        """
+        description: word word word word word word word word word word word word word word
+          word word word word word word
+        """,
         GoYamlWriter.marshal(tree, GoYamlWriter.GO_YAML_LINE_WIDTH));
   }
 
