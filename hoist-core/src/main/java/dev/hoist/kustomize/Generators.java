@@ -60,7 +60,7 @@ final class Generators {
       }
       put(data, binary, key, loader.bytes(file, "files"), secret, at);
     }
-    Map<String, Object> obj = new LinkedHashMap<>();
+    Map<String, Object> obj = YamlMap.locatedLike(g); // located at the generator's entry
     obj.put("apiVersion", "v1");
     obj.put("kind", secret ? "Secret" : "ConfigMap");
     Map<String, Object> meta = new LinkedHashMap<>();

@@ -21,6 +21,8 @@ final class Images {
       String newName = Tree.string(e, "newName", where + ": images");
       String newTag = Tree.string(e, "newTag", where + ": images");
       String digest = Tree.string(e, "digest", where + ": images");
+      // the rewritten image is located at the entry's field that decided it
+      String by = digest != null ? "digest" : newTag != null ? "newTag" : "newName";
       Pattern match =
           Pattern.compile(
               "^" + Pattern.quote(name) + "(:[a-zA-Z0-9_.{}-]*)?(@sha256:[a-zA-Z0-9_.{}-]*)?$");
@@ -31,6 +33,7 @@ final class Images {
               (parent, key) -> {
                 if (parent.get(key) instanceof String image && match.matcher(image).matches()) {
                   parent.put(key, rewrite(image, newName, newTag, digest));
+                  YamlMap.moveKey(parent, key, e, by);
                 }
               });
         }

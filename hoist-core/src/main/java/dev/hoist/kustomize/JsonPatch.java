@@ -26,11 +26,15 @@ final class JsonPatch {
         throw new RenderException(where + ": JSON patch operation " + name + " has no path");
       }
       switch (name) {
-        case "add" -> add(doc, path, Tree.deepCopy(value(op, where)), where);
+        case "add" -> {
+          add(doc, path, Tree.deepCopy(value(op, where)), where);
+          located(doc, path, op, where);
+        }
         case "remove" -> remove(doc, path, where);
         case "replace" -> {
           remove(doc, path, where);
           add(doc, path, Tree.deepCopy(value(op, where)), where);
+          located(doc, path, op, where);
         }
         case "move" -> {
           String from = (String) op.get("from");
@@ -102,6 +106,16 @@ final class JsonPatch {
       return i;
     } catch (NumberFormatException e) {
       throw new RenderException(where + ": JSON patch path " + path + ": bad index " + t);
+    }
+  }
+
+  /** A mapping field an operation set is located where the operation's value was written. */
+  private static void located(
+      Map<String, Object> doc, String path, Map<String, Object> op, String where) {
+    List<String> ts = tokens(path, where);
+    Object parent = get(doc, path.substring(0, path.lastIndexOf('/')), where);
+    if (parent instanceof Map<?, ?> m) {
+      YamlMap.moveKey(m, ts.get(ts.size() - 1), op, "value");
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.hoist.kustomize;
 
+import dev.hoist.yaml.SourceLocation;
 import java.util.List;
 import java.util.Map;
 
@@ -14,13 +15,15 @@ final class JsonPatchText {
 
   /**
    * The operations of a {@code patches} entry's text, or null when it is not a JSON 6902 patch (a
-   * strategic merge patch: kustomize tries both and accepts the one that parses).
+   * strategic merge patch: kustomize tries both and accepts the one that parses). {@code place}
+   * locates the operations (null: not located).
    */
-  static List<Object> ifOps(String text, String source) {
+  static List<Object> ifOps(String text, String source, SourceLocation place) {
     if (text.startsWith("[")) {
       return ops(text, source);
     }
-    return Values.jsonPatch(text, source) instanceof List<?> ? ops(text, source) : null;
+    Object value = Values.jsonPatch(text, source, place);
+    return value instanceof List<?> ? checked(value, source) : null;
   }
 
   /**
@@ -40,6 +43,10 @@ final class JsonPatchText {
     } else {
       value = Values.jsonPatch(text, source);
     }
+    return checked(value, source);
+  }
+
+  private static List<Object> checked(Object value, String source) {
     if (!(value instanceof List<?> list)) {
       throw new RenderException(source + ": a JSON 6902 patch must be a list of operations");
     }

@@ -1,7 +1,6 @@
 package dev.hoist.kustomize;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +32,7 @@ final class Output {
   private static Object json(Object v, boolean inFlow) {
     if (v instanceof Map<?, ?> m) {
       boolean flow = inFlow || YamlMap.flow(m);
-      Map<String, Object> out = new LinkedHashMap<>();
+      Map<String, Object> out = YamlMap.locatedLike(m); // printing ignores where it was written
       Tree.map(m)
           .forEach(
               (k, x) -> out.put(k, x == null && flow && YamlMap.bare(m, k) ? "" : json(x, flow)));

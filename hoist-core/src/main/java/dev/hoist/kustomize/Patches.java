@@ -1,5 +1,7 @@
 package dev.hoist.kustomize;
 
+import dev.hoist.yaml.Located;
+import dev.hoist.yaml.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,17 +52,20 @@ final class Patches {
     }
     String source;
     String body;
+    SourceLocation place;
     if (e.get("patch") instanceof String s) {
       body = s.strip(); // kustomize trims an inline patch (not one read from a file)
       source = where + ": patches";
+      place = inline(e);
     } else if (e.get("path") instanceof String p) {
       body = loader.read(p, "patches");
       source = loader.dir.resolve(p).toString();
+      place = new SourceLocation(loader.file(p, "patches").toString(), 0);
     } else {
       throw new RenderException(where + ": a patch entry needs patch or path");
     }
     Map<String, Object> target = e.get("target") == null ? null : Tree.mapField(e, "target", where);
-    List<Object> ops = JsonPatchText.ifOps(body, source);
+    List<Object> ops = JsonPatchText.ifOps(body, source, place);
     if (ops != null) {
       if (target == null) {
         throw new RenderException(source + ": a JSON 6902 patch needs a target");
@@ -70,7 +75,7 @@ final class Patches {
       }
       return;
     }
-    List<Object> docs = Values.patches(body, source);
+    List<Object> docs = Values.patches(body, source, place);
     for (Object doc : docs) {
       if (!(doc instanceof Map<?, ?>)) {
         throw new RenderException(
@@ -78,6 +83,14 @@ final class Patches {
       }
       strategic(resources, Tree.map(doc), target, source, Tree.mapField(e, "options", where));
     }
+  }
+
+  /**
+   * Where the text of an inline {@code patch: |-} starts: its first line is the one after the key's
+   * (null when the kustomization's lines are not known).
+   */
+  private static SourceLocation inline(Map<String, Object> entry) {
+    return entry instanceof Located l ? l.locationOf("patch") : null;
   }
 
   private static void strategic(

@@ -17,6 +17,16 @@ public final class Renderer {
 
   /** Renders {@code dir} (a directory holding a kustomization) with the given load restrictor. */
   public static String render(Path dir, LoadRestrictor restrictor) {
+    return renderObjects(dir, restrictor).yaml();
+  }
+
+  /**
+   * Renders {@code dir} into the printed YAML stream and the objects it holds, as that stream reads
+   * back (typed values, kustomize's field set); every mapping of an object is {@link
+   * dev.hoist.yaml.Located}: it knows the file and line that produced it (a patch's, for a field a
+   * patch wrote; a kustomization's images or replicas entry, for a field they set).
+   */
+  public static Rendered renderObjects(Path dir, LoadRestrictor restrictor) {
     Builder builder = new Builder(restrictor, 0);
     Builder.Level top = builder.build(dir, false, new ArrayList<>());
     List<Res> resources = top.resources();
@@ -26,13 +36,16 @@ public final class Renderer {
     BuildMetadata.apply(top.kustomization(), resources, dir.toString());
     sort(resources, top.kustomization());
     StringBuilder out = new StringBuilder();
+    List<Map<String, Object>> objects = new ArrayList<>(resources.size());
     for (Res r : resources) {
       if (out.length() > 0) {
         out.append("---\n");
       }
-      out.append(GoYamlWriter.marshal(Output.normalize(r.obj), GoYamlWriter.GO_YAML_LINE_WIDTH));
+      Map<String, Object> printed = Tree.map(Output.normalize(r.obj));
+      objects.add(printed);
+      out.append(GoYamlWriter.marshal(printed, GoYamlWriter.GO_YAML_LINE_WIDTH));
     }
-    return out.toString();
+    return new Rendered(objects, out.toString());
   }
 
   private static void sort(List<Res> resources, Map<String, Object> k) {

@@ -25,7 +25,12 @@ final class Replicas {
         }
         for (FieldSpec fs : config.replicas) {
           if (fs.applies(r)) {
-            fs.visit(r.obj, (parent, key) -> parent.put(key, count));
+            fs.visit(
+                r.obj,
+                (parent, key) -> {
+                  parent.put(key, count);
+                  YamlMap.moveKey(parent, key, e, "count");
+                });
           }
         }
       }

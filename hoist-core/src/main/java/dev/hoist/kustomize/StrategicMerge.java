@@ -55,8 +55,15 @@ final class StrategicMerge {
         dest.remove(key);
       } else if (pv instanceof List<?> pl && dv instanceof List<?> dl) {
         dest.put(key, list(Tree.list(dl), Tree.list(pl), field));
+        if (field == null || !field.merges()) {
+          YamlMap.moveKey(dest, key, patch, key); // the patch's list replaced the resource's
+        }
       } else {
-        dest.put(key, clean(pv, field));
+        Object cleaned = clean(pv, field);
+        if (!same(dv, cleaned)) {
+          YamlMap.moveKey(dest, key, patch, key); // the patch wrote this value
+        }
+        dest.put(key, cleaned);
       }
     }
     prune(dest, patch.keySet(), definition);
@@ -192,7 +199,7 @@ final class StrategicMerge {
   }
 
   private Map<String, Object> cleanMap(Map<String, Object> m, String definition) {
-    YamlMap out = new YamlMap();
+    YamlMap out = YamlMap.locatedLike(m);
     out.flow = YamlMap.flow(m);
     for (Map.Entry<String, Object> e : m.entrySet()) {
       if (e.getKey().equals(PATCH) || e.getValue() == null) {

@@ -1,5 +1,6 @@
 package dev.hoist.kustomize;
 
+import dev.hoist.yaml.SourceLocation;
 import dev.hoist.yaml.YamlTimestamps;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -72,7 +73,12 @@ public final class Values {
    * "1"} ({@link JsonRoundTrip}).
    */
   static List<Object> resources(String text, String source) {
-    return parse(text, source, Values::resolvePlain, Annotations.Source.RESOURCE);
+    return parse(
+        text,
+        source,
+        Values::resolvePlain,
+        Annotations.Source.RESOURCE,
+        new SourceLocation(source, 0));
   }
 
   /**
@@ -80,7 +86,15 @@ public final class Values {
    * deletes the key).
    */
   static List<Object> patches(String text, String source) {
-    return parse(text, source, Values::resolvePlain, Annotations.Source.PATCH);
+    return patches(text, source, null);
+  }
+
+  /**
+   * Strategic merge patches whose mappings know where they were written: line L of {@code text} is
+   * line {@code L + place.line()} of {@code place.file()} (an inline patch in a kustomization).
+   */
+  static List<Object> patches(String text, String source, SourceLocation place) {
+    return parse(text, source, Values::resolvePlain, Annotations.Source.PATCH, place);
   }
 
   /** One document (a kustomization, a patch); an empty text gives an empty map. */
@@ -98,7 +112,7 @@ public final class Values {
    * reject them.
    */
   public static Object kustomization(String text, String source) {
-    List<Object> docs = parse(text, source, Yaml11::resolve, null);
+    List<Object> docs = parse(text, source, Yaml11::resolve, null, new SourceLocation(source, 0));
     if (docs.size() > 1) {
       throw new RenderException(source + ": expected one YAML document, found " + docs.size());
     }
@@ -110,12 +124,27 @@ public final class Values {
    * types it ({@link Yaml11#json}), or null when there is none.
    */
   static Object jsonPatch(String text, String source) {
-    List<Object> docs = parse(text, source, Yaml11::json, null);
+    return jsonPatch(text, source, null);
+  }
+
+  /** As {@link #jsonPatch(String, String)}, with mappings located as in {@link #patches}. */
+  static Object jsonPatch(String text, String source, SourceLocation place) {
+    List<Object> docs = parse(text, source, Yaml11::json, null, place);
     return docs.isEmpty() ? null : docs.get(0);
   }
 
   private static List<Object> parse(
       String text, String source, Function<String, Object> plain, Annotations.Source annotations) {
+    return parse(text, source, plain, annotations, null);
+  }
+
+  /** {@code place}: where line 1 of {@code text} is (null: mappings are not located). */
+  private static List<Object> parse(
+      String text,
+      String source,
+      Function<String, Object> plain,
+      Annotations.Source annotations,
+      SourceLocation place) {
     LoadSettings settings =
         LoadSettings.builder()
             .setLabel(source)
@@ -128,7 +157,7 @@ public final class Values {
     try {
       List<Node> nodes = new ArrayList<>();
       for (Node node : new Compose(settings).composeAllFromString(text)) {
-        Object value = convert(node, plain);
+        Object value = convert(node, plain, place);
         if (value != null) {
           docs.add(value);
           nodes.add(node);
@@ -153,15 +182,21 @@ public final class Values {
     return docs;
   }
 
-  private static Object convert(Node node, Function<String, Object> plain) {
+  private static Object convert(Node node, Function<String, Object> plain, SourceLocation place) {
     if (node instanceof MappingNode map) {
       YamlMap out = new YamlMap();
       out.flow = map.getFlowStyle() == FlowStyle.FLOW;
+      if (place != null) {
+        out.at(place.file(), line(map, place));
+      }
       for (NodeTuple t : map.getValue()) {
-        Object key = convert(t.getKeyNode(), plain);
+        Object key = convert(t.getKeyNode(), plain, null);
         String k = key == null ? "null" : key.toString();
-        Object value = convert(t.getValueNode(), plain);
+        Object value = convert(t.getValueNode(), plain, place);
         out.put(k, value);
+        if (place != null) {
+          out.keyAt(k, line(t.getKeyNode(), place));
+        }
         if (value == null && t.getValueNode() instanceof ScalarNode s && s.getValue().isEmpty()) {
           out.markBare(k);
         }
@@ -171,7 +206,7 @@ public final class Values {
     if (node instanceof SequenceNode seq) {
       List<Object> out = new ArrayList<>();
       for (Node n : seq.getValue()) {
-        out.add(convert(n, plain));
+        out.add(convert(n, plain, place));
       }
       return out;
     }
@@ -180,6 +215,10 @@ public final class Values {
       return s.getValue();
     }
     return plain.apply(s.getValue());
+  }
+
+  private static int line(Node node, SourceLocation place) {
+    return node.getStartMark().map(m -> m.getLine() + 1 + place.line()).orElse(place.line());
   }
 
   /** go-yaml v3's resolution of a plain scalar. */

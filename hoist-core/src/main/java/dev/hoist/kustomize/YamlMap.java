@@ -1,5 +1,7 @@
 package dev.hoist.kustomize;
 
+import dev.hoist.yaml.Located;
+import dev.hoist.yaml.SourceLocation;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,12 +25,14 @@ import java.util.function.UnaryOperator;
  *       value behind that text, which is what a JSON round trip prints ({@link JsonRoundTrip}).
  * </ul>
  *
- * Any change to a key's value forgets what was known about it.
+ * Any change to a key's value forgets what was known about it. Each mapping also knows where it was
+ * written ({@link Located}, {@link KeyLines}): that never changes what is printed.
  */
-final class YamlMap extends LinkedHashMap<String, Object> {
+final class YamlMap extends LinkedHashMap<String, Object> implements Located {
   boolean flow;
   private Set<String> bare;
   private Map<String, Object> typed;
+  private KeyLines lines;
 
   YamlMap() {}
 
@@ -43,8 +47,56 @@ final class YamlMap extends LinkedHashMap<String, Object> {
       out.flow = y.flow;
       out.bare = y.bare == null ? null : new HashSet<>(y.bare);
       out.typed = y.typed == null ? null : new HashMap<>(y.typed);
+      out.lines = y.lines == null ? null : y.lines.share();
     }
     return out;
+  }
+
+  /** An empty mapping written where {@code m} was (when m knows it). */
+  static YamlMap locatedLike(Map<?, ?> m) {
+    YamlMap out = new YamlMap();
+    if (m instanceof YamlMap y && y.lines != null) {
+      out.lines = y.lines.share();
+    }
+    return out;
+  }
+
+  /** Records that this mapping starts at {@code line} of {@code source}. */
+  void at(String source, int line) {
+    lines = new KeyLines(source, line);
+  }
+
+  /** Records the line of {@code key} (in this mapping's source). */
+  void keyAt(String key, int line) {
+    if (lines != null) {
+      lines = lines.with(key, null, line);
+    }
+  }
+
+  /**
+   * {@code dest[key]} now holds what a patch or a kustomization wrote at {@code from[fromKey]}: it
+   * is located there from now on.
+   */
+  static void moveKey(Map<?, ?> dest, String key, Map<?, ?> from, String fromKey) {
+    if (dest instanceof YamlMap d
+        && d.lines != null
+        && from instanceof YamlMap f
+        && f.lines != null) {
+      SourceLocation at = f.locationOf(fromKey);
+      if (at != null) {
+        d.lines = d.lines.with(key, at.file(), at.line());
+      }
+    }
+  }
+
+  @Override
+  public SourceLocation location() {
+    return lines == null ? null : lines.location();
+  }
+
+  @Override
+  public SourceLocation locationOf(String key) {
+    return lines == null ? null : lines.of(key);
   }
 
   /** True when {@code key} of {@code m} was written with no value and has not changed since. */
