@@ -1,11 +1,11 @@
 package dev.hoist.cli;
 
-import dev.hoist.artifact.PushRequest;
-import dev.hoist.artifact.PushResult;
+import dev.hoist.api.Hoist;
+import dev.hoist.api.PushOptions;
+import dev.hoist.api.PushResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -77,21 +77,24 @@ public final class ArtifactPushCommand implements Callable<Integer> {
   OutputFormat output;
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() {
+    PushOptions options =
+        new PushOptions(
+            url,
+            path,
+            source,
+            revision,
+            annotations,
+            reproducible,
+            pack.ignorePaths,
+            pack.resolveSymlinks,
+            force,
+            registry.creds,
+            registry.insecure);
     PushResult r =
-        registry
-            .artifacts(spec.commandLine().getErr())
-            .push(
-                new PushRequest(
-                    url,
-                    path,
-                    source,
-                    revision,
-                    annotations,
-                    reproducible,
-                    pack.toOptions(),
-                    force,
-                    List.of()));
+        Hoist.project(Path.of(""))
+            .progress(registry.progress(spec.commandLine().getErr()))
+            .pushArtifact(options);
     PrintWriter out = spec.commandLine().getOut();
     if (output == OutputFormat.json) {
       Map<String, Object> json = new LinkedHashMap<>();

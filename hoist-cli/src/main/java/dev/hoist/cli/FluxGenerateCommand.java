@@ -1,8 +1,11 @@
 package dev.hoist.cli;
 
-import dev.hoist.clusters.FluxGenerate;
+import dev.hoist.api.FluxOptions;
+import dev.hoist.api.FluxResult;
+import dev.hoist.api.Hoist;
 import dev.hoist.run.Progress;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +17,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code hoist flux generate}: parses, delegates to {@link FluxGenerate}, prints. */
+/**
+ * {@code hoist flux generate}: parses, delegates to {@link
+ * dev.hoist.api.HoistProject#generateFlux}, prints.
+ */
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
@@ -44,8 +50,11 @@ public final class FluxGenerateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = project.quiet || project.json() ? Progress.quiet() : Progress.to(err);
-    FluxGenerate.Result result =
-        FluxGenerate.run(new FluxGenerate.Request(project.config, clusters, check), progress);
+    FluxResult result =
+        Hoist.project(Path.of(""))
+            .config(project.config)
+            .progress(progress::say)
+            .generateFlux(new FluxOptions(clusters, check));
     PrintWriter out = spec.commandLine().getOut();
     if (project.json()) {
       Map<String, Object> json = new LinkedHashMap<>();
@@ -67,9 +76,7 @@ public final class FluxGenerateCommand implements Callable<Integer> {
               .toList());
       out.println(Json.write(json));
     } else if (check) {
-      result.files().stream()
-          .filter(FluxGenerate.FileResult::changed)
-          .forEach(f -> out.print(f.diff()));
+      result.files().stream().filter(FluxResult.File::changed).forEach(f -> out.print(f.diff()));
       if (result.changed()) {
         err.println("hoist: flux/ is stale: run hoist flux generate");
       }

@@ -1,10 +1,7 @@
 package dev.hoist.cli;
 
-import dev.hoist.images.ImageBuild;
-import dev.hoist.images.ImageBuildRequest;
-import dev.hoist.images.ImageBuildResult;
-import dev.hoist.run.HoistVersion;
-import java.io.IOException;
+import dev.hoist.api.ImageOptions;
+import dev.hoist.api.ImagesResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +17,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code hoist image build}: parses, delegates to {@link ImageBuild}, prints. */
+/**
+ * {@code hoist image build}: parses, delegates to {@link dev.hoist.api.HoistProject#buildImages},
+ * prints.
+ */
 @Command(
     name = "build",
     mixinStandardHelpOptions = true,
@@ -89,38 +88,27 @@ public final class ImageBuildCommand implements Callable<Integer> {
   @Mixin CredsOption creds;
 
   @Override
-  public Integer call() throws IOException {
-    ImageBuildRequest.Output destination = new ImageBuildRequest.Output.Layout(null);
-    if (target != null && target.registry != null) {
-      destination = new ImageBuildRequest.Output.Registry(target.registry);
-    } else if (target != null && target.layout != null) {
-      destination = new ImageBuildRequest.Output.Layout(target.layout);
-    } else if (target != null && target.tar != null) {
-      destination = new ImageBuildRequest.Output.Tar(target.tar);
-    }
-    PrintWriter err = spec.commandLine().getErr();
-    Consumer<String> progress = project.progress(err)::say;
-    ImageBuildResult result =
-        ImageBuild.run(
-            new ImageBuildRequest(
-                project.config,
-                apps,
-                destination,
-                platforms,
-                insecure,
-                offline,
-                creds.value,
-                HoistVersion.get()),
-            progress);
+  public Integer call() {
+    ImageOptions options =
+        new ImageOptions(
+            apps,
+            target == null ? null : target.registry,
+            target == null ? null : target.layout,
+            target == null ? null : target.tar,
+            platforms,
+            insecure,
+            offline,
+            creds.value);
+    ImagesResult result = project.project(spec).buildImages(options);
     PrintWriter out = spec.commandLine().getOut();
     out.println(project.json() ? Json.write(toJson(result)) : toText(result));
     out.flush();
     return 0;
   }
 
-  static Map<String, Object> toJson(ImageBuildResult result) {
+  static Map<String, Object> toJson(ImagesResult result) {
     List<Map<String, Object>> images = new ArrayList<>();
-    for (ImageBuildResult.Image i : result.images()) {
+    for (ImagesResult.Image i : result.images()) {
       Map<String, Object> image = new LinkedHashMap<>();
       image.put("name", i.name());
       image.put("ref", i.ref());
@@ -135,9 +123,9 @@ public final class ImageBuildCommand implements Callable<Integer> {
     return json;
   }
 
-  static String toText(ImageBuildResult result) {
+  static String toText(ImagesResult result) {
     StringBuilder sb = new StringBuilder();
-    for (ImageBuildResult.Image i : result.images()) {
+    for (ImagesResult.Image i : result.images()) {
       sb.append("image  ")
           .append(i.name())
           .append("  ")

@@ -1,8 +1,11 @@
 package dev.hoist.cli;
 
+import dev.hoist.api.Hoist;
+import dev.hoist.api.HoistProject;
 import dev.hoist.run.Progress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -29,6 +32,13 @@ final class ProjectOptions {
 
   boolean json() {
     return output == OutputFormat.json;
+  }
+
+  /** The project in the working directory, read from --config, progress on stderr. */
+  HoistProject project(CommandSpec spec) {
+    return Hoist.project(Path.of(""))
+        .config(config)
+        .progress(progress(spec.commandLine().getErr())::say);
   }
 
   /** Progress lines on {@code err}, unless --quiet. */

@@ -3,6 +3,7 @@ package dev.hoist.cli;
 import dev.hoist.artifact.Artifacts;
 import dev.hoist.run.Progress;
 import java.io.PrintWriter;
+import java.util.function.Consumer;
 import picocli.CommandLine.Option;
 
 /** Options every command that talks to a registry shares: credentials, plain HTTP, quiet. */
@@ -28,7 +29,11 @@ final class RegistryOptions {
 
   /** The engine, with progress lines going to {@code err}. */
   Artifacts artifacts(PrintWriter err) {
-    return Artifacts.forRegistries(
-        creds, insecure, System.getenv(), (quiet ? Progress.quiet() : Progress.to(err))::say);
+    return Artifacts.forRegistries(creds, insecure, System.getenv(), progress(err));
+  }
+
+  /** Progress lines on {@code err}, unless --quiet. */
+  Consumer<String> progress(PrintWriter err) {
+    return (quiet ? Progress.quiet() : Progress.to(err))::say;
   }
 }

@@ -1,10 +1,7 @@
 package dev.hoist.cli;
 
-import dev.hoist.release.Destination;
-import dev.hoist.release.Release;
-import dev.hoist.release.ReleaseRequest;
-import dev.hoist.release.ReleaseResult;
-import dev.hoist.run.Progress;
+import dev.hoist.api.ReleaseOptions;
+import dev.hoist.api.ReleaseResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -17,7 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code hoist release}: parses, delegates to {@link Release}, prints. */
+/**
+ * {@code hoist release}: parses, delegates to {@link dev.hoist.api.HoistProject#release}, prints.
+ */
 @Command(
     name = "release",
     mixinStandardHelpOptions = true,
@@ -67,18 +66,15 @@ public final class ReleaseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Destination destination = null;
-    if (target != null && target.registry != null) {
-      destination = new Destination.Registry(target.registry, insecure);
-    } else if (target != null && target.layout != null) {
-      destination = new Destination.Layout(target.layout);
-    }
-    PrintWriter err = spec.commandLine().getErr();
-    Progress progress = project.progress(err);
-    ReleaseResult result =
-        Release.run(
-            new ReleaseRequest(project.config, destination, creds.value, snapshot, dryRun),
-            progress);
+    ReleaseOptions options =
+        new ReleaseOptions(
+            target == null ? null : target.registry,
+            target == null ? null : target.layout,
+            insecure,
+            creds.value,
+            snapshot,
+            dryRun);
+    ReleaseResult result = project.project(spec).release(options);
     PrintWriter out = spec.commandLine().getOut();
     out.println(project.json() ? Json.write(toJson(result)) : toText(result));
     out.flush();

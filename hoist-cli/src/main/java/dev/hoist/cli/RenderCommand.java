@@ -1,14 +1,14 @@
 package dev.hoist.cli;
 
+import dev.hoist.api.Hoist;
+import dev.hoist.api.HoistProject;
+import dev.hoist.api.RenderOptions;
+import dev.hoist.api.RenderOptions.Engine;
+import dev.hoist.api.RenderOptions.LoadRestrictor;
+import dev.hoist.api.RenderedFiles;
 import dev.hoist.files.TextFiles;
-import dev.hoist.kustomize.LoadRestrictor;
-import dev.hoist.kustomize.RenderEngine;
-import dev.hoist.kustomize.Rendering;
-import dev.hoist.manifests.RenderAll;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,7 +55,7 @@ public final class RenderCommand implements Callable<Integer> {
       names = "--engine",
       defaultValue = "embedded",
       description = "embedded (default), kustomize or kubectl.")
-  RenderEngine engine;
+  Engine engine;
 
   @Option(
       names = {"-o", "--output"},
@@ -64,24 +64,26 @@ public final class RenderCommand implements Callable<Integer> {
   Path output;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     if (all == (dir != null)) {
       throw new ParameterException(spec.commandLine(), "give either DIR or --all");
     }
+    HoistProject project = Hoist.project(Path.of("")).config(config);
+    RenderOptions options = new RenderOptions(engine, restrictor);
     if (all) {
       if (output != null) {
         throw new ParameterException(
             spec.commandLine(), "--all writes manifests/<overlay>.yaml; -o is not allowed");
       }
-      List<RenderAll.Written> written = RenderAll.run(config, engine, restrictor);
+      RenderedFiles written = project.renderAll(options);
       PrintWriter err = spec.commandLine().getErr();
-      for (RenderAll.Written w : written) {
+      for (RenderedFiles.File w : written.files()) {
         err.println(w.file() + (w.changed() ? " written" : " unchanged"));
       }
       err.flush();
       return 0;
     }
-    String yaml = Rendering.render(dir, engine, restrictor);
+    String yaml = project.render(dir, options);
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       out.print(yaml);

@@ -1,6 +1,8 @@
 package dev.hoist.cli;
 
-import dev.hoist.validate.Validation;
+import dev.hoist.api.Hoist;
+import dev.hoist.api.ValidateOptions;
+import dev.hoist.api.ValidationResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code hoist validate}: parses, delegates to {@link Validation}, prints. */
+/**
+ * {@code hoist validate}: parses, delegates to {@link dev.hoist.api.HoistProject#validate}, prints.
+ */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
@@ -52,18 +56,10 @@ public final class ValidateCommand implements Callable<Integer> {
         && !System.getenv("HOIST_CRDS").isBlank()) {
       crds = Path.of(System.getenv("HOIST_CRDS"));
     }
-    List<Path> inputs = paths.isEmpty() ? List.of(Path.of("flux")) : paths;
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Validation.Result result;
-    try {
-      result = Validation.run(new Validation.Request(inputs, crds));
-    } catch (IllegalArgumentException e) {
-      err.println(
-          "hoist: error: " + e.getMessage()); // a path or --crds that is not there or not CRDs
-      err.flush();
-      return 2;
-    }
+    // a path or --crds that is not there or not CRDs: a HoistFailure with exit code 2
+    ValidationResult result = Hoist.project(Path.of("")).validate(new ValidateOptions(paths, crds));
     if (output == OutputFormat.json) {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("valid", result.ok());
@@ -98,7 +94,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     out.flush();
     if (result.missingCrds()) {
-      err.println("hoist: error: " + Validation.NO_CRDS);
+      err.println("hoist: error: " + ValidationResult.NO_CRDS);
       err.flush();
       return 2;
     }

@@ -60,6 +60,7 @@ public final class ConfigLoader {
       throw doc.error("project", "required");
     }
     String registry = registry(doc);
+    Path projectRoot = root(doc, file);
     List<AppConfig> apps = new ArrayList<>();
     List<YamlNode> appNodes = doc.list("apps");
     Set<String> appNames = new HashSet<>();
@@ -91,7 +92,7 @@ public final class ConfigLoader {
     doc.finish();
     return new ProjectConfig(
         file,
-        file.getParent(),
+        projectRoot,
         project,
         registry,
         apps,
@@ -100,6 +101,22 @@ public final class ConfigLoader {
         clusters,
         lines,
         flux);
+  }
+
+  /**
+   * The project root: the file's directory, or {@code root:} relative to it (a descriptor generated
+   * under {@code target/}, such as the Maven plugin's, names the project it describes).
+   */
+  private static Path root(Fields doc, Path file) {
+    String root = doc.string("root", null);
+    if (root == null) {
+      return file.getParent();
+    }
+    Path dir = file.getParent().resolve(root).normalize();
+    if (!Files.isDirectory(dir)) {
+      throw doc.error("root", "directory not found: " + root);
+    }
+    return dir;
   }
 
   private static String registry(Fields doc) {

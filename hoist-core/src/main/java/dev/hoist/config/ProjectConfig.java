@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * hoist.yaml, read and checked: the project, its apps, overlays, manifests artifact and clusters.
  *
- * @param root the project root: the directory that holds hoist.yaml
+ * @param root the project root: the directory that holds hoist.yaml (or its {@code root:})
  * @param registry where images and the artifact are published, {@code host[:port]/namespace}
  * @param artifactRepository the manifests artifact's repository below the registry (default {@code
  *     manifests/<project>})

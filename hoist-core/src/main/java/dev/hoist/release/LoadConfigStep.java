@@ -22,9 +22,5 @@ final class LoadConfigStep implements Step {
       throw new ReleaseException(
           ExitCode.CONFIG, ctx.config.file().getFileName() + ": apps: nothing to release");
     }
-    if (ctx.config.overlays().isEmpty()) {
-      throw new ReleaseException(
-          ExitCode.CONFIG, ctx.config.file().getFileName() + ": overlays: none listed");
-    }
   }
 }

@@ -19,28 +19,38 @@ public final class Release {
   /** Runs a release; throws {@link ReleaseException} with a one-line message and an exit code. */
   public static ReleaseResult run(ReleaseRequest request, Progress progress) {
     ReleaseContext ctx = new ReleaseContext(request, progress);
-    List<Step> steps =
+    List<Step> images =
         List.of(
             new LoadConfigStep(),
             new ResolveRevisionStep(),
             new PreflightStep(),
             new OpenDestinationStep(),
-            new BuildImagesStep(),
+            new BuildImagesStep());
+    // a project without overlays (such as a Maven project without hoist.yaml) releases its images
+    List<Step> manifests =
+        List.of(
             new StageOverlaysStep(),
             new RenderOverlaysStep(),
             new PushArtifactStep(),
             new WriteOutputsStep());
     try {
-      for (Step step : steps) {
-        try {
-          step.run(ctx);
-        } catch (Exception e) {
-          throw Failures.classify(step.name(), e);
-        }
+      run(images, ctx);
+      if (!ctx.config.overlays().isEmpty()) {
+        run(manifests, ctx);
       }
       return ctx.result();
     } finally {
       deleteQuietly(ctx.work);
+    }
+  }
+
+  private static void run(List<Step> steps, ReleaseContext ctx) {
+    for (Step step : steps) {
+      try {
+        step.run(ctx);
+      } catch (Exception e) {
+        throw Failures.classify(step.name(), e);
+      }
     }
   }
 

@@ -31,6 +31,7 @@ class PackageMapTest {
           Map.entry(
               "cli",
               Set.of(
+                  "api",
                   "release",
                   "clusters",
                   "manifests",
@@ -58,6 +59,22 @@ class PackageMapTest {
                   "kustomize",
                   "oci",
                   "files",
+                  "run")),
+          Map.entry(
+              "api",
+              Set.of(
+                  "release",
+                  "images",
+                  "artifact",
+                  "clusters",
+                  "manifests",
+                  "kustomize",
+                  "validate",
+                  "config",
+                  "git",
+                  "oci",
+                  "files",
+                  "yaml",
                   "run")),
           Map.entry("clusters", Set.of("config", "flux", "run")),
           Map.entry("manifests", Set.of("config", "kustomize", "files", "run")),

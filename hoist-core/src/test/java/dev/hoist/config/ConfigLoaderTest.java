@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -122,6 +123,19 @@ class ConfigLoaderTest {
     assertEquals(
         "hoist.yaml:2: duplicate key 'project' (first at line 1)",
         error("project: a\nproject: b\n"));
+  }
+
+  @Test
+  void rootNamesTheProjectADescriptorElsewhereDescribes() throws IOException {
+    Path generated = Files.createDirectories(dir.resolve("target/hoist"));
+    ProjectConfig c =
+        Descriptors.load(generated, "root: ../..\nproject: p\nregistry: r.example.com/x\n");
+    assertEquals(dir.toAbsolutePath().normalize(), c.root());
+    assertEquals(generated.resolve("hoist.yaml").toAbsolutePath().normalize(), c.file());
+    assertEquals(dir.toAbsolutePath().normalize(), load("project: p\nregistry: r/x\n").root());
+    assertEquals(
+        "hoist.yaml:1: root: directory not found: nowhere",
+        error("root: nowhere\nproject: p\nregistry: r.example.com/x\n"));
   }
 
   @Test

@@ -1,0 +1,61 @@
+package dev.hoist.api;
+
+import java.nio.file.Path;
+
+/**
+ * How to release (the flags of {@code hoist release}); hoist.yaml says what.
+ *
+ * @param registry push to this registry, {@code host[:port]/namespace}, instead of hoist.yaml's;
+ *     null for hoist.yaml's (with neither this nor {@code ociLayout}: a local OCI layout under
+ *     {@code target/hoist/oci})
+ * @param ociLayout write OCI image layouts under this directory instead of pushing; null for none
+ * @param insecure allow plain HTTP to the registry
+ * @param credentials {@code user:password}, or null for the credential chain (Docker config, {@code
+ *     GITHUB_TOKEN} for ghcr.io)
+ * @param snapshot release HEAD as {@code 0.0.0-<sha>} without a tag; never moves {@code latest}
+ * @param dryRun compute everything against a temporary layout; write and push nothing
+ */
+public record ReleaseOptions(
+    String registry,
+    Path ociLayout,
+    boolean insecure,
+    String credentials,
+    boolean snapshot,
+    boolean dryRun) {
+
+  public ReleaseOptions {
+    if (registry != null && ociLayout != null) {
+      throw new HoistFailure(
+          HoistFailure.USAGE, "give a registry or an OCI layout, not both", null);
+    }
+  }
+
+  /** hoist.yaml's registry, the credential chain, a tagged release. */
+  public static ReleaseOptions defaults() {
+    return new ReleaseOptions(null, null, false, null, false, false);
+  }
+
+  public ReleaseOptions registry(String registry) {
+    return new ReleaseOptions(registry, ociLayout, insecure, credentials, snapshot, dryRun);
+  }
+
+  public ReleaseOptions ociLayout(Path ociLayout) {
+    return new ReleaseOptions(registry, ociLayout, insecure, credentials, snapshot, dryRun);
+  }
+
+  public ReleaseOptions insecure(boolean insecure) {
+    return new ReleaseOptions(registry, ociLayout, insecure, credentials, snapshot, dryRun);
+  }
+
+  public ReleaseOptions credentials(String credentials) {
+    return new ReleaseOptions(registry, ociLayout, insecure, credentials, snapshot, dryRun);
+  }
+
+  public ReleaseOptions snapshot(boolean snapshot) {
+    return new ReleaseOptions(registry, ociLayout, insecure, credentials, snapshot, dryRun);
+  }
+
+  public ReleaseOptions dryRun(boolean dryRun) {
+    return new ReleaseOptions(registry, ociLayout, insecure, credentials, snapshot, dryRun);
+  }
+}
