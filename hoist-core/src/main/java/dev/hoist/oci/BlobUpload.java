@@ -47,11 +47,28 @@ final class BlobUpload {
     try {
       once(repo, transport, memory, blob, body);
     } catch (RegistryException e) {
+      if (!restartable(e)) {
+        throw e; // refused (401/403/400…) or retried to exhaustion already: starting over would
+        // only multiply the requests
+      }
       if (repo.hasBlob(blob.digest())) {
         return;
       }
       once(repo, transport, memory, blob, body);
     }
+  }
+
+  /**
+   * An upload session the registry lost (404, {@code BLOB_UPLOAD_UNKNOWN}/{@code _INVALID}: e.g.
+   * the PUT's answer was lost and its retry found the session closed) is worth one fresh start.
+   */
+  static boolean restartable(RegistryException e) {
+    return e.status() == 404 || e.code().startsWith("BLOB_UPLOAD_");
+  }
+
+  private static URI location(RegistryRepository repo, Response r) throws RegistryException {
+    return UploadLocation.checked(
+        repo, repo.base(), r.uri(), r.header("Location").get(), repo.privateUploadLocations());
   }
 
   private static void once(
@@ -82,6 +99,18 @@ final class BlobUpload {
       if (r.status() != 201) {
         throw transport.error(put, r, "uploading " + blob.digest());
       }
+    }
+    if (UploadLocation.foreign(repo.base(), target) && !repo.hasBlob(blob.digest())) {
+      throw new RegistryException(
+          "registry "
+              + repo.registry()
+              + ": the upload of "
+              + blob.digest()
+              + " to "
+              + target.getHost()
+              + " answered 201 but the registry does not have the blob",
+          0,
+          "");
     }
   }
 
@@ -114,7 +143,7 @@ final class BlobUpload {
           return Optional.empty();
         }
         if (r.status() == 202 && r.header("Location").isPresent()) {
-          return Optional.of(r.uri().resolve(r.header("Location").get()));
+          return Optional.of(location(repo, r));
         }
       }
       // refused (e.g. no pull access to the source repository): upload as if nothing were known
@@ -134,7 +163,7 @@ final class BlobUpload {
         }
         memory.singlePost(repo.registry(), false);
         if (r.status() == 202 && r.header("Location").isPresent()) {
-          return Optional.of(r.uri().resolve(r.header("Location").get()));
+          return Optional.of(location(repo, r));
         }
       }
       // another answer (a registry that rejects content with the POST): the plain POST below tells
@@ -145,7 +174,7 @@ final class BlobUpload {
       if (r.status() != 202 || r.header("Location").isEmpty()) {
         throw transport.error(start, r, "starting the upload of " + blob.digest());
       }
-      return Optional.of(r.uri().resolve(r.header("Location").get()));
+      return Optional.of(location(repo, r));
     }
   }
 

@@ -25,10 +25,12 @@ public final class RegistryClient {
   private final UploadMemory memory = new UploadMemory();
   private final boolean insecureLoopback;
   private final Set<String> insecureRegistries;
+  private final boolean privateUploadLocations;
 
   private RegistryClient(Builder b) {
     this.insecureLoopback = b.insecure;
     this.insecureRegistries = Set.copyOf(b.insecureRegistries);
+    this.privateUploadLocations = b.privateUploadLocations;
     Authenticator auth =
         new Authenticator(
             b.credentials,
@@ -49,7 +51,8 @@ public final class RegistryClient {
         memory,
         base(reference.registry()),
         reference.registry(),
-        reference.repository());
+        reference.repository(),
+        privateUploadLocations);
   }
 
   /**
@@ -90,6 +93,7 @@ public final class RegistryClient {
     private boolean insecure;
     private final Set<String> insecureRegistries = new HashSet<>();
     private Duration requestTimeout = Duration.ofMinutes(5);
+    private boolean privateUploadLocations = UploadLocation.optedIn();
     private RetryPolicy retry = RetryPolicy.standard();
     private Consumer<String> log = message -> {};
     private Consumer<HttpRequest> observer = request -> {};
@@ -110,6 +114,15 @@ public final class RegistryClient {
     /** Use plain HTTP for this registry ({@code host} or {@code host:port}). */
     public Builder insecureRegistry(String registry) {
       insecureRegistries.add(registry.toLowerCase(Locale.ROOT));
+      return this;
+    }
+
+    /**
+     * Follow upload locations on other hosts over plain HTTP and to private, loopback or link-local
+     * addresses (default: {@code HOIST_ALLOW_PRIVATE_UPLOAD_LOCATIONS=true} in the environment).
+     */
+    public Builder privateUploadLocations(boolean value) {
+      this.privateUploadLocations = value;
       return this;
     }
 

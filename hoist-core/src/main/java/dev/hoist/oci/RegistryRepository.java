@@ -30,9 +30,16 @@ public final class RegistryRepository implements Repository {
   private final String repository;
   private final String pull;
   private final String push;
+  private final boolean privateUploadLocations;
 
   RegistryRepository(
-      Transport transport, UploadMemory memory, URI base, String registry, String repository) {
+      Transport transport,
+      UploadMemory memory,
+      URI base,
+      String registry,
+      String repository,
+      boolean privateUploadLocations) {
+    this.privateUploadLocations = privateUploadLocations;
     this.transport = transport;
     this.memory = memory;
     this.base = base;
@@ -40,6 +47,14 @@ public final class RegistryRepository implements Repository {
     this.repository = repository;
     this.pull = "repository:" + repository + ":pull";
     this.push = "repository:" + repository + ":pull,push";
+  }
+
+  boolean privateUploadLocations() {
+    return privateUploadLocations;
+  }
+
+  URI base() {
+    return base;
   }
 
   String registry() {

@@ -5,6 +5,7 @@ import static dev.hoist.oci.TestServer.sendBytes;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -262,6 +263,41 @@ class RegistryContentTest {
       assertEquals(
           List.of("GET /v2/team/app/tags/list", "GET /v2/team/app/tags/list?last=b&n=2"),
           server.lines());
+    }
+  }
+
+  @Test
+  void aSelfReferencingLinkStopsAtOnceWithOneLine() throws Exception {
+    try (TestServer server =
+        new TestServer(
+            (ex, n) ->
+                send(
+                    ex,
+                    200,
+                    "{\"name\":\"team/app\",\"tags\":[\"a\"]}",
+                    "Link",
+                    "</v2/team/app/tags/list?last=a>; rel=\"next\""))) {
+      RegistryException e = assertThrows(RegistryException.class, () -> repo(server).listTags());
+      assertTrue(
+          e.getMessage().contains("leads back to /v2/team/app/tags/list?last=a"), e.getMessage());
+      assertEquals(2, server.lines().size(), server.lines().toString());
+    }
+  }
+
+  @Test
+  void anEndlessChainOfPagesIsCapped() throws Exception {
+    try (TestServer server =
+        new TestServer(
+            (ex, n) ->
+                send(
+                    ex,
+                    200,
+                    "{\"name\":\"team/app\",\"tags\":[\"t" + n + "\"]}",
+                    "Link",
+                    "</v2/team/app/tags/list?last=t" + n + ">; rel=\"next\""))) {
+      RegistryException e = assertThrows(RegistryException.class, () -> repo(server).listTags());
+      assertTrue(e.getMessage().contains("more than 100 pages (100 tags read)"), e.getMessage());
+      assertEquals(TagList.MAX_PAGES, server.lines().size());
     }
   }
 
