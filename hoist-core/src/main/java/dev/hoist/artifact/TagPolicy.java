@@ -3,10 +3,13 @@ package dev.hoist.artifact;
 import dev.hoist.git.Semver;
 import dev.hoist.oci.Digest;
 import dev.hoist.oci.Repository;
+import dev.hoist.run.ExitCode;
+import dev.hoist.run.HoistException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * hoist's tag rules, checked before anything is uploaded:
@@ -18,11 +21,18 @@ import java.util.Optional;
  *   <li>{@code latest}, pushed together with a version, moves only when that version has no
  *       pre-release and is at least every stable version tag in the repository; pushed alone it is
  *       an ordinary tag;
+ *   <li>{@code vX.Y.Z} and {@code X.Y.Z} are one version: either spelling taken by another digest
+ *       makes the other immutable too;
+ *   <li>a tag that looks like a version ({@code [v]N.N…}) but is not strict SemVer 2.0 ({@code
+ *       1.2}, {@code 01.2.3}, {@code 1.2.3-rc.01}, {@code 1.2.3-}) is refused (exit 2): it would
+ *       otherwise escape these rules; {@code _} stands for {@code +} (build metadata), as in Helm's
+ *       and Flux's tags;
  *   <li>other tags (branch names, commit ids) move freely.
  * </ul>
  */
 final class TagPolicy {
   static final String LATEST = "latest";
+  private static final Pattern VERSION_LIKE = Pattern.compile("v?[0-9]+\\.[0-9].*");
 
   private TagPolicy() {}
 
@@ -38,6 +48,7 @@ final class TagPolicy {
     List<String> put = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     List<String> conflicts = new ArrayList<>();
+    tags.forEach(TagPolicy::checkVersionLike);
     Optional<Semver> version =
         tags.stream().map(TagPolicy::version).flatMap(Optional::stream).max(Semver::compareTo);
     for (String tag : tags) {
@@ -52,6 +63,23 @@ final class TagPolicy {
         }
       }
       Optional<Digest> current = repo.resolve(tag);
+      if (version(tag).isPresent() && (current.isEmpty() || current.get().equals(digest))) {
+        String other = tag.startsWith("v") ? tag.substring(1) : "v" + tag;
+        Optional<Digest> spelled = repo.resolve(other);
+        if (spelled.isPresent() && !spelled.get().equals(digest) && !force) {
+          conflicts.add(
+              repo.name()
+                  + ":"
+                  + other
+                  + " (the same version as "
+                  + tag
+                  + ") is "
+                  + spelled.get()
+                  + ", this artifact is "
+                  + digest);
+          continue;
+        }
+      }
       if (current.isPresent() && current.get().equals(digest)) {
         keep.add(tag);
       } else if (current.isPresent() && version(tag).isPresent()) {
@@ -101,9 +129,29 @@ final class TagPolicy {
     return Optional.empty();
   }
 
-  /** The version a tag names: {@code X.Y.Z[-PRE][+BUILD]} with an optional {@code v}. */
+  /**
+   * Refuses a tag that looks like a version but is not one (exit 2), naming the rule.
+   *
+   * @throws HoistException with {@link ExitCode#USAGE}
+   */
+  static void checkVersionLike(String tag) {
+    if (VERSION_LIKE.matcher(tag).matches() && version(tag).isEmpty()) {
+      throw new HoistException(
+          ExitCode.USAGE,
+          "tag "
+              + tag
+              + " looks like a version but is not SemVer 2.0 (MAJOR.MINOR.PATCH[-PRERELEASE][_BUILD],"
+              + " numbers without leading zeros, an optional v): hoist refuses it so that it"
+              + " cannot escape the immutability of version tags");
+    }
+  }
+
+  /**
+   * The version a tag names: {@code X.Y.Z[-PRE][_BUILD]} with an optional {@code v} ({@code _}
+   * stands for {@code +}, which tags cannot hold).
+   */
   static Optional<Semver> version(String tag) {
-    String bare = tag.startsWith("v") ? tag.substring(1) : tag;
+    String bare = (tag.startsWith("v") ? tag.substring(1) : tag).replace('_', '+');
     try {
       return Optional.of(Semver.parse(bare));
     } catch (IllegalArgumentException e) {

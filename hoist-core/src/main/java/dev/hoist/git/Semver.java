@@ -98,6 +98,14 @@ public record Semver(
     return a.compareTo(b);
   }
 
+  /**
+   * The version as an OCI tag: {@code +} (build metadata), which tags cannot hold, written as
+   * {@code _}, as Helm and Flux write it ({@code v1.2.3+build.5} is tagged {@code 1.2.3_build.5}).
+   */
+  public String tag() {
+    return toString().replace('+', '_');
+  }
+
   @Override
   public String toString() {
     String core = major + "." + minor + "." + patch;

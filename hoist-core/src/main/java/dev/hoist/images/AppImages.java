@@ -104,7 +104,7 @@ public final class AppImages {
   /** The tags of a revision: its version, plus {@code latest} for a stable tagged release. */
   public static List<String> tags(Revision revision) {
     List<String> tags = new ArrayList<>();
-    tags.add(revision.version().toString());
+    tags.add(revision.version().tag());
     if (revision.movesLatest()) {
       tags.add("latest");
     }

@@ -26,7 +26,7 @@ final class ResolveRevisionStep implements Step {
       throw new ReleaseException(code, e.getMessage());
     }
     List<String> tags = new ArrayList<>();
-    tags.add(ctx.revision.version().toString());
+    tags.add(ctx.revision.version().tag());
     if (ctx.revision.movesLatest()) {
       tags.add("latest");
     }

@@ -51,6 +51,31 @@ class TagRulesTest {
   }
 
   @Test
+  void tagsThatLookLikeVersionsButAreNotSemverAreRefusedBeforeAnyUpload() throws IOException {
+    for (String tag : List.of("1.2", "01.2.3", "v01.2.3", "1.2.3-rc.01", "1.2.3-", "1.2.3.4")) {
+      dev.hoist.run.HoistException e =
+          assertThrows(dev.hoist.run.HoistException.class, () -> publish("one", false, tag), tag);
+      assertEquals(dev.hoist.run.ExitCode.USAGE, e.exitCode(), tag);
+      assertTrue(e.getMessage().contains("is not SemVer 2.0"), e.getMessage());
+    }
+    assertEquals(List.of(), repo.calls);
+    publish("one", false, "main", "1f3e5a7", "1.2.3_build.5");
+    assertTrue(TagPolicy.version("1.2.3_build.5").isPresent());
+  }
+
+  @Test
+  void vAndBareSpellingsAreOneVersion() throws IOException {
+    Digest first = publish("one", false, "v1.0.0").digest();
+    repo.calls.clear();
+    TagConflictException e =
+        assertThrows(TagConflictException.class, () -> publish("two", false, "1.0.0"));
+    assertTrue(
+        e.getMessage().contains("v1.0.0 (the same version as 1.0.0) is " + first), e.getMessage());
+    assertTrue(repo.calls.isEmpty(), repo.calls.toString());
+    assertEquals(first, publish("one", false, "1.0.0").digest());
+  }
+
+  @Test
   void theSameDigestAgainIsANoOpThatSendsNothing() throws IOException {
     Publication first = publish("one", false, "v1.0.0");
     repo.calls.clear();

@@ -54,6 +54,14 @@ class GitInspectorTest {
   }
 
   @Test
+  void aTagWithBuildMetadataIsAReleaseTaggedWithAnUnderscore() throws Exception {
+    git.tag().setName("v1.2.3+build.5").setAnnotated(false).call();
+    Revision r = GitInspector.inspect(dir, false);
+    assertEquals("1.2.3+build.5", r.version().toString());
+    assertEquals("1.2.3_build.5", r.version().tag());
+  }
+
+  @Test
   void annotatedTagIsPeeledAndHighestSemverWins() throws Exception {
     git.tag().setName("v1.3.0-rc.1").setMessage("rc").setAnnotated(true).call();
     git.tag().setName("release-candidate").setAnnotated(false).call();
