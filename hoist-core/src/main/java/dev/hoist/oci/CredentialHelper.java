@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  * Runs {@code docker-credential-<name> get} with the server URL on stdin and reads Username/Secret.
  */
 final class CredentialHelper {
-  private static final long TIMEOUT_SECONDS = 30;
+  /** How long a helper may run before it is killed (a helper waiting for a keyring prompt). */
+  static final long TIMEOUT_SECONDS = 10;
 
   private CredentialHelper() {}
 
@@ -26,7 +27,7 @@ final class CredentialHelper {
         find(program, env.get("PATH"))
             .orElseThrow(
                 () ->
-                    new IOException(
+                    new CredentialException(
                         "credential helper "
                             + program
                             + " (named in the Docker config) is not on PATH"));
@@ -43,18 +44,25 @@ final class CredentialHelper {
       try (OutputStream stdin = process.getOutputStream()) {
         stdin.write(serverUrl.getBytes(StandardCharsets.UTF_8));
       }
-      if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+      long timeout = timeoutSeconds(env);
+      if (!process.waitFor(timeout, TimeUnit.SECONDS)) {
         process.destroyForcibly();
-        throw new IOException(program + " get did not finish within " + TIMEOUT_SECONDS + " s");
+        throw new CredentialException(
+            program
+                + " get did not finish within "
+                + timeout
+                + " s; killed (HOIST_CREDENTIAL_HELPER_TIMEOUT sets the limit in seconds)");
       }
       String stdout = Files.readString(out, StandardCharsets.UTF_8);
       if (process.exitValue() != 0) {
-        String message =
-            ErrorBody.oneLine(stdout + " " + Files.readString(err, StandardCharsets.UTF_8));
-        if (message.toLowerCase(java.util.Locale.ROOT).contains("credentials not found")) {
+        // stdout may hold a secret: only stderr is shown, cut to one line
+        String message = ErrorBody.oneLine(Files.readString(err, StandardCharsets.UTF_8));
+        if ((stdout + " " + message)
+            .toLowerCase(java.util.Locale.ROOT)
+            .contains("credentials not found")) {
           return Optional.empty();
         }
-        throw new IOException(
+        throw new CredentialException(
             program
                 + " get failed for "
                 + serverUrl
@@ -71,13 +79,32 @@ final class CredentialHelper {
           : Optional.of(new Credentials.Basic(user, secret));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IOException("interrupted while running " + program);
+      throw new java.io.InterruptedIOException("interrupted while running " + program);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IOException(program + " get printed something that is not JSON");
+      throw new CredentialException(program + " get printed something that is not JSON");
     } finally {
       Files.deleteIfExists(out);
       Files.deleteIfExists(err);
     }
+  }
+
+  private static long timeoutSeconds(Map<String, String> env) throws CredentialException {
+    String value = env.get("HOIST_CREDENTIAL_HELPER_TIMEOUT");
+    if (value == null || value.isBlank()) {
+      return TIMEOUT_SECONDS;
+    }
+    try {
+      long seconds = Long.parseLong(value.trim());
+      if (seconds > 0) {
+        return seconds;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new CredentialException(
+        "HOIST_CREDENTIAL_HELPER_TIMEOUT="
+            + value
+            + ": expected a whole number of seconds above 0");
   }
 
   static Optional<Path> find(String program, String path) {

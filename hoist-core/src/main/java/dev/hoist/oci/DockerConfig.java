@@ -44,22 +44,23 @@ final class DockerConfig implements Credentials {
         return found;
       }
     }
-    return entry(root.path("auths"), registry).flatMap(this::fromAuth);
+    Optional<JsonNode> auth = entry(root.path("auths"), registry);
+    return auth.isPresent() ? fromAuth(auth.get()) : Optional.empty();
   }
 
-  private Optional<Basic> fromAuth(JsonNode auth) {
+  private Optional<Basic> fromAuth(JsonNode auth) throws CredentialException {
     String encoded = auth.path("auth").asText("");
     if (!encoded.isEmpty()) {
       String decoded;
       try {
         decoded = new String(Base64.getDecoder().decode(encoded.trim()), StandardCharsets.UTF_8);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
+        throw new CredentialException(
             file + ": an auths entry has an 'auth' value that is not base64");
       }
       int colon = decoded.indexOf(':');
       if (colon <= 0) {
-        throw new IllegalArgumentException(file + ": an auths entry's 'auth' is not user:password");
+        throw new CredentialException(file + ": an auths entry's 'auth' is not user:password");
       }
       return Optional.of(new Basic(decoded.substring(0, colon), decoded.substring(colon + 1)));
     }
@@ -97,10 +98,11 @@ final class DockerConfig implements Credentials {
       } catch (NoSuchFileException e) {
         config = OciJson.MAPPER.createObjectNode();
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new IOException(file + ": not valid JSON (line " + e.getLocation().getLineNr() + ")");
+        throw new CredentialException(
+            file + ": not valid JSON (line " + e.getLocation().getLineNr() + ")");
       }
       if (config == null || !config.isObject()) {
-        throw new IOException(file + ": expected a JSON object");
+        throw new CredentialException(file + ": expected a JSON object");
       }
     }
     return config;

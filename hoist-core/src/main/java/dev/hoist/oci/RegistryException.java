@@ -6,7 +6,7 @@ import java.io.IOException;
  * A registry answered with an error. The message is one line naming the registry, the request and
  * the registry's own error code and message; it never contains credentials.
  */
-public final class RegistryException extends IOException {
+public class RegistryException extends IOException {
   private final int status;
   private final String code;
 

@@ -2,6 +2,7 @@ package dev.hoist.oci;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -97,6 +98,56 @@ class CredentialsTest {
     assertEquals(
         "credential helper docker-credential-absent (named in the Docker config) is not on PATH",
         e.getMessage());
+  }
+
+  @Test
+  void aTruncatedConfigIsOneLineNamingTheFile() throws IOException {
+    Credentials creds = Credentials.dockerConfig(env("{\"auths\": {\"ghcr.io\": {\"auth\""));
+    CredentialException e = assertThrows(CredentialException.class, () -> creds.find("ghcr.io"));
+    assertEquals(dir.resolve("config.json") + ": not valid JSON (line 1)", e.getMessage());
+  }
+
+  private Map<String, String> withHelper(String script, String timeout) throws IOException {
+    Map<String, String> env = new java.util.HashMap<>(env("{\"credsStore\":\"bad\"}"));
+    Path helper = dir.resolve("bin/docker-credential-bad");
+    Files.writeString(helper, "#!/bin/sh\n" + script + "\n");
+    Files.setPosixFilePermissions(helper, PosixFilePermissions.fromString("rwxr-xr-x"));
+    env.put("HOIST_CREDENTIAL_HELPER_TIMEOUT", timeout);
+    return env;
+  }
+
+  @Test
+  void aFailingHelperIsNamedWithItsStderrNeverItsStdout() throws IOException {
+    Credentials creds =
+        Credentials.dockerConfig(
+            withHelper("echo 'sentinel-S3CRET'; echo 'keyring locked' >&2; exit 1", "10"));
+    CredentialException e = assertThrows(CredentialException.class, () -> creds.find("ghcr.io"));
+    assertEquals(
+        "docker-credential-bad get failed for ghcr.io (exit 1): keyring locked", e.getMessage());
+  }
+
+  @Test
+  void aHangingHelperIsKilledAfterItsTimeout() throws IOException {
+    Credentials creds = Credentials.dockerConfig(withHelper("exec sleep 60", "1"));
+    long start = System.nanoTime();
+    CredentialException e = assertThrows(CredentialException.class, () -> creds.find("ghcr.io"));
+    assertTrue(e.getMessage().contains("did not finish within 1 s; killed"), e.getMessage());
+    assertTrue(System.nanoTime() - start < 20_000_000_000L);
+  }
+
+  @Test
+  void aCredentialProblemIsNeverRetried() throws IOException {
+    Credentials creds = Credentials.dockerConfig(env("{\"auths\": {"));
+    java.util.List<java.time.Duration> sleeps = new java.util.ArrayList<>();
+    try (TestServer server =
+        new TestServer(
+            (ex, n) -> TestServer.send(ex, 401, "", "WWW-Authenticate", "Basic realm=\"r\""))) {
+      RegistryRepository repo =
+          TestServer.client(sleeps).credentials(creds).build().repository(server.registry() + "/a");
+      assertThrows(CredentialException.class, () -> repo.resolve("1.0.0"));
+      assertEquals(java.util.List.of(), sleeps);
+      assertTrue(server.lines().size() <= 1, server.lines().toString());
+    }
   }
 
   @Test
