@@ -63,7 +63,7 @@ final class TagPolicy {
         }
       }
       Optional<Digest> current = repo.resolve(tag);
-      if (version(tag).isPresent() && (current.isEmpty() || current.get().equals(digest))) {
+      if (current.isEmpty() && version(tag).isPresent()) {
         String other = tag.startsWith("v") ? tag.substring(1) : "v" + tag;
         Optional<Digest> spelled = repo.resolve(other);
         if (spelled.isPresent() && !spelled.get().equals(digest) && !force) {
