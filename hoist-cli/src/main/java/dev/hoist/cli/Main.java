@@ -23,7 +23,9 @@ public final class Main {
    * Runs hoist with the given arguments and streams; returns the exit code (for tests and
    * embedding).
    */
-  public static int run(PrintWriter out, PrintWriter err, String... args) {
+  public static int run(PrintWriter rawOut, PrintWriter rawErr, String... args) {
+    PrintWriter out = new RedactingWriter(rawOut);
+    PrintWriter err = new RedactingWriter(rawErr);
     CommandLine cli =
         CommandTree.HOIST
             .commandLine(args)

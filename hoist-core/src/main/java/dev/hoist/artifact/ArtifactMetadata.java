@@ -18,7 +18,8 @@ public record ArtifactMetadata(
   public static final String REVISION = "org.opencontainers.image.revision";
 
   public ArtifactMetadata {
-    Objects.requireNonNull(source, "source");
+    // a CI variable such as GitLab's CI_REPOSITORY_URL carries a token: never published
+    source = dev.hoist.run.Secrets.withoutUserInfo(Objects.requireNonNull(source, "source"));
     Objects.requireNonNull(revision, "revision");
     Objects.requireNonNull(created, "created");
     annotations = annotations == null ? Map.of() : Map.copyOf(annotations);

@@ -95,7 +95,9 @@ public final class AppImages {
   /** The app's labels, then the OCI source, revision and version labels from the revision. */
   public static Map<String, String> labels(AppConfig app, Revision revision) {
     Map<String, String> labels = new LinkedHashMap<>(app.labels());
-    labels.put(ImageRequest.LABEL_SOURCE, revision.source() == null ? "" : revision.source());
+    labels.put(
+        ImageRequest.LABEL_SOURCE,
+        revision.source() == null ? "" : dev.hoist.run.Secrets.withoutUserInfo(revision.source()));
     labels.put(ImageRequest.LABEL_REVISION, revision.commit());
     labels.put(ImageRequest.LABEL_VERSION, revision.version().toString());
     return labels;
