@@ -13,4 +13,6 @@ final class CredsOption {
       converter = CredsFormat.class,
       description = "Registry credentials (default: docker config, GITHUB_TOKEN for ghcr.io).")
   String value;
+
+  @picocli.CommandLine.Mixin TimeoutOption timeout;
 }

@@ -33,9 +33,17 @@ public final class Main {
             .setCaseInsensitiveEnumValuesAllowed(true)
             .setOut(out)
             .setErr(err);
-    int code = cli.execute(args);
-    out.flush();
-    err.flush();
-    return code;
+    String timeout = System.getProperty("hoist.timeout");
+    try {
+      return cli.execute(args);
+    } finally {
+      if (timeout == null) {
+        System.clearProperty("hoist.timeout"); // --timeout sets it for this command only
+      } else {
+        System.setProperty("hoist.timeout", timeout);
+      }
+      out.flush();
+      err.flush();
+    }
   }
 }

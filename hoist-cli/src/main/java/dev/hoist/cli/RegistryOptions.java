@@ -22,6 +22,8 @@ final class RegistryOptions {
       description = "Allow plain HTTP to the registry (never used otherwise).")
   boolean insecure;
 
+  @picocli.CommandLine.Mixin TimeoutOption timeout;
+
   @Option(
       names = {"-q", "--quiet"},
       description = "No progress on stderr.")

@@ -37,7 +37,23 @@ public final class RegistryClient {
             b.retry.clock,
             uri -> "https".equalsIgnoreCase(uri.getScheme()) || plainHttp(authority(uri)));
     this.transport =
-        new Transport(new HttpClients(), b.retry, b.requestTimeout, auth, b.log, b.observer);
+        new Transport(
+            new HttpClients(),
+            b.retry,
+            b.requestTimeout,
+            b.answerTimeout,
+            new Budget(b.timeout == null ? Budget.configured() : b.timeout),
+            auth,
+            b.log,
+            b.observer);
+  }
+
+  /**
+   * Parses a time budget as {@code --timeout} takes it ({@code 90s}, {@code 10m}, {@code 1h30m});
+   * throws {@link IllegalArgumentException} saying how to write one.
+   */
+  public static Duration parseTimeout(String text) {
+    return Budget.parse(text);
   }
 
   public static Builder builder() {
@@ -93,6 +109,8 @@ public final class RegistryClient {
     private boolean insecure;
     private final Set<String> insecureRegistries = new HashSet<>();
     private Duration requestTimeout = Duration.ofMinutes(5);
+    private Duration answerTimeout = Duration.ofSeconds(60);
+    private Duration timeout;
     private boolean privateUploadLocations = UploadLocation.optedIn();
     private RetryPolicy retry = RetryPolicy.standard();
     private Consumer<String> log = message -> {};
@@ -126,9 +144,26 @@ public final class RegistryClient {
       return this;
     }
 
-    /** The time limit of each HTTP request (default 5 minutes; blobs can be large). */
+    /**
+     * The time limit of each upload (a request with a body; default 5 minutes: blobs can be large).
+     */
     public Builder requestTimeout(Duration value) {
       this.requestTimeout = Objects.requireNonNull(value, "requestTimeout");
+      return this;
+    }
+
+    /**
+     * The budget of all this client's requests, retries and waits included (default: {@code
+     * hoist.timeout}, {@code HOIST_TIMEOUT}, else 10 minutes), counted from {@link #build}.
+     */
+    public Builder timeout(Duration value) {
+      this.timeout = Objects.requireNonNull(value, "timeout");
+      return this;
+    }
+
+    /** How long a request without a body waits for its answer to begin (default 60 s). */
+    public Builder answerTimeout(Duration value) {
+      this.answerTimeout = Objects.requireNonNull(value, "answerTimeout");
       return this;
     }
 

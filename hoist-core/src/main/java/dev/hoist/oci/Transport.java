@@ -30,6 +30,8 @@ final class Transport {
   private final HttpClients http;
   private final RetryPolicy retry;
   private final Duration requestTimeout;
+  private final Duration answerTimeout;
+  private final Budget budget;
   private final Authenticator auth;
   private final Consumer<String> log;
   private final Consumer<HttpRequest> observer;
@@ -56,12 +58,16 @@ final class Transport {
       HttpClients http,
       RetryPolicy retry,
       Duration requestTimeout,
+      Duration answerTimeout,
+      Budget budget,
       Authenticator auth,
       Consumer<String> log,
       Consumer<HttpRequest> observer) {
     this.http = http;
     this.retry = retry;
     this.requestTimeout = requestTimeout;
+    this.answerTimeout = answerTimeout;
+    this.budget = budget;
     this.auth = auth;
     this.log = log;
     this.observer = observer;
@@ -71,6 +77,7 @@ final class Transport {
   /** Sends with retries; the caller reads and closes the answer, whatever its status. */
   Response send(Call call) throws IOException {
     for (int attempt = 1; ; attempt++) {
+      budget.check(call, attempt == 1 ? "before it was sent" : "before attempt " + attempt);
       Response response;
       try {
         response = authenticated(call);
@@ -98,12 +105,25 @@ final class Transport {
                 + " refused the connection; is the registry running there?",
             0,
             "");
+      } catch (java.net.http.HttpTimeoutException e) {
+        if (budget.remaining().isZero()) {
+          throw budget.exhausted(call, "waiting for its answer");
+        }
+        if (attempt >= retry.maxAttempts) {
+          throw new RegistryException(
+              describe(call) + ": no answer after " + attempt + " attempts (stalled)", 0, "");
+        }
+        Duration wait = waitOrGiveUp(call, retry.backoff(attempt));
+        log.accept(
+            describe(call) + ": no answer (stalled); retrying in " + wait.toMillis() + " ms");
+        retry.sleep(wait);
+        continue;
       } catch (IOException e) {
         if (attempt >= retry.maxAttempts) {
-          throw new IOException(
-              describe(call) + ": failed after " + attempt + " attempts: " + describe(e), e);
+          throw new RegistryException(
+              describe(call) + ": failed after " + attempt + " attempts: " + describe(e), 0, "");
         }
-        Duration wait = retry.backoff(attempt);
+        Duration wait = waitOrGiveUp(call, retry.backoff(attempt));
         log.accept(
             describe(call) + ": " + describe(e) + "; retrying in " + wait.toMillis() + " ms");
         retry.sleep(wait);
@@ -133,11 +153,19 @@ final class Transport {
         throw error(call, response, "failed after " + attempt + " attempts");
       }
       response.close();
-      Duration wait = after.isPresent() ? after.get() : retry.backoff(attempt);
+      Duration wait = waitOrGiveUp(call, after.isPresent() ? after.get() : retry.backoff(attempt));
       log.accept(
           describe(call) + ": " + response.status() + "; retrying in " + wait.toMillis() + " ms");
       retry.sleep(wait);
     }
+  }
+
+  /** The wait before a retry; when the budget ends sooner, the command stops now instead. */
+  private Duration waitOrGiveUp(Call call, Duration wait) throws RegistryException {
+    if (budget.remaining().compareTo(wait) <= 0) {
+      throw budget.exhausted(call, "before its retry");
+    }
+    return wait;
   }
 
   private Response authenticated(Call call) throws IOException {
@@ -193,7 +221,8 @@ final class Transport {
   private Response once(Call call, URI uri, String authorization) throws IOException {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(uri)
-            .timeout(requestTimeout)
+            // an answer must begin within answerTimeout; an upload gets requestTimeout to be sent
+            .timeout(budget.cap(call.body() == null ? answerTimeout : requestTimeout))
             .method(
                 call.method(),
                 call.body() == null ? HttpRequest.BodyPublishers.noBody() : call.body().get())
