@@ -1,6 +1,6 @@
 package dev.hoist.cli;
 
-import dev.hoist.run.Secrets;
+import dev.hoist.oci.Secrets;
 import java.io.PrintWriter;
 
 /**

@@ -19,7 +19,7 @@ public record ArtifactMetadata(
 
   public ArtifactMetadata {
     // a CI variable such as GitLab's CI_REPOSITORY_URL carries a token: never published
-    source = dev.hoist.run.Secrets.withoutUserInfo(Objects.requireNonNull(source, "source"));
+    source = dev.hoist.oci.Secrets.withoutUserInfo(Objects.requireNonNull(source, "source"));
     Objects.requireNonNull(revision, "revision");
     Objects.requireNonNull(created, "created");
     annotations = annotations == null ? Map.of() : Map.copyOf(annotations);

@@ -97,7 +97,7 @@ public final class AppImages {
     Map<String, String> labels = new LinkedHashMap<>(app.labels());
     labels.put(
         ImageRequest.LABEL_SOURCE,
-        revision.source() == null ? "" : dev.hoist.run.Secrets.withoutUserInfo(revision.source()));
+        revision.source() == null ? "" : dev.hoist.oci.Secrets.withoutUserInfo(revision.source()));
     labels.put(ImageRequest.LABEL_REVISION, revision.commit());
     labels.put(ImageRequest.LABEL_VERSION, revision.version().toString());
     return labels;

@@ -159,7 +159,7 @@ final class Authenticator {
       }
       long seconds = json.path("expires_in").asLong(DEFAULT_TOKEN_SECONDS);
       Instant expires = clock.instant().plusSeconds(Math.max(seconds - EXPIRY_MARGIN_SECONDS, 1));
-      dev.hoist.run.Secrets.register(token);
+      dev.hoist.oci.Secrets.register(token);
       return new Token("Bearer " + token, expires);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new RegistryException(

@@ -20,7 +20,7 @@ public interface Credentials {
   /** A username and password (or token). {@link #toString} never shows the password. */
   record Basic(String username, String password) {
     public Basic {
-      dev.hoist.run.Secrets.register(username, password); // never printed nor stored, anywhere
+      dev.hoist.oci.Secrets.register(username, password); // never printed nor stored, anywhere
     }
 
     @Override

@@ -54,7 +54,12 @@ class RegistryFaultTest {
   }
 
   private RegistryRepository repo(Duration timeout) {
-    return TestServer.client(sleeps).requestTimeout(timeout).log(log::add).build().repository(name);
+    return TestServer.client(sleeps)
+        .requestTimeout(timeout)
+        .answerTimeout(timeout)
+        .log(log::add)
+        .build()
+        .repository(name);
   }
 
   private RegistryRepository repo() {

@@ -1,4 +1,4 @@
-package dev.hoist.run;
+package dev.hoist.oci;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
