@@ -86,6 +86,8 @@ public final class ArtifactExtractor {
         Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".extract-");
     try {
       unpack(new GZIPInputStream(tgz, 64 * 1024), temp, limits);
+      // a new directory is 0700; the extracted tree's root is an ordinary directory (0755)
+      Files.setPosixFilePermissions(temp, Modes.permissions(0755));
       if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
         Files.delete(target);
       }

@@ -72,6 +72,9 @@ record RemoteArtifact(
     }
   }
 
+  /** A layer download that breaks off (or arrives corrupt) is tried this many times in all. */
+  static final int BODY_ATTEMPTS = 3;
+
   /**
    * Downloads the layer into a new temporary file in {@code dir}, checked against its digest and
    * size; refused before any byte is read when larger than {@code maxBytes}.
@@ -89,9 +92,40 @@ record RemoteArtifact(
     }
     Files.createDirectories(dir);
     Path temp = Files.createTempFile(dir, ".hoist-layer-", ".tgz");
-    try (InputStream in = repo.fetchBlob(layer);
-        OutputStream out = Files.newOutputStream(temp)) {
-      in.transferTo(out);
+    try {
+      for (int attempt = 1; ; attempt++) {
+        long[] arrived = {0};
+        try (InputStream in = repo.fetchBlob(layer);
+            OutputStream out = Files.newOutputStream(temp)) {
+          byte[] buf = new byte[64 * 1024];
+          for (int n; (n = in.read(buf)) > 0; ) {
+            out.write(buf, 0, n);
+            arrived[0] += n;
+          }
+          break;
+        } catch (dev.hoist.oci.RegistryException e) {
+          throw e; // the registry refused or retries were spent already
+        } catch (IOException e) {
+          // a body that broke off (or arrived corrupt) after its answer began: fetch it again
+          if (attempt >= BODY_ATTEMPTS) {
+            throw new dev.hoist.oci.RegistryException(
+                repo.name()
+                    + ": blob "
+                    + layer.digest()
+                    + ": "
+                    + arrived[0]
+                    + " of "
+                    + layer.size()
+                    + " bytes arrived before the transfer failed ("
+                    + attempt
+                    + " attempts): "
+                    + e.getMessage());
+          }
+        }
+      }
+      // the tar around maxBytes of content: headers and padding stay far below maxBytes + 64 MiB
+      GzipCheck.check(
+          temp, repo.name() + ": artifact layer " + layer.digest(), 2 * maxBytes + (64 << 20));
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(temp);
       throw e;

@@ -10,6 +10,11 @@ public class RegistryException extends IOException {
   private final int status;
   private final String code;
 
+  /** A failure of registry traffic that is not an HTTP answer (a transfer that broke off). */
+  public RegistryException(String message) {
+    this(message, 0, "");
+  }
+
   RegistryException(String message, int status, String code) {
     super(message);
     this.status = status;

@@ -95,6 +95,10 @@ class HostilePullTest {
     c.put("block device", write("blk", new HostileTar().entry("sda", '4', new byte[0], "").tgz()));
     c.put("fifo", write("fifo", new HostileTar().entry("pipe", '6', new byte[0], "").tgz()));
     c.put("gzip bomb", bomb());
+    byte[] ok = new HostileTar().file("ok.yaml", "a").tgz();
+    byte[] garbage = java.util.Arrays.copyOf(ok, ok.length + 7);
+    System.arraycopy("GARBAGE".getBytes(StandardCharsets.US_ASCII), 0, garbage, ok.length, 7);
+    c.put("trailing garbage after the gzip stream", write("garbage", garbage));
     c.put("1M entries", manyEntries(1_000_000));
     return c;
   }

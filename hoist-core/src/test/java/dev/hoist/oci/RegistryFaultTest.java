@@ -176,7 +176,36 @@ class RegistryFaultTest {
   }
 
   @Test
-  void aCorruptLayerOnPullLeavesNoFiles() throws IOException {
+  void aLayerThatArrivesCorruptOnEveryAttemptLeavesNoFilesAndSaysHowFarItGot() throws IOException {
+    Path tree = Files.createDirectories(dir.resolve("tree"));
+    Files.writeString(tree.resolve("a.yaml"), "a: 1\n");
+    RegistryClient client = TestServer.client(sleeps).build();
+    Artifacts artifacts =
+        new Artifacts(
+            client::repository, m -> {}, Clock.systemUTC(), ArtifactExtractor.Limits.DEFAULT);
+    String url = "oci://" + name + ":1.0.0";
+    artifacts.push(new PushRequest(url, tree, "s", "r", Map.of(), true, null, false, List.of()));
+    proxy.reset();
+    proxy.inject("GET", "/blobs/sha256:", Kind.CORRUPT_BODY, 0, null, 3);
+    Path out = dir.resolve("pulled");
+    IOException e = assertThrows(IOException.class, () -> artifacts.pull(url, out));
+    assertTrue(
+        e.getMessage().contains("bytes arrived before the transfer failed (3 attempts)"),
+        e.getMessage());
+    assertTrue(e instanceof RegistryException, e.toString());
+    assertFalse(Files.exists(out));
+    try (var list = Files.list(dir)) {
+      assertEquals(List.of("tree"), list.map(p -> p.getFileName().toString()).toList());
+    }
+    artifacts.pull(url, out);
+    assertEquals("a: 1\n", Files.readString(out.resolve("a.yaml")));
+    assertEquals(
+        "rwxr-xr-x",
+        java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
+  }
+
+  @Test
+  void aLayerThatArrivesCorruptOnceIsFetchedAgain() throws IOException {
     Path tree = Files.createDirectories(dir.resolve("tree"));
     Files.writeString(tree.resolve("a.yaml"), "a: 1\n");
     RegistryClient client = TestServer.client(sleeps).build();
@@ -188,14 +217,9 @@ class RegistryFaultTest {
     proxy.reset();
     proxy.inject("GET", "/blobs/sha256:", Kind.CORRUPT_BODY, 0, null, 1);
     Path out = dir.resolve("pulled");
-    IOException e = assertThrows(IOException.class, () -> artifacts.pull(url, out));
-    assertTrue(e.getMessage().contains("sha256:"), e.getMessage());
-    assertFalse(Files.exists(out));
-    try (var list = Files.list(dir)) {
-      assertEquals(List.of("tree"), list.map(p -> p.getFileName().toString()).toList());
-    }
     artifacts.pull(url, out);
     assertEquals("a: 1\n", Files.readString(out.resolve("a.yaml")));
+    assertEquals(2, proxy.count("^GET /v2/.*/blobs/sha256:"), proxy.log.toString());
   }
 
   @Test
