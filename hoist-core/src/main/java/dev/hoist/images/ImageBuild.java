@@ -82,10 +82,7 @@ public final class ImageBuild {
       }
       progress.accept("image " + name + ": building on " + base);
       BuiltImage built =
-          builder.build(
-              AppImages.app(config, index),
-              imageRequest,
-              targets.target(name, request.platforms().size() > 1));
+          builder.build(AppImages.app(config, index), imageRequest, targets.target(name));
       boolean pushed =
           before.isEmpty()
               || before.values().stream().anyMatch(d -> !d.equals(Optional.of(built.digest())));
@@ -162,8 +159,6 @@ public final class ImageBuild {
     private final ProjectConfig config;
     private final ImageBuildRequest.Output output;
     private final dev.hoist.oci.RegistryClient client;
-    private final Credentials credentials;
-    private final boolean insecure;
 
     Targets(
         ProjectConfig config,
@@ -172,9 +167,7 @@ public final class ImageBuild {
         Credentials credentials,
         Consumer<String> progress) {
       this.config = config;
-      this.insecure = insecure;
       this.output = output;
-      this.credentials = credentials;
       if (output instanceof ImageBuildRequest.Output.Registry r) {
         var builder =
             dev.hoist.oci.RegistryClient.builder()
@@ -201,25 +194,11 @@ public final class ImageBuild {
       return Optional.empty();
     }
 
-    ImageTarget target(String app, boolean multiPlatform) {
+    ImageTarget target(String app) {
       if (output instanceof ImageBuildRequest.Output.Tar t) {
         return ImageTarget.tar(t.file());
       }
-      if (output instanceof ImageBuildRequest.Output.Registry r && !multiPlatform) {
-        String host = host(r.registry());
-        return new ImageTarget.Registry(
-            r.registry() + "/" + app,
-            insecure,
-            () -> {
-              try {
-                return credentials
-                    .find(host)
-                    .map(b -> new ImageTarget.Credentials(b.username(), b.password()));
-              } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-              }
-            });
-      }
+      // a registry too: Jib builds, hoist's own client uploads (retries, budget, redaction)
       return ImageTarget.layout(repository(app).orElseThrow());
     }
 

@@ -6,8 +6,6 @@ import dev.hoist.oci.OciLayout;
 import dev.hoist.oci.RegistryClient;
 import dev.hoist.oci.Repository;
 import dev.hoist.run.Progress;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
@@ -19,20 +17,11 @@ final class Publishing {
   private final String registry;
   private final Path layoutRoot;
   private final RegistryClient client;
-  private final boolean insecure;
-  private final Credentials credentials;
 
-  private Publishing(
-      String registry,
-      Path layoutRoot,
-      RegistryClient client,
-      boolean insecure,
-      Credentials credentials) {
+  private Publishing(String registry, Path layoutRoot, RegistryClient client) {
     this.registry = registry;
     this.layoutRoot = layoutRoot;
     this.client = client;
-    this.insecure = insecure;
-    this.credentials = credentials;
   }
 
   /** Pushes to {@code registry} ({@code host[:port]/namespace}). */
@@ -46,12 +35,12 @@ final class Publishing {
     if (insecure) {
       builder.insecureRegistry(host);
     }
-    return new Publishing(registry, null, builder.build(), insecure, credentials);
+    return new Publishing(registry, null, builder.build());
   }
 
   /** Writes OCI layouts under {@code dir}; names stay those of {@code registry}. */
   static Publishing toLayouts(String registry, Path dir) {
-    return new Publishing(registry, dir, null, false, Credentials.none());
+    return new Publishing(registry, dir, null);
   }
 
   /** The published name of a repository: {@code <registry>/<path>}. */
@@ -63,23 +52,12 @@ final class Publishing {
     return client != null ? client.repository(name(path)) : OciLayout.at(layoutRoot.resolve(path));
   }
 
+  /**
+   * Where an image goes: imported into the repository, a registry's through hoist's own client (its
+   * retries, time budget and redaction), never pushed by Jib.
+   */
   ImageTarget imageTarget(String path) {
-    if (client == null) {
-      return ImageTarget.layout(repository(path));
-    }
-    String host = registry.contains("/") ? registry.substring(0, registry.indexOf('/')) : registry;
-    return new ImageTarget.Registry(
-        name(path),
-        insecure,
-        () -> {
-          try {
-            return credentials
-                .find(host)
-                .map(b -> new ImageTarget.Credentials(b.username(), b.password()));
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+    return ImageTarget.layout(repository(path));
   }
 
   /** Where the bytes went, for people: the registry, or the layout directory. */

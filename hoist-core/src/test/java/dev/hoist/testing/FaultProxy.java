@@ -1,6 +1,7 @@
-package dev.hoist.oci;
+package dev.hoist.testing;
 
 import com.sun.net.httpserver.HttpExchange;
+import dev.hoist.oci.Digest;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,9 +29,9 @@ import java.util.regex.Pattern;
  * requests are forwarded unchanged. Every request is logged as {@code METHOD path}, so tests count
  * what the client sent.
  */
-final class FaultProxy implements AutoCloseable {
+public final class FaultProxy implements AutoCloseable {
   /** What to do to a matching request. */
-  enum Kind {
+  public enum Kind {
     /** Answer {@code status} (with {@code Retry-After: value} when given) without forwarding. */
     STATUS,
     /** Close the connection without an answer, before forwarding. */
@@ -66,9 +67,9 @@ final class FaultProxy implements AutoCloseable {
           .build();
   private final String upstream;
   private final List<Fault> faults = new CopyOnWriteArrayList<>();
-  final List<String> log = Collections.synchronizedList(new ArrayList<>());
+  public final List<String> log = Collections.synchronizedList(new ArrayList<>());
 
-  FaultProxy(String upstreamHostPort) throws IOException {
+  public FaultProxy(String upstreamHostPort) throws IOException {
     this.upstream = "http://" + upstreamHostPort;
     server =
         HttpServer.create(
@@ -79,14 +80,14 @@ final class FaultProxy implements AutoCloseable {
   }
 
   /** host:port of the proxy, to use as the registry. */
-  String registry() {
+  public String registry() {
     return "127.0.0.1:" + server.getAddress().getPort();
   }
 
   /**
    * Arms a fault for the next {@code times} requests matching {@code method} and {@code pathRegex}.
    */
-  FaultProxy inject(
+  public FaultProxy inject(
       String method, String pathRegex, Kind kind, int status, String value, int times) {
     faults.add(
         new Fault(
@@ -95,14 +96,14 @@ final class FaultProxy implements AutoCloseable {
   }
 
   /** Requests logged so far whose line matches {@code regex}. */
-  long count(String regex) {
+  public long count(String regex) {
     Pattern p = Pattern.compile(regex);
     synchronized (log) {
       return log.stream().filter(l -> p.matcher(l).find()).count();
     }
   }
 
-  void reset() {
+  public void reset() {
     faults.clear();
     log.clear();
   }
