@@ -1,8 +1,8 @@
 package dev.hoist.testing;
 
 import com.sun.net.httpserver.HttpExchange;
-import dev.hoist.oci.Digest;
 import com.sun.net.httpserver.HttpServer;
+import dev.hoist.oci.Digest;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
