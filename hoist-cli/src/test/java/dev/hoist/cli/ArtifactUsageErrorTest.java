@@ -105,6 +105,12 @@ class ArtifactUsageErrorTest {
   }
 
   @Test
+  void aBadNewTagIsAUsageErrorBeforeAnyRequest() {
+    assertUsage(
+        hoist("artifact", "tag", "oci://127.0.0.1:1/app:1.0.0", "--tag", "bad tag"), "'bad tag'");
+  }
+
+  @Test
   void badRangeAndRegexAreUsageErrors() {
     assertUsage(
         hoist("artifact", "list", "oci://127.0.0.1:1/app", "--filter-semver", ">=one"), "'>=one'");

@@ -154,6 +154,12 @@ public final class Artifacts {
 
   /** {@code tag}: puts the same manifest bytes under more tags (no blob is read or sent). */
   public Publication tag(String url, List<String> newTags, boolean force) throws IOException {
+    for (String tag : newTags) {
+      if (!Reference.validTag(tag)) {
+        throw new ArtifactUsageException(
+            "--tag '" + tag + "' is not a tag (letters, digits, '_', '.', '-'; at most 128)");
+      }
+    }
     Reference ref = ArtifactUrl.parse(url, false);
     Repository repo = repositories.apply(ref);
     var manifest = repo.fetchManifest(ref.manifestReference());

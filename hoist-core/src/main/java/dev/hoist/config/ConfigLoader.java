@@ -121,7 +121,10 @@ public final class ConfigLoader {
 
   private static String registry(Fields doc) {
     String registry = doc.required("registry");
-    if (registry.contains("://") || registry.endsWith("/") || registry.contains(" ")) {
+    if (registry.contains("://")
+        || registry.endsWith("/")
+        || registry.contains(" ")
+        || !registry.contains("/")) {
       throw doc.error(
           "registry", "'" + registry + "' must be HOST[:PORT]/NAMESPACE without a scheme");
     }

@@ -73,10 +73,41 @@ final class Fields {
 
   String required(String key) {
     String value = string(key, null);
+    if (value == null) {
+      // a missing key next to a misspelt one: name the typo, not the absence
+      for (String other : node.entries().keySet()) {
+        if (!other.equals(key) && !seen.contains(other) && nearMiss(key, other)) {
+          throw error(other, "unknown key '" + other + "' (did you mean '" + key + "'?)");
+        }
+      }
+    }
     if (value == null || value.isBlank()) {
       throw error(key, "required");
     }
     return value;
+  }
+
+  /** At most two single-character edits apart (Levenshtein), e.g. {@code registy}. */
+  static boolean nearMiss(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 2) {
+      return false;
+    }
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()] <= 2;
   }
 
   String scalar(YamlNode value, String field) {

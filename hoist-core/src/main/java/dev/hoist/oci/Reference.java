@@ -87,7 +87,8 @@ public final class Reference {
   }
 
   /** Whether {@code tag} is a valid tag: {@code [\w][\w.-]{0,127}}. */
-  static boolean validTag(String tag) {
+  /** Whether {@code tag} is an OCI tag ({@code [A-Za-z0-9_][A-Za-z0-9._-]{0,127}}). */
+  public static boolean validTag(String tag) {
     return tag != null && TAG.matcher(tag).matches();
   }
 

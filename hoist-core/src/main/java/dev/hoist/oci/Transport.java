@@ -134,20 +134,21 @@ final class Transport {
       }
       Optional<Duration> after = retry.retryAfter(response.header("Retry-After").orElse(null));
       if (after.isPresent() && after.get().compareTo(RetryPolicy.MAX_RETRY_AFTER) > 0) {
-        response.close();
+        ErrorBody.Parsed parsed = ErrorBody.parse(response.readQuietly(64 * 1024));
         java.time.Instant when =
             retry.clock.instant().plus(after.get()).truncatedTo(ChronoUnit.SECONDS);
         throw new RegistryException(
             describe(call)
                 + ": "
                 + response.status()
+                + (parsed.text().isEmpty() ? "" : " " + parsed.text())
                 + "; the registry asks to retry in "
                 + after.get().toSeconds()
                 + " s (at "
                 + when
                 + "); try again then",
             response.status(),
-            "");
+            parsed.code());
       }
       if (attempt >= retry.maxAttempts) {
         throw error(call, response, "failed after " + attempt + " attempts");

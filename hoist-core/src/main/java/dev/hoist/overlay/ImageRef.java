@@ -15,6 +15,9 @@ import dev.hoist.oci.Digest;
  * @param digest the digest, or null
  */
 public record ImageRef(String name, String newName, String tag, String digest) {
+  private static final java.util.regex.Pattern PATH =
+      java.util.regex.Pattern.compile(
+          "[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*)*");
 
   public static ImageRef parse(String arg) {
     int eq = arg.indexOf('=');
@@ -45,6 +48,19 @@ public record ImageRef(String name, String newName, String tag, String digest) {
     }
     if (ref.isEmpty() || ref.chars().anyMatch(Character::isWhitespace)) {
       throw new IllegalArgumentException("image " + arg + ": invalid repository");
+    }
+    int slash = ref.indexOf('/');
+    String first = slash < 0 ? "" : ref.substring(0, slash);
+    boolean host = first.contains(".") || first.contains(":") || first.equals("localhost");
+    String path = host ? ref.substring(slash + 1) : ref;
+    if (!PATH.matcher(path).matches()) {
+      throw new IllegalArgumentException(
+          "image "
+              + arg
+              + ": invalid repository "
+              + path
+              + " (lower-case letters, digits and separators . _ __ - between them, as the OCI"
+              + " distribution spec requires)");
     }
     if (name == null) {
       name = ref;

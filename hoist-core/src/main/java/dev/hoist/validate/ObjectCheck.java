@@ -57,6 +57,10 @@ final class ObjectCheck {
   private final String file;
   private final Consumer<Problem> out;
 
+  /** kustomize's own file names: its input, read whatever apiVersion they carry (or none). */
+  private static final java.util.Set<String> KUSTOMIZATION_FILES =
+      java.util.Set.of("kustomization.yaml", "kustomization.yml", "Kustomization");
+
   /** Set when a Flux object was seen but no CRDs were given. */
   boolean fluxWithoutCrds;
 
@@ -76,7 +80,8 @@ final class ObjectCheck {
     }
     String apiVersion = string(m, "apiVersion");
     String kind = string(m, "kind");
-    if (apiVersion != null && apiVersion.startsWith("kustomize.config.k8s.io/")) {
+    if ((apiVersion != null && apiVersion.startsWith("kustomize.config.k8s.io/"))
+        || KUSTOMIZATION_FILES.contains(java.nio.file.Path.of(file).getFileName().toString())) {
       return 0; // a kustomization.yaml: kustomize's input, not an object sent to the cluster
     }
     if ("List".equals(kind) && m.entries().get("items") instanceof YamlNode.Sequence items) {

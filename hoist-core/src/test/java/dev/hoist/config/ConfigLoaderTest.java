@@ -85,6 +85,20 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aMisspeltRequiredKeyIsNamedAsUnknownNotAsMissing() {
+    assertEquals(
+        "hoist.yaml:2: registy: unknown key 'registy' (did you mean 'registry'?)",
+        error("project: p\nregisty: r.io/x\n"));
+  }
+
+  @Test
+  void aRegistryWithoutANamespaceIsRefused() {
+    assertEquals(
+        "hoist.yaml:2: registry: 'ghcr.io' must be HOST[:PORT]/NAMESPACE without a scheme",
+        error("project: p\nregistry: ghcr.io\n"));
+  }
+
+  @Test
   void missingRequiredFields() {
     assertEquals("hoist.yaml:1: project: required", error("registry: r.io/x\n"));
     assertEquals(

@@ -113,6 +113,23 @@ class RegistryRetryTest {
   }
 
   @Test
+  void aTooLongRetryAfterNamesTheRegistrysErrorCode() throws Exception {
+    try (TestServer server =
+        new TestServer(
+            (ex, n) ->
+                send(
+                    ex,
+                    429,
+                    "{\"errors\":[{\"code\":\"TOOMANYREQUESTS\",\"message\":\"pull rate limit\"}]}",
+                    "Retry-After",
+                    "3600"))) {
+      RegistryException e = assertThrows(RegistryException.class, () -> repo(server).listTags());
+      assertEquals("TOOMANYREQUESTS", e.code());
+      assertTrue(e.getMessage().contains(": 429 TOOMANYREQUESTS"), e.getMessage());
+    }
+  }
+
+  @Test
   void otherClientErrorsFailOnTheFirstAttemptWithTheRegistryMessage() throws Exception {
     try (TestServer server =
         new TestServer(

@@ -26,6 +26,19 @@ class ImageRefTest {
   }
 
   @Test
+  void anUpperCaseRepositoryIsRefusedAHostMayHaveCapitals() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> ImageRef.parse("web=ghcr.io/Acme/Web:1"));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        e.getMessage().contains("invalid repository Acme/Web"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> ImageRef.parse("MyApp:1"));
+    assertThrows(IllegalArgumentException.class, () -> ImageRef.parse("web=ghcr.io/a//b"));
+    ImageRef.parse("web=Registry.Example.com:5000/team/web-app__x:1");
+    ImageRef.parse("web=localhost/a.b/c-d");
+  }
+
+  @Test
   void newNameAloneKeepsTheTag() {
     String before = "images:\n- name: web # app\n  newTag: v1\n";
     assertEquals(

@@ -133,6 +133,17 @@ class ValidationTest {
   }
 
   @Test
+  void aKustomizationFileWithoutApiVersionIsSkippedAsTheReadmeSays() throws Exception {
+    Path overlay = Files.createDirectories(dir.resolve("overlays/dev"));
+    Files.writeString(
+        overlay.resolve("kustomization.yaml"), "resources: [../../base]\nnamePrefix: dev-\n");
+    Files.writeString(
+        overlay.resolve("cm.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n");
+    var result = Validation.run(List.of(overlay), crds);
+    assertEquals(List.of(), result.problems());
+  }
+
+  @Test
   void wellFormednessOfAnyObject() throws Exception {
     List<String> problems =
         problems(
