@@ -52,4 +52,6 @@ else
   log "docker-registry not found: registry tests will skip (fail under CI=true)"
 fi
 
+# hoist's caches (Jib's layers) go to the run's workspace, never the user's ~/.cache/hoist
+export HOIST_CACHE_DIR="$work/cache"
 mvn -B -ntp "$@" verify

@@ -182,6 +182,20 @@ class ImagesPlatformIT {
 
   @Test
   void offlineUsesOnlyTheLocalCacheAndSaysWhatIsMissing() throws Exception {
+    String cache = System.getProperty("hoist.cacheDir");
+    System.setProperty("hoist.cacheDir", dir.resolve("cache").toString()); // an empty cache
+    try {
+      offline();
+    } finally {
+      if (cache == null) {
+        System.clearProperty("hoist.cacheDir");
+      } else {
+        System.setProperty("hoist.cacheDir", cache);
+      }
+    }
+  }
+
+  private void offline() throws Exception {
     TestProject project = ImagesRunIT.filesProject(dir.resolve("p"), singleArch);
     Path layouts = dir.resolve("layouts");
     Processes.Result missing =

@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
  *   <li>other tags (branch names, commit ids) move freely.
  * </ul>
  */
-final class TagPolicy {
-  static final String LATEST = "latest";
+public final class TagPolicy {
+  public static final String LATEST = "latest";
   private static final Pattern VERSION_LIKE = Pattern.compile("v?[0-9]+\\.[0-9].*");
 
   private TagPolicy() {}
@@ -40,9 +40,9 @@ final class TagPolicy {
    * Tags to put and the notes to tell; throws {@link TagConflictException} when a version tag is
    * taken.
    */
-  record Plan(List<String> keep, List<String> put, List<String> notes) {}
+  public record Plan(List<String> keep, List<String> put, List<String> notes) {}
 
-  static Plan plan(Repository repo, Digest digest, List<String> tags, boolean force)
+  public static Plan plan(Repository repo, Digest digest, List<String> tags, boolean force)
       throws IOException {
     List<String> keep = new ArrayList<>();
     List<String> put = new ArrayList<>();

@@ -31,7 +31,6 @@ import java.util.function.Consumer;
  * the same digest.
  */
 public final class ImageBuild {
-  static final Path JIB_CACHE = Path.of("target", "hoist", "jib-cache");
   static final Path DEFAULT_LAYOUT = Path.of("target", "hoist", "oci");
 
   private ImageBuild() {}
@@ -56,7 +55,7 @@ public final class ImageBuild {
     Targets targets =
         new Targets(config, request.output(), request.insecure(), credentials, progress);
     JibImageBuilder builder =
-        new JibImageBuilder(config.root().resolve(JIB_CACHE), progress, credentials);
+        new JibImageBuilder(Caches.dir(System.getenv()).resolve("jib"), progress, credentials);
     List<ImageBuildResult.Image> images = new ArrayList<>();
     for (int index : chosen) {
       String name = config.apps().get(index).name();

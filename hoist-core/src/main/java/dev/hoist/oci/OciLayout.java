@@ -163,6 +163,11 @@ public final class OciLayout implements Repository {
     return LayoutIndex.read(dir.resolve("index.json"));
   }
 
+  /** The file of a blob in this layout (it may not exist). */
+  public Path blobFile(Digest digest) {
+    return blob(digest);
+  }
+
   private Path blob(Digest digest) {
     return dir.resolve("blobs").resolve(digest.algorithm()).resolve(digest.hex());
   }

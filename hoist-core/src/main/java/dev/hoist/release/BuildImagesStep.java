@@ -6,8 +6,10 @@ import dev.hoist.image.BaseImage;
 import dev.hoist.image.BuiltImage;
 import dev.hoist.image.ImageBuilder;
 import dev.hoist.image.ImageRequest;
+import dev.hoist.image.ImageTarget;
 import dev.hoist.image.JibImageBuilder;
 import dev.hoist.images.AppImages;
+import dev.hoist.oci.OciLayout;
 import dev.hoist.overlay.Pin;
 import dev.hoist.run.ExitCode;
 import dev.hoist.run.HoistVersion;
@@ -26,7 +28,7 @@ final class BuildImagesStep implements Step {
 
   @Override
   public void run(ReleaseContext ctx) throws IOException {
-    Path cache = ctx.config.root().resolve("target/hoist/jib-cache");
+    Path cache = dev.hoist.images.Caches.dir(System.getenv()).resolve("jib");
     ImageBuilder builder = new JibImageBuilder(cache, ctx.progress::say, ctx.credentials);
     for (int i = 0; i < ctx.config.apps().size(); i++) {
       AppConfig app = ctx.config.apps().get(i);
@@ -44,15 +46,14 @@ final class BuildImagesStep implements Step {
               AppImages.labels(app, ctx.revision),
               HoistVersion.get());
       ctx.progress.say("image " + app.name() + ": building on " + app.base());
+      // built into a local layout: nothing reaches the registry before every check passed
+      OciLayout local = OciLayout.at(ctx.work.resolve("images").resolve(app.name()));
       BuiltImage image =
-          builder.build(
-              AppImages.app(ctx.config, i), request, ctx.publishing.imageTarget(app.name()));
+          builder.build(AppImages.app(ctx.config, i), request, ImageTarget.layout(local));
       String repository = ctx.publishing.name(app.name());
-      ctx.images.add(
-          new ReleaseResult.Image(
-              app.name(), repository + "@" + image.digest(), image.digest().toString(), ctx.tags));
+      ctx.built.add(new ReleaseContext.LocalImage(app.name(), repository, local, image.digest()));
       ctx.pins.add(new Pin(app.image(), repository, image.digest()));
-      ctx.progress.say("image " + app.name() + ": " + repository + "@" + image.digest());
+      ctx.progress.say("image " + app.name() + ": built " + repository + "@" + image.digest());
     }
   }
 }

@@ -26,17 +26,22 @@ public final class Release {
             new PreflightStep(),
             new OpenDestinationStep(),
             new BuildImagesStep());
+    // every check that can fail runs before the first upload: the images are built locally, the
+    // artifact packed and rendered from what will be pushed, and every tag plan checked
+    List<Step> checks =
+        List.of(new StageOverlaysStep(), new PackArtifactStep(), new CheckPackedStep());
+    List<Step> publish = List.of(new PlanTagsStep(), new PublishImagesStep());
     // a project without overlays (such as a Maven project without hoist.yaml) releases its images
-    List<Step> manifests =
-        List.of(
-            new StageOverlaysStep(),
-            new RenderOverlaysStep(),
-            new PushArtifactStep(),
-            new WriteOutputsStep());
+    List<Step> outputs = List.of(new PushArtifactStep(), new WriteOutputsStep());
     try {
       run(images, ctx);
-      if (!ctx.config.overlays().isEmpty()) {
-        run(manifests, ctx);
+      boolean overlays = !ctx.config.overlays().isEmpty();
+      if (overlays) {
+        run(checks, ctx);
+      }
+      run(publish, ctx);
+      if (overlays) {
+        run(outputs, ctx);
       }
       return ctx.result();
     } finally {
@@ -49,7 +54,15 @@ public final class Release {
       try {
         step.run(ctx);
       } catch (Exception e) {
-        throw Failures.classify(step.name(), e);
+        ReleaseException failure = Failures.classify(step.name(), e);
+        if (ctx.pushed.isEmpty() || ctx.request.dryRun()) {
+          throw failure;
+        }
+        // a late failure says exactly what is in the registry already
+        throw new ReleaseException(
+            failure.exitCode(),
+            failure.getMessage() + " (already pushed: " + String.join(", ", ctx.pushed) + ")",
+            failure);
       }
     }
   }

@@ -1,8 +1,13 @@
 package dev.hoist.release;
 
+import dev.hoist.artifact.ArtifactMetadata;
+import dev.hoist.artifact.PackedArtifact;
+import dev.hoist.artifact.TagPolicy;
 import dev.hoist.config.ProjectConfig;
 import dev.hoist.git.Revision;
 import dev.hoist.oci.Credentials;
+import dev.hoist.oci.Digest;
+import dev.hoist.oci.OciLayout;
 import dev.hoist.overlay.Pin;
 import dev.hoist.run.Progress;
 import java.nio.file.Path;
@@ -43,6 +48,39 @@ final class ReleaseContext {
 
   /** The staged base/ and overlays/ with images pinned. */
   Path staged;
+
+  /**
+   * Each app's image as built, in a local layout under {@link #work}, before anything is pushed.
+   */
+  final List<LocalImage> built = new ArrayList<>();
+
+  /** The manifests artifact as it will be pushed (the staged tree after the ignore rules). */
+  PackedArtifact packed;
+
+  /** What the artifact's manifest says besides its layer (source, revision, created). */
+  ArtifactMetadata metadata;
+
+  /** The artifact's tag plan, checked before the first upload. */
+  TagPolicy.Plan artifactPlan;
+
+  /** What is in a registry already, in order, for the message of a late failure. */
+  final List<String> pushed = new ArrayList<>();
+
+  /** An image built locally: where it goes, its tag plan once checked. */
+  static final class LocalImage {
+    final String app;
+    final String repository;
+    final OciLayout layout;
+    final Digest digest;
+    TagPolicy.Plan plan;
+
+    LocalImage(String app, String repository, OciLayout layout, Digest digest) {
+      this.app = app;
+      this.repository = repository;
+      this.layout = layout;
+      this.digest = digest;
+    }
+  }
 
   ReleaseContext(ReleaseRequest request, Progress progress) {
     this.request = request;

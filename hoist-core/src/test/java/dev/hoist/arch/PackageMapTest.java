@@ -57,6 +57,8 @@ class PackageMapTest {
                   "images",
                   "overlay",
                   "kustomize",
+                  "validate",
+                  "yaml",
                   "oci",
                   "files",
                   "run")),
