@@ -42,6 +42,14 @@ public final class FluxGenerateCommand implements Callable<Integer> {
   List<String> clusters = new ArrayList<>();
 
   @Option(
+      names = "--registry",
+      paramLabel = "HOST[:PORT]/NAMESPACE",
+      description =
+          "The registry the artifact was released to (as release --registry; default: hoist.yaml's"
+              + " registry).")
+  String registry;
+
+  @Option(
       names = "--check",
       description = "Write nothing; exit 1 and print a diff when a file would change.")
   boolean check;
@@ -54,7 +62,7 @@ public final class FluxGenerateCommand implements Callable<Integer> {
         Hoist.project(Path.of(""))
             .config(project.config)
             .progress(progress::say)
-            .generateFlux(new FluxOptions(clusters, check));
+            .generateFlux(new FluxOptions(clusters, check, registry));
     PrintWriter out = spec.commandLine().getOut();
     if (project.json()) {
       Map<String, Object> json = new LinkedHashMap<>();

@@ -99,6 +99,7 @@ public final class ReleaseCommand implements Callable<Integer> {
                         "name", a.name(), "url", a.url(), "tags", a.tags(), "digest", a.digest()))
             .toList());
     json.put("flux", r.flux());
+    json.put("commit", r.commit());
     return json;
   }
 
@@ -135,6 +136,9 @@ public final class ReleaseCommand implements Callable<Integer> {
     }
     for (String f : r.flux()) {
       sb.append("flux      ").append(f).append('\n');
+    }
+    for (String f : r.commit()) {
+      sb.append("commit    ").append(f).append('\n');
     }
     return sb.toString().stripTrailing();
   }

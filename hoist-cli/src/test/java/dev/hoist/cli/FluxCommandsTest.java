@@ -28,6 +28,59 @@ class FluxCommandsTest {
   }
 
   @Test
+  void generateWithTheReleaseRegistryAgreesWithWhatTheReleaseWrote() throws Exception {
+    Path config = dir.resolve("hoist.yaml");
+    Files.writeString(
+        config,
+        """
+        project: shop
+        registry: ghcr.io/acme
+        overlays: [prod]
+        clusters:
+          - {name: production, overlay: prod}
+        """);
+    // what `release --registry 127.0.0.1:5000/team` writes: the artifact's URL at that registry
+    assertEquals(
+        0,
+        hoist(
+                "flux",
+                "generate",
+                "--config",
+                config.toString(),
+                "--registry",
+                "127.0.0.1:5000/team")
+            .code());
+    assertTrue(
+        Files.readString(dir.resolve("flux/clusters/production/shop.yaml"))
+            .contains("url: oci://127.0.0.1:5000/team/manifests/shop"));
+    Run stale = hoist("flux", "generate", "--config", config.toString(), "--check");
+    assertEquals(1, stale.code(), "hoist.yaml's registry differs from the released one");
+    Run agree =
+        hoist(
+            "flux",
+            "generate",
+            "--config",
+            config.toString(),
+            "--check",
+            "--registry",
+            "127.0.0.1:5000/team");
+    assertEquals(0, agree.code(), agree.out() + agree.err());
+    Run bad =
+        hoist("flux", "generate", "--config", config.toString(), "--registry", "127.0.0.1:5000");
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("--registry 127.0.0.1:5000: expected HOST[:PORT]/NAMESPACE"));
+  }
+
+  @Test
+  void noClustersIsSaidNotSilent() throws Exception {
+    Path config = dir.resolve("hoist.yaml");
+    Files.writeString(config, "project: shop\nregistry: ghcr.io/acme\noverlays: [prod]\n");
+    Run run = hoist("flux", "generate", "--config", config.toString());
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.err().contains("lists no clusters: no Flux objects to generate"), run.err());
+  }
+
+  @Test
   void generateThenCheckThenValidate() throws Exception {
     Path config = dir.resolve("hoist.yaml");
     Files.writeString(

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * drops, a plaintext Secret, a version tag that names another artifact.
  */
 class ReleasePromisesTest {
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
   @TempDir Path dir;
   private Path out;
 
@@ -130,5 +132,42 @@ class ReleasePromisesTest {
           .sorted()
           .toList();
     }
+  }
+
+  @Test
+  void aReleaseIsReRunnableAndSaysWhatToCommitThenTheNextTagNeedsNoManualStep() throws Exception {
+    ShopProject.write(dir);
+    ShopProject.Run first =
+        ShopProject.hoist(
+            dir, "release", "--oci-layout", dir.resolve("target/out").toString(), "-o", "json");
+    assertEquals(0, first.code(), first.err());
+    assertEquals(
+        "[\"flux/clusters/production/kustomization.yaml\",\"flux/clusters/production/shop.yaml\"]",
+        JSON.readTree(first.out()).path("commit").toString());
+    assertTrue(
+        first.err().contains("commit: this release wrote flux/clusters/production/"), first.err());
+
+    // a CI retry of the same tag in the same workspace: the files it wrote are not dirt
+    ShopProject.Run again =
+        ShopProject.hoist(
+            dir, "release", "--oci-layout", dir.resolve("target/out").toString(), "-o", "json");
+    assertEquals(0, again.code(), again.err());
+    assertEquals("[]", JSON.readTree(again.out()).path("commit").toString());
+
+    // another change in the tree is still dirt
+    Files.writeString(dir.resolve("flux/clusters/production/shop.yaml"), "edited by hand\n");
+    assertEquals(
+        5,
+        ShopProject.hoist(dir, "release", "--oci-layout", dir.resolve("target/out").toString())
+            .code());
+
+    // the workflow commits what the release wrote; the next tag releases without a manual step
+    ShopProject.hoist(
+        dir, "release", "--oci-layout", dir.resolve("target/out").toString(), "--snapshot", "-q");
+    commit("v1.2.4", "README.md", "next\n");
+    ShopProject.Run next =
+        ShopProject.hoist(
+            dir, "release", "--oci-layout", dir.resolve("target/out").toString(), "-q");
+    assertEquals(0, next.code(), next.err());
   }
 }

@@ -157,7 +157,7 @@ public final class HoistProject {
   /** {@code hoist flux generate}: every cluster's Flux layout under {@code flux/clusters/}. */
   public FluxResult generateFlux(FluxOptions options) {
     FluxGenerate.Request request =
-        new FluxGenerate.Request(config, options.clusters(), options.check());
+        new FluxGenerate.Request(config, options.clusters(), options.check(), options.registry());
     return call(() -> Results.of(FluxGenerate.run(request, progress::accept)));
   }
 

@@ -10,6 +10,8 @@ import java.util.List;
  * @param images the images, pinned by digest
  * @param artifacts the manifests artifact (none for a project without overlays)
  * @param flux the Flux files written, relative to the project root
+ * @param commit the Flux files this release wrote (a dry run: would write) whose content differs
+ *     from the work tree: what the release workflow commits
  * @param dryRun true when nothing was written or pushed
  */
 public record ReleaseResult(
@@ -18,12 +20,14 @@ public record ReleaseResult(
     List<Image> images,
     List<Artifact> artifacts,
     List<String> flux,
+    List<String> commit,
     boolean dryRun) {
 
   public ReleaseResult {
     images = List.copyOf(images);
     artifacts = List.copyOf(artifacts);
     flux = List.copyOf(flux);
+    commit = List.copyOf(commit);
   }
 
   /** A built image: {@code ref} is {@code <repository>@sha256:…}. */

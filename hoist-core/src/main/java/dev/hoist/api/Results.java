@@ -24,6 +24,7 @@ final class Results {
             .map(a -> new ReleaseResult.Artifact(a.name(), a.url(), a.tags(), a.digest()))
             .toList(),
         r.flux(),
+        r.commit(),
         r.dryRun());
   }
 

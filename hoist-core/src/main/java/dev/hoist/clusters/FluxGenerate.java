@@ -32,9 +32,19 @@ public final class FluxGenerate {
    * @param clusters the clusters to generate; empty means all
    * @param check write nothing; report what would change, with a diff
    */
-  public record Request(Path config, List<String> clusters, boolean check) {
+  /**
+   * What to generate.
+   *
+   * @param registry the registry the artifact is published to ({@code release --registry}); null
+   *     for hoist.yaml's {@code registry}
+   */
+  public record Request(Path config, List<String> clusters, boolean check, String registry) {
     public Request {
       clusters = List.copyOf(clusters);
+    }
+
+    public Request(Path config, List<String> clusters, boolean check) {
+      this(config, clusters, check, null);
     }
   }
 
@@ -72,7 +82,15 @@ public final class FluxGenerate {
                 + ")");
       }
     }
-    String url = "oci://" + config.registry() + "/" + config.artifactRepository();
+    String registry = request.registry() == null ? config.registry() : request.registry();
+    if (!registry.matches("[^/\\s:]+(:[0-9]+)?(/[^/\\s]+)+")) {
+      throw new HoistException(
+          ExitCode.USAGE, "--registry " + registry + ": expected HOST[:PORT]/NAMESPACE");
+    }
+    if (config.clusters().isEmpty()) {
+      progress.say(config.file().getFileName() + " lists no clusters: no Flux objects to generate");
+    }
+    String url = "oci://" + registry + "/" + config.artifactRepository();
     Map<String, String> files;
     try {
       files = FluxPlan.render(config, url, request.clusters());

@@ -34,6 +34,16 @@ public final class GitInspector {
    * allowed.
    */
   public static Revision inspect(Path dir, boolean snapshot) {
+    return inspect(dir, snapshot, path -> false);
+  }
+
+  /**
+   * {@link #inspect(Path, boolean)}, where a modified or untracked file for which {@code ownOutput}
+   * is true (given its absolute path) does not make the tree dirty: a re-run of the same release
+   * finds the files the previous run wrote, with the very content it would write again.
+   */
+  public static Revision inspect(
+      Path dir, boolean snapshot, java.util.function.Predicate<Path> ownOutput) {
     try (Repository repo = open(dir);
         Git git = new Git(repo);
         RevWalk walk = new RevWalk(repo)) {
@@ -55,7 +65,7 @@ public final class GitInspector {
         return new Revision(version, null, sha, time, source, branch, true);
       }
       String tag = releaseTag(repo, head);
-      requireClean(git);
+      requireClean(git, repo.getWorkTree().toPath(), ownOutput);
       return new Revision(Semver.fromTag(tag), tag, sha, time, source, branch, false);
     } catch (IOException | GitAPIException e) {
       throw new GitException(
@@ -159,19 +169,31 @@ public final class GitInspector {
                         + " are not semantic versions vMAJOR.MINOR.PATCH[-PRERELEASE]"));
   }
 
-  private static void requireClean(Git git) throws GitAPIException {
+  private static void requireClean(
+      Git git, Path workTree, java.util.function.Predicate<Path> ownOutput) throws GitAPIException {
     Status status = git.status().call();
     if (status.isClean()) {
       return;
     }
     Set<String> dirty = new TreeSet<>();
-    dirty.addAll(status.getModified());
+    for (String path : status.getModified()) {
+      if (!ownOutput.test(workTree.resolve(path))) {
+        dirty.add(path);
+      }
+    }
+    for (String path : status.getUntracked()) {
+      if (!ownOutput.test(workTree.resolve(path))) {
+        dirty.add(path);
+      }
+    }
     dirty.addAll(status.getChanged());
     dirty.addAll(status.getAdded());
     dirty.addAll(status.getRemoved());
     dirty.addAll(status.getMissing());
-    dirty.addAll(status.getUntracked());
     dirty.addAll(status.getConflicting());
+    if (dirty.isEmpty()) {
+      return;
+    }
     String first = dirty.isEmpty() ? "" : dirty.iterator().next();
     throw new GitException(
         GitException.Reason.DIRTY,

@@ -43,6 +43,9 @@ final class ReleaseContext {
   final List<ReleaseResult.Artifact> artifacts = new ArrayList<>();
   final List<String> flux = new ArrayList<>();
 
+  /** The Flux files this release wrote (or would write) that differ from the work tree. */
+  final List<String> commit = new ArrayList<>();
+
   /** Image names in the overlays, pinned to the built images. */
   final List<Pin> pins = new ArrayList<>();
 
@@ -94,6 +97,7 @@ final class ReleaseContext {
         images,
         artifacts,
         flux,
+        commit,
         request.dryRun());
   }
 }

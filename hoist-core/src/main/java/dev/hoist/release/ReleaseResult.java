@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param revision Flux's revision string {@code <tag>@sha1:<commit>}
  * @param flux the Flux files written, relative to the project root
+ * @param commit the Flux files this release wrote (a dry run: would write) whose content differs
+ *     from the work tree: what the release workflow commits
  */
 public record ReleaseResult(
     String version,
@@ -14,12 +16,14 @@ public record ReleaseResult(
     List<Image> images,
     List<Artifact> artifacts,
     List<String> flux,
+    List<String> commit,
     boolean dryRun) {
 
   public ReleaseResult {
     images = List.copyOf(images);
     artifacts = List.copyOf(artifacts);
     flux = List.copyOf(flux);
+    commit = List.copyOf(commit);
   }
 
   /** A built image: {@code ref} is {@code <repository>@sha256:…}. */

@@ -3,8 +3,10 @@ package dev.hoist.release;
 import dev.hoist.git.GitException;
 import dev.hoist.git.GitInspector;
 import dev.hoist.run.ExitCode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Finds the version to release (semver tag at HEAD, clean tree) and the tags to publish. */
 final class ResolveRevisionStep implements Step {
@@ -16,7 +18,15 @@ final class ResolveRevisionStep implements Step {
   @Override
   public void run(ReleaseContext ctx) {
     try {
-      ctx.revision = GitInspector.inspect(ctx.config.root(), ctx.request.snapshot());
+      Map<Path, String> own = WriteOutputsStep.expected(ctx);
+      ctx.revision =
+          GitInspector.inspect(
+              ctx.config.root(),
+              ctx.request.snapshot(),
+              path -> {
+                Path p = path.toAbsolutePath().normalize();
+                return own.containsKey(p) && WriteOutputsStep.holds(p, own.get(p));
+              });
     } catch (GitException e) {
       ExitCode code =
           switch (e.reason()) {

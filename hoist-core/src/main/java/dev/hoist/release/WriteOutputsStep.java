@@ -3,6 +3,9 @@ package dev.hoist.release;
 import dev.hoist.clusters.FluxPlan;
 import dev.hoist.flux.FluxWriter;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -24,11 +27,51 @@ final class WriteOutputsStep implements Step {
     Map<String, String> files = FluxPlan.render(ctx.config, url, List.of());
     for (Map.Entry<String, String> file : files.entrySet()) {
       ctx.flux.add(file.getKey());
+      Path path = ctx.config.root().resolve(file.getKey());
+      if (!holds(path, file.getValue())) {
+        ctx.commit.add(file.getKey()); // written now (or, for a dry run, would be)
+      }
       if (!ctx.request.dryRun()) {
-        boolean changed =
-            FluxWriter.write(ctx.config.root().resolve(file.getKey()), file.getValue());
+        boolean changed = FluxWriter.write(path, file.getValue());
         ctx.progress.say("flux: " + file.getKey() + (changed ? " written" : " unchanged"));
       }
+    }
+    if (!ctx.commit.isEmpty() && !ctx.request.dryRun()) {
+      ctx.progress.say(
+          "commit: this release wrote "
+              + String.join(", ", ctx.commit)
+              + "; commit them (the release workflow does) so the next release starts clean");
+    }
+  }
+
+  /**
+   * The Flux files a release to the requested destination writes, by absolute path (before the
+   * destination is opened: for the clean-tree check, which does not count them as dirt).
+   */
+  static Map<Path, String> expected(ReleaseContext ctx) {
+    String registry =
+        ctx.request.destination() instanceof Destination.Registry r
+            ? r.registry()
+            : ctx.config.registry();
+    String url = "oci://" + registry + "/" + ctx.config.artifactRepository();
+    Map<Path, String> out = new java.util.HashMap<>();
+    if (ctx.config.overlays().isEmpty()) {
+      return out;
+    }
+    FluxPlan.render(ctx.config, url, List.of())
+        .forEach(
+            (rel, content) ->
+                out.put(ctx.config.root().resolve(rel).toAbsolutePath().normalize(), content));
+    return out;
+  }
+
+  /** Whether {@code path} is a file holding exactly {@code content}. */
+  static boolean holds(Path path, String content) {
+    try {
+      return Files.isRegularFile(path)
+          && Files.readString(path, StandardCharsets.UTF_8).equals(content);
+    } catch (IOException e) {
+      return false;
     }
   }
 }
