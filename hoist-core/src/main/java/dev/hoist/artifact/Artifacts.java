@@ -1,5 +1,6 @@
 package dev.hoist.artifact;
 
+import dev.hoist.git.SemverRange;
 import dev.hoist.oci.Credentials;
 import dev.hoist.oci.Reference;
 import dev.hoist.oci.RegistryClient;
@@ -185,7 +186,12 @@ public final class Artifacts {
   public List<ListedArtifact> list(String url, String semverRange, String regex)
       throws IOException {
     Reference ref = ArtifactUrl.parse(url, false);
-    SemverRange range = semverRange == null ? null : SemverRange.parse(semverRange);
+    SemverRange range;
+    try {
+      range = semverRange == null ? null : SemverRange.parse(semverRange);
+    } catch (IllegalArgumentException e) {
+      throw new ArtifactUsageException(e.getMessage()); // --filter-semver: a usage error
+    }
     Pattern pattern;
     try {
       pattern = regex == null ? null : Pattern.compile(regex);

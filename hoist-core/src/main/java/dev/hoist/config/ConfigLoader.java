@@ -215,6 +215,20 @@ public final class ConfigLoader {
     if (tag != null && filter != null) {
       throw cluster.error("ref", "semverFilter goes with semver, not tag");
     }
+    if (semver != null) {
+      try {
+        dev.hoist.git.SemverRange.parse(semver);
+      } catch (IllegalArgumentException e) {
+        throw ref.error("semver", e.getMessage());
+      }
+    }
+    if (filter != null) {
+      try {
+        java.util.regex.Pattern.compile(filter);
+      } catch (java.util.regex.PatternSyntaxException e) {
+        throw ref.error("semverFilter", "'" + filter + "' is not a regular expression");
+      }
+    }
     return tag != null ? new RefPolicy.Tag(tag) : new RefPolicy.Semver(semver, filter);
   }
 

@@ -87,7 +87,7 @@ class PackageMapTest {
           Map.entry("kustomize", Set.of("yaml", "run")),
           Map.entry("flux", Set.of("oci", "yaml", "files")),
           Map.entry("validate", Set.of("yaml", "run")),
-          Map.entry("config", Set.of("yaml")),
+          Map.entry("config", Set.of("yaml", "git")),
           Map.entry("git", Set.of()),
           Map.entry("oci", Set.of()),
           Map.entry("tar", Set.of()),

@@ -92,6 +92,14 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void anInvalidSemverRangeIsRefusedAtLoad() {
+    assertEquals(
+        "hoist.yaml:14: clusters[0].ref.semver: invalid semver range 'this is not a range' (at 'this is"
+            + " not a range')",
+        error(VALID.replace("semver: \">=1.0.0\"", "semver: \"this is not a range\"")));
+  }
+
+  @Test
   void aRegistryWithoutANamespaceIsRefused() {
     assertEquals(
         "hoist.yaml:2: registry: 'ghcr.io' must be HOST[:PORT]/NAMESPACE without a scheme",

@@ -1,6 +1,5 @@
-package dev.hoist.artifact;
+package dev.hoist.git;
 
-import dev.hoist.git.Semver;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -37,7 +36,7 @@ record Comparison(String op, Semver con, boolean dirty, boolean minorDirty, bool
       patchDirty = true;
     }
     if (!numeric(major) || !numeric(minor) || !numeric(patch)) {
-      throw new ArtifactUsageException("invalid version in semver range: '" + m.group(2) + "'");
+      throw new IllegalArgumentException("invalid version in semver range: '" + m.group(2) + "'");
     }
     Semver con =
         new Semver(new BigInteger(major), new BigInteger(minor), new BigInteger(patch), pre, null);

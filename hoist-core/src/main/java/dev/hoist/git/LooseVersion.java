@@ -1,6 +1,5 @@
-package dev.hoist.artifact;
+package dev.hoist.git;
 
-import dev.hoist.git.Semver;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;

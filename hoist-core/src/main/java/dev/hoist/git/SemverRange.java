@@ -1,6 +1,5 @@
-package dev.hoist.artifact;
+package dev.hoist.git;
 
-import dev.hoist.git.Semver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -48,7 +47,7 @@ public final class SemverRange {
     List<List<Comparison>> ors = new ArrayList<>();
     for (String part : rewritten.split("\\|\\|", -1)) {
       if (!AND.matcher(part).matches()) {
-        throw new ArtifactUsageException(
+        throw new IllegalArgumentException(
             "invalid semver range '" + range + "' (at '" + part.trim() + "')");
       }
       List<Comparison> ands = new ArrayList<>();

@@ -1,4 +1,4 @@
-package dev.hoist.artifact;
+package dev.hoist.git;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
