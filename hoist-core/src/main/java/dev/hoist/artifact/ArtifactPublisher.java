@@ -1,5 +1,8 @@
 package dev.hoist.artifact;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hoist.oci.Descriptor;
 import dev.hoist.oci.Digest;
 import dev.hoist.oci.MediaTypes;
@@ -7,6 +10,7 @@ import dev.hoist.oci.Repository;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Pushes a packed artifact: the layer and config blobs (at the same time where the repository can),
@@ -14,6 +18,39 @@ import java.util.List;
  * (before any upload).
  */
 public final class ArtifactPublisher {
+
+  /**
+   * The manifest a version tag of {@code tags} names when it differs from ours only in the {@code
+   * created} annotation (the same tree pushed again, outside a checkout or from another commit
+   * time).
+   */
+  private static Optional<Repository.Manifest> sameContent(
+      Repository repo, List<String> tags, Digest ours, byte[] manifest) throws IOException {
+    for (String tag : tags) {
+      if (TagPolicy.version(tag).isEmpty()) {
+        continue;
+      }
+      Optional<Digest> current = repo.resolve(tag);
+      if (current.isEmpty() || current.get().equals(ours)) {
+        return Optional.empty();
+      }
+      Repository.Manifest theirs = repo.fetchManifest(current.get().toString());
+      return withoutCreated(theirs.content()).equals(withoutCreated(manifest))
+          ? Optional.of(theirs)
+          : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private static JsonNode withoutCreated(byte[] manifest) throws IOException {
+    JsonNode json = JSON.readTree(manifest);
+    if (json.path("annotations") instanceof ObjectNode annotations) {
+      annotations.remove(ArtifactMetadata.CREATED);
+    }
+    return json;
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** {@link #publish} without force; returns the manifest digest. */
   public Digest push(
@@ -37,7 +74,27 @@ public final class ArtifactPublisher {
     Descriptor config = ArtifactManifest.configDescriptor();
     byte[] manifest = ArtifactManifest.json(config, packed.layer(), meta);
     Digest expected = Digest.sha256(manifest);
-    TagPolicy.Plan plan = TagPolicy.plan(repo, expected, tags, force);
+    List<String> sameNotes = new ArrayList<>();
+    if (!force) {
+      Optional<Repository.Manifest> same = sameContent(repo, tags, expected, manifest);
+      if (same.isPresent()) {
+        // the version tag holds this very content, pushed at another time: keep it (no-op)
+        manifest = same.get().content();
+        expected = same.get().digest();
+        sameNotes.add(
+            "the same content is at "
+                + repo.name()
+                + " as "
+                + expected
+                + " (only "
+                + ArtifactMetadata.CREATED
+                + " differs): kept");
+      }
+    }
+    TagPolicy.Plan found = TagPolicy.plan(repo, expected, tags, force);
+    List<String> notes = new ArrayList<>(sameNotes);
+    notes.addAll(found.notes());
+    TagPolicy.Plan plan = new TagPolicy.Plan(found.keep(), found.put(), notes);
     List<String> named = new ArrayList<>(plan.keep());
     if (plan.put().isEmpty() && !plan.keep().isEmpty()) {
       return new Publication(expected, named, List.of(), plan.notes());

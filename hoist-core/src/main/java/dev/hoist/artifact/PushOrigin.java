@@ -25,18 +25,17 @@ final class PushOrigin {
                 Files.isDirectory(request.path())
                     ? request.path()
                     : request.path().toAbsolutePath().getParent());
+    // in a checkout without a remote the source is empty, as hoist release writes it
     String source =
         request.source() != null
             ? request.source()
-            : git.map(Revision::source)
+            : git.map(r -> r.source() == null ? "" : r.source())
                 .orElseThrow(
                     () ->
                         new ArtifactUsageException(
                             "--source is required: "
                                 + request.path()
-                                + (git.isPresent()
-                                    ? " is in a git checkout without a remote"
-                                    : " is not in a git checkout")));
+                                + " is not in a git checkout"));
     String revision =
         request.revision() != null
             ? request.revision()

@@ -121,6 +121,28 @@ class ArtifactsTest {
   }
 
   @Test
+  void inACheckoutWithoutARemoteTheDefaultsAreThoseOfRelease() throws Exception {
+    Path tree = tree();
+    PersonIdent who =
+        new PersonIdent("t", "t@example", Instant.parse("2024-05-06T07:08:09Z"), ZoneOffset.UTC);
+    String sha;
+    try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+      git.add().addFilepattern(".").call();
+      sha = git.commit().setMessage("m").setAuthor(who).setCommitter(who).call().getName();
+      git.tag().setName("v1.0.0").call();
+    }
+    artifacts.push(request(tree, null, null, false));
+    JsonNode a = annotations("1.0.0");
+    // hoist release writes the same: the revision from git, an empty source
+    dev.hoist.git.Revision release = dev.hoist.git.GitInspector.inspect(dir, false);
+    assertEquals(
+        release.source() == null ? "" : release.source(),
+        a.path("org.opencontainers.image.source").asText());
+    assertEquals(release.fluxRevision(), a.path("org.opencontainers.image.revision").asText());
+    assertEquals("v1.0.0@sha1:" + sha, a.path("org.opencontainers.image.revision").asText());
+  }
+
+  @Test
   void outsideAGitCheckoutSourceIsRequiredAndCreatedIsNow() throws IOException {
     Path tree = tree();
     IllegalArgumentException e =

@@ -76,6 +76,34 @@ class TagRulesTest {
   }
 
   @Test
+  void theSameTreeAtAnotherCreatedTimeIsANoOpNotAConflict() throws IOException {
+    PackedArtifact tree = pack("one");
+    Publication first =
+        new ArtifactPublisher()
+            .publish(
+                repo,
+                tree,
+                new ArtifactMetadata("src", "rev", Instant.parse("2026-01-01T00:00:00Z"), Map.of()),
+                List.of("1.0.0", "latest"),
+                false);
+    repo.calls.clear();
+    Publication again =
+        new ArtifactPublisher()
+            .publish(
+                repo,
+                tree,
+                new ArtifactMetadata("src", "rev", Instant.parse("2026-12-03T17:00:00Z"), Map.of()),
+                List.of("1.0.0", "latest"),
+                false);
+    assertEquals(first.digest(), again.digest());
+    assertTrue(again.unchanged());
+    assertEquals(List.of(), repo.calls, "no upload");
+    assertTrue(again.notes().get(0).contains("only org.opencontainers.image.created differs"));
+    // other content at the same version is still refused
+    assertThrows(TagConflictException.class, () -> publish("two", false, "1.0.0"));
+  }
+
+  @Test
   void theSameDigestAgainIsANoOpThatSendsNothing() throws IOException {
     Publication first = publish("one", false, "v1.0.0");
     repo.calls.clear();
