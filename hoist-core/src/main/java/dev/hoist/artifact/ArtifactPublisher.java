@@ -74,25 +74,28 @@ public final class ArtifactPublisher {
     Descriptor config = ArtifactManifest.configDescriptor();
     byte[] manifest = ArtifactManifest.json(config, packed.layer(), meta);
     Digest expected = Digest.sha256(manifest);
-    List<String> sameNotes = new ArrayList<>();
-    if (!force) {
+    List<String> notes = new ArrayList<>();
+    TagPolicy.Plan found;
+    try {
+      found = TagPolicy.plan(repo, expected, tags, force);
+    } catch (TagConflictException conflict) {
+      // only then (no extra request otherwise): is it this very content, pushed at another time?
       Optional<Repository.Manifest> same = sameContent(repo, tags, expected, manifest);
-      if (same.isPresent()) {
-        // the version tag holds this very content, pushed at another time: keep it (no-op)
-        manifest = same.get().content();
-        expected = same.get().digest();
-        sameNotes.add(
-            "the same content is at "
-                + repo.name()
-                + " as "
-                + expected
-                + " (only "
-                + ArtifactMetadata.CREATED
-                + " differs): kept");
+      if (same.isEmpty()) {
+        throw conflict;
       }
+      manifest = same.get().content();
+      expected = same.get().digest();
+      notes.add(
+          "the same content is at "
+              + repo.name()
+              + " as "
+              + expected
+              + " (only "
+              + ArtifactMetadata.CREATED
+              + " differs): kept");
+      found = TagPolicy.plan(repo, expected, tags, force);
     }
-    TagPolicy.Plan found = TagPolicy.plan(repo, expected, tags, force);
-    List<String> notes = new ArrayList<>(sameNotes);
     notes.addAll(found.notes());
     TagPolicy.Plan plan = new TagPolicy.Plan(found.keep(), found.put(), notes);
     List<String> named = new ArrayList<>(plan.keep());
