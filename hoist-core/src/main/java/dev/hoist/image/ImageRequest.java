@@ -51,7 +51,7 @@ public record ImageRequest(
       }
     }
     labels = labels == null ? Map.of() : Map.copyOf(labels);
-    for (String required : List.of(LABEL_SOURCE, LABEL_REVISION, LABEL_VERSION)) {
+    for (String required : List.of(LABEL_SOURCE, LABEL_REVISION)) {
       if (!labels.containsKey(required)) {
         throw new IllegalArgumentException("image label " + required + " is missing");
       }

@@ -4,6 +4,7 @@ import dev.hoist.config.AppConfig;
 import dev.hoist.config.ConfigException;
 import dev.hoist.config.LayerConfig;
 import dev.hoist.config.ProjectConfig;
+import dev.hoist.git.AppHistory;
 import dev.hoist.git.Revision;
 import dev.hoist.image.BaseImage;
 import dev.hoist.image.ContainerApp;
@@ -92,15 +93,48 @@ public final class AppImages {
     }
   }
 
-  /** The app's labels, then the OCI source, revision and version labels from the revision. */
-  public static Map<String, String> labels(AppConfig app, Revision revision) {
+  /**
+   * The app's labels, then the OCI source label and the revision label of the app's last change. No
+   * version label: the version lives in the tags, so an unchanged app keeps its digest.
+   */
+  public static Map<String, String> labels(
+      AppConfig app, Revision revision, AppHistory.Change change) {
     Map<String, String> labels = new LinkedHashMap<>(app.labels());
     labels.put(
         ImageRequest.LABEL_SOURCE,
         revision.source() == null ? "" : dev.hoist.oci.Secrets.withoutUserInfo(revision.source()));
-    labels.put(ImageRequest.LABEL_REVISION, revision.commit());
-    labels.put(ImageRequest.LABEL_VERSION, revision.version().toString());
+    labels.put(ImageRequest.LABEL_REVISION, change.commit());
     return labels;
+  }
+
+  /**
+   * The commit that last changed the app: its module (the directory above {@code target/} of its
+   * jar, classes and classpath), its layers' sources, or its entry in hoist.yaml; the revision's
+   * own commit when git cannot tell. The image's {@code created} time is that commit's time.
+   */
+  public static AppHistory.Change change(ProjectConfig config, int index, Revision revision) {
+    AppConfig app = config.apps().get(index);
+    List<java.nio.file.Path> inputs = new ArrayList<>();
+    if (app.jar() != null) {
+      inputs.add(module(app.jar()));
+    }
+    app.classpath().forEach(p -> inputs.add(module(p)));
+    for (dev.hoist.config.LayerConfig layer : app.layers()) {
+      inputs.addAll(layer.from());
+    }
+    return AppHistory.lastChange(
+            config.root(), inputs, config.file(), text -> AppEntries.canonical(text, app.name()))
+        .orElseGet(() -> new AppHistory.Change(revision.commit(), revision.commitTime()));
+  }
+
+  /** The module a build output belongs to: the directory above its {@code target/}. */
+  static java.nio.file.Path module(java.nio.file.Path output) {
+    for (java.nio.file.Path p = output; p != null; p = p.getParent()) {
+      if (p.getFileName() != null && p.getFileName().toString().equals("target")) {
+        return p.getParent() == null ? java.nio.file.Path.of("") : p.getParent();
+      }
+    }
+    return output;
   }
 
   /** The tags of a revision: its version, plus {@code latest} for a stable tagged release. */

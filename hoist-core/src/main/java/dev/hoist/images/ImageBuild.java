@@ -63,12 +63,13 @@ public final class ImageBuild {
       if (base.kind() == BaseImage.Kind.REGISTRY && request.insecure()) {
         base = base.withInsecure(true);
       }
+      dev.hoist.git.AppHistory.Change change = AppImages.change(config, index, revision);
       ImageRequest imageRequest =
           new ImageRequest(
               base,
-              revision.commitTime(),
+              change.time(),
               tags,
-              AppImages.labels(config.apps().get(index), revision),
+              AppImages.labels(config.apps().get(index), revision, change),
               request.toolVersion(),
               request.platforms(),
               request.offline());

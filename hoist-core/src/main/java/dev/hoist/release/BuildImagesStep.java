@@ -38,12 +38,14 @@ final class BuildImagesStep implements Step {
       } catch (ConfigException e) {
         throw new ReleaseException(ExitCode.CONFIG, e.getMessage());
       }
+      // created and the revision label of the app's last change: an unchanged app keeps its digest
+      dev.hoist.git.AppHistory.Change change = AppImages.change(ctx.config, i, ctx.revision);
       ImageRequest request =
           new ImageRequest(
               base,
-              ctx.revision.commitTime(),
+              change.time(),
               ctx.tags,
-              AppImages.labels(app, ctx.revision),
+              AppImages.labels(app, ctx.revision, change),
               HoistVersion.get());
       ctx.progress.say("image " + app.name() + ": building on " + app.base());
       // built into a local layout: nothing reaches the registry before every check passed

@@ -19,6 +19,28 @@ final class PlanTagsStep implements Step {
     return "tags";
   }
 
+  /** The pre-release of this version that names the image's digest already, if any. */
+  static java.util.Optional<String> promotedFrom(
+      ReleaseContext ctx, ReleaseContext.LocalImage image) throws IOException {
+    dev.hoist.git.Semver version = ctx.revision.version();
+    if (version.isPrerelease() || ctx.revision.snapshot() || image.plan.put().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    var repo = ctx.publishing.repository(image.app);
+    for (String tag : repo.listTags()) {
+      dev.hoist.git.Semver v = dev.hoist.git.Semver.fromTag(tag.startsWith("v") ? tag : "v" + tag);
+      if (v != null
+          && v.isPrerelease()
+          && v.major().equals(version.major())
+          && v.minor().equals(version.minor())
+          && v.patch().equals(version.patch())
+          && repo.resolve(tag).equals(java.util.Optional.of(image.digest))) {
+        return java.util.Optional.of(tag);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   @Override
   public void run(ReleaseContext ctx) throws IOException {
     try {
@@ -26,6 +48,15 @@ final class PlanTagsStep implements Step {
         image.plan =
             TagPolicy.plan(ctx.publishing.repository(image.app), image.digest, ctx.tags, false);
         image.plan.notes().forEach(n -> ctx.progress.say("image " + image.app + ": " + n));
+        promotedFrom(ctx, image)
+            .ifPresent(
+                rc ->
+                    ctx.progress.say(
+                        "image "
+                            + image.app
+                            + ": promotion: "
+                            + rc
+                            + " built the same digest; tags added, nothing rebuilt or uploaded"));
       }
       if (ctx.packed != null) {
         Digest digest =
