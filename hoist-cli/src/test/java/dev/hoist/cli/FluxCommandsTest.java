@@ -72,6 +72,141 @@ class FluxCommandsTest {
   }
 
   @Test
+  void aClusterMayListSeveralKustomizationsOfTheArtifact() throws Exception {
+    Path config = dir.resolve("hoist.yaml");
+    Files.writeString(
+        config,
+        """
+        project: shop
+        registry: ghcr.io/acme
+        overlays: [infra, prod]
+        units:
+          - name: cert-manager
+            chart: {repository: https://charts.jetstack.io, name: cert-manager, version: "1.x"}
+        clusters:
+          - name: production
+            ref: {semver: ">=1.0.0"}
+            units: [cert-manager]
+            kustomizations:
+              - {name: infrastructure, overlay: infra, dependsOn: [cert-manager]}
+              - {name: apps, overlay: prod, dependsOn: [infrastructure]}
+          - name: shared
+            kustomizations:
+              - {name: shop-blue, overlay: prod, targetNamespace: blue}
+              - {name: shop-green, overlay: prod, targetNamespace: green}
+        """);
+    Run run = hoist("flux", "generate", "--config", config.toString());
+    assertEquals(0, run.code(), run.err());
+    Path production = dir.resolve("flux/clusters/production");
+    assertEquals(INFRA, Files.readString(production.resolve("infrastructure.yaml")));
+    assertEquals(APPS, Files.readString(production.resolve("apps.yaml")));
+    String blue = Files.readString(dir.resolve("flux/clusters/shared/shop-blue.yaml"));
+    assertTrue(
+        blue.contains("  targetNamespace: blue\n")
+            && blue.contains("apiVersion: source.toolkit.fluxcd.io/v1\n"),
+        blue);
+    String green = Files.readString(dir.resolve("flux/clusters/shared/shop-green.yaml"));
+    assertTrue(
+        green.contains("  targetNamespace: green\n")
+            && !green.contains("apiVersion: source.toolkit.fluxcd.io"),
+        green);
+    Run valid =
+        hoist(
+            "validate",
+            "--crds",
+            dev.hoist.testing.RealParts.shared("flux-crds").toString(),
+            dir.resolve("flux").toString());
+    assertEquals(0, valid.code(), valid.out() + valid.err());
+
+    Files.writeString(
+        config,
+        Files.readString(config).replace("dependsOn: [infrastructure]", "dependsOn: [infra]"));
+    Run bad = hoist("flux", "generate", "--config", config.toString());
+    assertEquals(3, bad.code());
+    assertTrue(
+        bad.err().contains("clusters[0].kustomizations[1].dependsOn: unknown 'infra'"), bad.err());
+
+    Files.writeString(
+        config,
+        Files.readString(config)
+            .replace("dependsOn: [infra]", "dependsOn: [infrastructure]")
+            .replace("dependsOn: [cert-manager]", "dependsOn: [apps]"));
+    Run cycle = hoist("flux", "generate", "--config", config.toString());
+    assertEquals(3, cycle.code());
+    assertTrue(
+        cycle
+            .err()
+            .contains(
+                "clusters[0].kustomizations: dependency cycle: infrastructure -> apps -> infrastructure"),
+        cycle.err());
+
+    Files.writeString(
+        config,
+        Files.readString(config)
+            .replace("dependsOn: [apps]", "")
+            .replace("version: \"1.x\"}", "version: \"1.x\"}\n    dependsOn: [shop]"));
+    Run project = hoist("flux", "generate", "--config", config.toString());
+    assertEquals(3, project.code());
+    assertTrue(
+        project.err().contains("lists kustomizations, so there is no 'shop' to depend on there"),
+        project.err());
+  }
+
+  private static final String INFRA =
+      """
+        ---
+        apiVersion: source.toolkit.fluxcd.io/v1
+        kind: OCIRepository
+        metadata:
+          name: shop
+          namespace: flux-system
+        spec:
+          interval: 1m0s
+          provider: generic
+          ref:
+            semver: '>=1.0.0'
+          url: oci://ghcr.io/acme/manifests/shop
+        ---
+        apiVersion: kustomize.toolkit.fluxcd.io/v1
+        kind: Kustomization
+        metadata:
+          name: infrastructure
+          namespace: flux-system
+        spec:
+          dependsOn:
+          - name: cert-manager
+          interval: 1m0s
+          path: ./overlays/infra
+          prune: true
+          sourceRef:
+            kind: OCIRepository
+            name: shop
+          timeout: 5m0s
+          wait: true
+        """;
+
+  private static final String APPS =
+      """
+        ---
+        apiVersion: kustomize.toolkit.fluxcd.io/v1
+        kind: Kustomization
+        metadata:
+          name: apps
+          namespace: flux-system
+        spec:
+          dependsOn:
+          - name: infrastructure
+          interval: 1m0s
+          path: ./overlays/prod
+          prune: true
+          sourceRef:
+            kind: OCIRepository
+            name: shop
+          timeout: 5m0s
+          wait: true
+        """;
+
+  @Test
   void noClustersIsSaidNotSilent() throws Exception {
     Path config = dir.resolve("hoist.yaml");
     Files.writeString(config, "project: shop\nregistry: ghcr.io/acme\noverlays: [prod]\n");

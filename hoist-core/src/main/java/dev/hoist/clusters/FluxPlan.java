@@ -5,6 +5,7 @@ import dev.hoist.config.FluxConfig;
 import dev.hoist.config.FluxConfig.ChartConfig;
 import dev.hoist.config.FluxConfig.ClusterFluxConfig;
 import dev.hoist.config.FluxConfig.UnitConfig;
+import dev.hoist.config.KustomizationConfig;
 import dev.hoist.config.ProjectConfig;
 import dev.hoist.config.RefPolicy;
 import dev.hoist.flux.ClusterLayout;
@@ -41,7 +42,11 @@ public final class FluxPlan {
       }
       FluxConfig flux = config.flux();
       List<FluxUnit> units = new ArrayList<>();
-      units.add(app(config, cluster, url));
+      if (cluster.kustomizations().isEmpty()) {
+        units.add(app(config, cluster, url));
+      } else {
+        units.addAll(apps(config, cluster, url));
+      }
       for (String name : flux.cluster(cluster.name()).units()) {
         units.add(
             unit(
@@ -80,6 +85,41 @@ public final class FluxPlan {
             true);
     ClusterFluxConfig options = config.flux().cluster(cluster.name());
     return new FluxUnit.App(unit, options.source(), options.kustomization(), options.dependsOn());
+  }
+
+  /**
+   * Several Kustomizations of the artifact on one cluster: one OCIRepository named as the project
+   * (written with the first), each Kustomization applying its overlay.
+   */
+  static List<FluxUnit.App> apps(ProjectConfig config, ClusterConfig cluster, String url) {
+    List<FluxUnit.App> out = new ArrayList<>();
+    ClusterFluxConfig options = config.flux().cluster(cluster.name());
+    for (KustomizationConfig k : cluster.kustomizations()) {
+      String overlayPath =
+          "./" + config.overlay(k.overlay()).orElseThrow().dir().toString().replace('\\', '/');
+      ClusterUnit unit =
+          new ClusterUnit(
+              cluster.name(),
+              k.name(),
+              cluster.namespace(),
+              url,
+              ref(cluster.ref()),
+              cluster.interval(),
+              cluster.timeout(),
+              overlayPath,
+              true,
+              true);
+      Map<String, Object> kustomization = new LinkedHashMap<>(options.kustomization());
+      if (k.targetNamespace() != null) {
+        kustomization.put("targetNamespace", k.targetNamespace());
+      }
+      List<String> deps = new ArrayList<>(options.dependsOn());
+      k.dependsOn().stream().filter(d -> !deps.contains(d)).forEach(deps::add);
+      out.add(
+          new FluxUnit.App(
+              unit, options.source(), kustomization, deps, config.project(), out.isEmpty()));
+    }
+    return out;
   }
 
   private static FluxUnit unit(FluxConfig flux, UnitConfig unit, List<String> onCluster) {

@@ -7,6 +7,8 @@ import java.time.Duration;
  *
  * @param overlay the overlay (environment) the cluster applies
  * @param namespace the namespace of the Flux objects (default {@code flux-system})
+ * @param kustomizations several Kustomizations of the artifact (empty: one, named as the project,
+ *     applying {@code overlay})
  */
 public record ClusterConfig(
     String name,
@@ -14,4 +16,20 @@ public record ClusterConfig(
     RefPolicy ref,
     Duration interval,
     Duration timeout,
-    String namespace) {}
+    String namespace,
+    java.util.List<KustomizationConfig> kustomizations) {
+  public ClusterConfig {
+    kustomizations = java.util.List.copyOf(kustomizations);
+  }
+
+  /** A cluster with one Kustomization of the artifact, applying {@code overlay}. */
+  public ClusterConfig(
+      String name,
+      String overlay,
+      RefPolicy ref,
+      Duration interval,
+      Duration timeout,
+      String namespace) {
+    this(name, overlay, ref, interval, timeout, namespace, java.util.List.of());
+  }
+}

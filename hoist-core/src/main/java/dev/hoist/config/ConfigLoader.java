@@ -175,7 +175,12 @@ public final class ConfigLoader {
       if (clusterName == null) {
         throw f.error("name", "required");
       }
-      String overlay = f.required("overlay");
+      List<KustomizationConfig> kustomizations = KustomizationsReader.read(f, overlays);
+      if (!kustomizations.isEmpty() && f.string("overlay", null) != null) {
+        throw f.error("overlay", "give overlay or kustomizations, not both");
+      }
+      String overlay =
+          kustomizations.isEmpty() ? f.required("overlay") : kustomizations.get(0).overlay();
       if (overlays.stream().noneMatch(o -> o.name().equals(overlay))) {
         throw f.error("overlay", "unknown overlay '" + overlay + "' (not listed under overlays)");
       }
@@ -188,7 +193,10 @@ public final class ConfigLoader {
       if (out.stream().anyMatch(c -> c.name().equals(clusterName))) {
         throw f.error("name", "duplicate cluster '" + clusterName + "'");
       }
-      out.add(new ClusterConfig(clusterName, overlay, ref, interval, timeout, namespace));
+      KustomizationsReader.check(f, kustomizations, clusterFlux.get(clusterName).units());
+      out.add(
+          new ClusterConfig(
+              clusterName, overlay, ref, interval, timeout, namespace, kustomizations));
     }
     return out;
   }

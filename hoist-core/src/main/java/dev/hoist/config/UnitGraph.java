@@ -39,11 +39,11 @@ final class UnitGraph {
       }
     }
     for (int c = 0; c < clusters.size(); c++) {
-      graph.cluster(c, clusters.get(c).name());
+      graph.cluster(c, clusters.get(c).name(), !clusters.get(c).kustomizations().isEmpty());
     }
   }
 
-  private void cluster(int index, String name) {
+  private void cluster(int index, String name, boolean kustomizations) {
     String field = "clusters[" + index + "]";
     ClusterFluxConfig cluster = flux.cluster(name);
     Map<String, List<String>> edges = new LinkedHashMap<>();
@@ -62,6 +62,15 @@ final class UnitGraph {
     for (Map.Entry<String, List<String>> e : edges.entrySet()) {
       for (String dep : e.getValue()) {
         known(dep, fieldOf.get(e.getKey()));
+        if (kustomizations && dep.equals(project)) {
+          throw error(
+              fieldOf.get(e.getKey()),
+              "cluster '"
+                  + name
+                  + "' lists kustomizations, so there is no '"
+                  + project
+                  + "' to depend on there");
+        }
         if (!edges.containsKey(dep)) {
           throw error(
               fieldOf.get(e.getKey()),

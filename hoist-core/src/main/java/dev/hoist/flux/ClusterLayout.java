@@ -58,10 +58,7 @@ public final class ClusterLayout {
       }
       resources.add(file);
       if (unit instanceof FluxUnit.App app) {
-        files.put(
-            file,
-            FluxObjects.render(
-                new FluxUnit.App(app.unit(), app.source(), app.kustomization(), deps)));
+        files.put(file, FluxObjects.render(app.withDependsOn(deps)));
       } else if (unit instanceof FluxUnit.Helm helm) {
         files.put(
             file,

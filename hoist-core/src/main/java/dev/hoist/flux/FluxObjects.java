@@ -29,9 +29,17 @@ public final class FluxObjects {
   /** The app's two documents with its extra source and Kustomization options and dependencies. */
   public static String render(FluxUnit.App app) {
     ClusterUnit unit = app.unit();
+    if (!app.writeSource()) {
+      return document(kustomization(app));
+    }
     Map<String, Object> source =
         ociRepository(
-            unit.name(), unit.namespace(), unit.url(), unit.ref(), unit.interval(), app.source());
+            app.sourceName(),
+            unit.namespace(),
+            unit.url(),
+            unit.ref(),
+            unit.interval(),
+            app.source());
     return document(source) + document(kustomization(app));
   }
 
@@ -92,7 +100,7 @@ public final class FluxObjects {
     spec.put("interval", GoYamlWriter.goDuration(unit.interval()));
     spec.put("path", unit.path());
     spec.put("prune", prune);
-    spec.put("sourceRef", Trees.map("kind", "OCIRepository", "name", unit.name()));
+    spec.put("sourceRef", Trees.map("kind", "OCIRepository", "name", app.sourceName()));
     if (timeout != null || wait) {
       spec.put(
           "timeout", GoYamlWriter.goDuration(timeout != null ? timeout : Duration.ofMinutes(2)));

@@ -19,19 +19,37 @@ public sealed interface FluxUnit {
 
   /**
    * The project's manifests: an OCIRepository and a Kustomization, as {@link FluxObjects#render}
-   * writes.
+   * writes. One of several Kustomizations of the artifact on a cluster names the shared
+   * OCIRepository ({@code sourceName}) and writes it only when {@code writeSource}.
    */
   record App(
       ClusterUnit unit,
       Map<String, Object> source,
       Map<String, Object> kustomization,
-      List<String> dependsOn)
+      List<String> dependsOn,
+      String sourceName,
+      boolean writeSource)
       implements FluxUnit {
     public App {
       Objects.requireNonNull(unit, "unit");
       source = Map.copyOf(source);
       kustomization = Map.copyOf(kustomization);
       dependsOn = List.copyOf(dependsOn);
+      sourceName = sourceName == null ? unit.name() : sourceName;
+    }
+
+    /** The app with its own OCIRepository, named as the Kustomization. */
+    public App(
+        ClusterUnit unit,
+        Map<String, Object> source,
+        Map<String, Object> kustomization,
+        List<String> dependsOn) {
+      this(unit, source, kustomization, dependsOn, null, true);
+    }
+
+    /** The same app with other dependencies. */
+    App withDependsOn(List<String> deps) {
+      return new App(unit, source, kustomization, deps, sourceName, writeSource);
     }
 
     @Override
