@@ -307,5 +307,26 @@ class ImagesPlatformIT {
     assertEquals(
         here.path("digest").asText(),
         Digest.sha256(inspect.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
+
+    // the tarball names the image as the registry would: REGISTRY/APP:VERSION (what docker load
+    // shows)
+    String registry =
+        Files.readString(project.dir.resolve("hoist.yaml"))
+            .lines()
+            .filter(l -> l.startsWith("registry:"))
+            .findFirst()
+            .orElseThrow()
+            .substring("registry:".length())
+            .strip();
+    String name =
+        registry + "/" + here.path("name").asText() + ":" + tar.path("tags").get(0).asText();
+    String manifest =
+        Processes.run(
+                null,
+                List.of("tar", "-xOf", dir.resolve("svc.tar").toString(), "index.json"),
+                60)
+            .requireSuccess()
+            .stdout();
+    assertTrue(manifest.contains("\"org.opencontainers.image.ref.name\":\"" + name + "\""), manifest);
   }
 }

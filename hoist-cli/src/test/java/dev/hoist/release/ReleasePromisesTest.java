@@ -170,4 +170,22 @@ class ReleasePromisesTest {
             dir, "release", "--oci-layout", dir.resolve("target/out").toString(), "-q");
     assertEquals(0, next.code(), next.err());
   }
+
+  @Test
+  void aReleaseThatLeavesLatestAloneSaysWhy() throws Exception {
+    ShopProject.write(dir);
+    commit("v1.3.0-rc.1", "README.md", "rc\n");
+    Path layout = dir.resolve("target/out");
+    ShopProject.Run rc = ShopProject.hoist(dir, "release", "--oci-layout", layout.toString());
+    assertEquals(0, rc.code(), rc.err());
+    assertTrue(
+        rc.err().contains("latest not moved: 1.3.0-rc.1 is a pre-release (only releases move it)"),
+        rc.err());
+    Files.writeString(dir.resolve("README.md"), "dirty\n");
+    ShopProject.Run snapshot =
+        ShopProject.hoist(dir, "release", "--oci-layout", layout.toString(), "--snapshot");
+    assertEquals(0, snapshot.code(), snapshot.err());
+    assertTrue(
+        snapshot.err().contains("latest not moved: a snapshot never moves it"), snapshot.err());
+  }
 }

@@ -70,6 +70,11 @@ final class Shape {
     return shape;
   }
 
+  /** The keys this shape accepts, in declaration order, with their types. */
+  Map<String, Type> keys() {
+    return java.util.Collections.unmodifiableMap(keys);
+  }
+
   static Type oneOf(String... values) {
     return new OneOf(List.of(values));
   }

@@ -60,18 +60,21 @@ public sealed interface ImageTarget {
    * A single-platform OCI image tarball ({@code oci-archive}), written to a temporary sibling and
    * renamed.
    */
-  static Tar tar(java.nio.file.Path file) {
-    return new Tar(file);
+  static Tar tar(java.nio.file.Path file, String name) {
+    return new Tar(file, name);
   }
 
   /**
    * An OCI image tarball file.
    *
    * @param file where the tarball goes
+   * @param name the image's name and tag in the tarball ({@code REGISTRY/APP:VERSION}), what {@code
+   *     docker load} and {@code skopeo copy docker-archive:} show
    */
-  record Tar(java.nio.file.Path file) implements ImageTarget {
+  record Tar(java.nio.file.Path file, String name) implements ImageTarget {
     public Tar {
       Objects.requireNonNull(file, "file");
+      Objects.requireNonNull(name, "name");
     }
   }
 

@@ -109,7 +109,10 @@ public final class JibImageBuilder implements ImageBuilder {
         return push(app, request, registry, container, run);
       }
       Path tar = run.work.resolve("image.tar");
-      Digest digest = toTar(app, request, container, run, tar);
+      Digest digest =
+          target instanceof ImageTarget.Tar file
+              ? toTar(app, request, container, run, tar, tarName(file))
+              : toTar(app, request, container, run, tar);
       if (target instanceof ImageTarget.Tar file) {
         Path out = file.file().toAbsolutePath();
         Files.createDirectories(out.getParent());
@@ -143,9 +146,19 @@ public final class JibImageBuilder implements ImageBuilder {
   private Digest toTar(
       ContainerApp app, ImageRequest request, JibContainerBuilder container, JibRun run, Path tar)
       throws IOException {
+    return toTar(app, request, container, run, tar, TAR_IMAGE_NAME);
+  }
+
+  private Digest toTar(
+      ContainerApp app,
+      ImageRequest request,
+      JibContainerBuilder container,
+      JibRun run,
+      Path tar,
+      ImageReference name)
+      throws IOException {
     Containerizer containerizer =
-        run.configure(
-                Containerizer.to(TarImage.at(tar).named(TAR_IMAGE_NAME)), request.toolVersion())
+        run.configure(Containerizer.to(TarImage.at(tar).named(name)), request.toolVersion())
             .setOfflineMode(request.offline() || request.base().kind() != BaseImage.Kind.REGISTRY)
             .setAllowInsecureRegistries(request.base().insecure());
     JibContainer built;
@@ -157,6 +170,14 @@ public final class JibImageBuilder implements ImageBuilder {
       built = JibRun.containerize(container, containerizer, "building image " + app.name());
     }
     return Digest.parse(built.getDigest().toString());
+  }
+
+  private static ImageReference tarName(ImageTarget.Tar file) {
+    try {
+      return ImageReference.parse(file.name());
+    } catch (InvalidImageReferenceException e) {
+      throw new IllegalArgumentException("invalid image name for the tarball: " + file.name(), e);
+    }
   }
 
   static Platform platform(String osSlashArch) {

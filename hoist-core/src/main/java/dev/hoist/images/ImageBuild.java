@@ -82,7 +82,7 @@ public final class ImageBuild {
       }
       progress.accept("image " + name + ": building on " + base);
       BuiltImage built =
-          builder.build(AppImages.app(config, index), imageRequest, targets.target(name));
+          builder.build(AppImages.app(config, index), imageRequest, targets.target(name, tags));
       boolean pushed =
           before.isEmpty()
               || before.values().stream().anyMatch(d -> !d.equals(Optional.of(built.digest())));
@@ -194,9 +194,9 @@ public final class ImageBuild {
       return Optional.empty();
     }
 
-    ImageTarget target(String app) {
+    ImageTarget target(String app, List<String> tags) {
       if (output instanceof ImageBuildRequest.Output.Tar t) {
-        return ImageTarget.tar(t.file());
+        return ImageTarget.tar(t.file(), config.registry() + "/" + app + ":" + tags.get(0));
       }
       // a registry too: Jib builds, hoist's own client uploads (retries, budget, redaction)
       return ImageTarget.layout(repository(app).orElseThrow());

@@ -48,5 +48,12 @@ final class ResolveRevisionStep implements Step {
             + ctx.revision.fluxRevision()
             + ")"
             + (ctx.revision.snapshot() ? ", snapshot" : ""));
+    if (!ctx.revision.movesLatest()) {
+      ctx.progress.say(
+          "latest not moved: "
+              + (ctx.revision.snapshot()
+                  ? "a snapshot never moves it"
+                  : ctx.revision.version() + " is a pre-release (only releases move it)"));
+    }
   }
 }
