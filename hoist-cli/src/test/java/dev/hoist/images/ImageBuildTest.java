@@ -105,6 +105,12 @@ class ImageBuildTest {
         "hoist: error: hoist.yaml: apps: no app named 'nope' (apps: web, worker)",
         unknown.stderr().strip());
 
+    Processes.Result bare = project.hoist("image", "build", "--registry", "127.0.0.1:5000", "-q");
+    assertEquals(2, bare.exitCode());
+    assertEquals(
+        "hoist: error: --registry 127.0.0.1:5000: expected HOST[:PORT]/NAMESPACE",
+        bare.stderr().strip());
+
     Processes.Result twoTars =
         project.hoist("image", "build", "--tar", dir.resolve("x.tar").toString(), "-q");
     assertEquals(1, twoTars.exitCode());

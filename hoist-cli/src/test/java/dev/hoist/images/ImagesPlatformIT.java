@@ -322,11 +322,10 @@ class ImagesPlatformIT {
         registry + "/" + here.path("name").asText() + ":" + tar.path("tags").get(0).asText();
     String manifest =
         Processes.run(
-                null,
-                List.of("tar", "-xOf", dir.resolve("svc.tar").toString(), "index.json"),
-                60)
+                null, List.of("tar", "-xOf", dir.resolve("svc.tar").toString(), "index.json"), 60)
             .requireSuccess()
             .stdout();
-    assertTrue(manifest.contains("\"org.opencontainers.image.ref.name\":\"" + name + "\""), manifest);
+    assertTrue(
+        manifest.contains("\"org.opencontainers.image.ref.name\":\"" + name + "\""), manifest);
   }
 }

@@ -271,4 +271,36 @@ class ReleaseIT {
     assertFalse(Files.exists(project.dir.resolve("flux")));
     assertFalse(Files.exists(project.dir.resolve("manifests")));
   }
+
+  @Test
+  void aDryRunFailsWhereTheRealRunWouldAndPlansAgainstTheRegistry() throws Exception {
+    String registry = RealParts.registry();
+    String ns = registry + "/dry" + System.nanoTime();
+    ExampleProject project = ExampleProject.create(tmp.resolve("p"));
+    project.tag("v1.0.0");
+
+    // plain HTTP without --insecure: refused by the dry run as by the real run, nothing written
+    ShopProject.Run https = hoist(project.dir, "release", "--registry", ns, "--dry-run");
+    ShopProject.Run real = hoist(project.dir, "release", "--registry", ns);
+    assertEquals(ExitCode.REGISTRY.code(), https.code(), https.err());
+    assertEquals(real.code(), https.code(), real.err());
+    assertFalse(Files.exists(project.dir.resolve("flux")));
+    assertFalse(Files.exists(project.dir.resolve("target/hoist")));
+
+    // a registry without a namespace is a usage error before anything runs
+    ShopProject.Run bare = hoist(project.dir, "release", "--registry", registry, "--dry-run");
+    assertEquals(ExitCode.USAGE.code(), bare.code(), bare.err());
+    assertEquals(
+        "hoist: error: --registry " + registry + ": expected HOST[:PORT]/NAMESPACE\n", bare.err());
+
+    // the dry run's tag plan is the registry's: a version tag that names another artifact is
+    // refused by the dry run as the real run would refuse it
+    assertEquals(0, hoist(project.dir, "release", "--registry", ns, "--insecure", "-q").code());
+    project.commit("overlays/dev/notes.txt", "another artifact at the same version\n");
+    Processes.run(project.dir, List.of("git", "tag", "-f", "v1.0.0")).requireSuccess();
+    ShopProject.Run conflict =
+        hoist(project.dir, "release", "--registry", ns, "--insecure", "--dry-run");
+    assertEquals(1, conflict.code(), conflict.err());
+    assertTrue(conflict.err().contains("version tags are immutable"), conflict.err());
+  }
 }

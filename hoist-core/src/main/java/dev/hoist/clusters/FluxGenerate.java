@@ -83,9 +83,8 @@ public final class FluxGenerate {
       }
     }
     String registry = request.registry() == null ? config.registry() : request.registry();
-    if (!registry.matches("[^/\\s:]+(:[0-9]+)?(/[^/\\s]+)+")) {
-      throw new HoistException(
-          ExitCode.USAGE, "--registry " + registry + ": expected HOST[:PORT]/NAMESPACE");
+    if (request.registry() != null && !dev.hoist.config.RegistryPrefix.valid(registry)) {
+      throw new HoistException(ExitCode.USAGE, dev.hoist.config.RegistryPrefix.problem(registry));
     }
     if (config.clusters().isEmpty()) {
       progress.say(config.file().getFileName() + " lists no clusters: no Flux objects to generate");

@@ -121,10 +121,7 @@ public final class ConfigLoader {
 
   private static String registry(Fields doc) {
     String registry = doc.required("registry");
-    if (registry.contains("://")
-        || registry.endsWith("/")
-        || registry.contains(" ")
-        || !registry.contains("/")) {
+    if (!RegistryPrefix.valid(registry)) {
       throw doc.error(
           "registry", "'" + registry + "' must be HOST[:PORT]/NAMESPACE without a scheme");
     }

@@ -3,6 +3,7 @@ package dev.hoist.images;
 import dev.hoist.config.ConfigException;
 import dev.hoist.config.ConfigLoader;
 import dev.hoist.config.ProjectConfig;
+import dev.hoist.config.RegistryPrefix;
 import dev.hoist.git.GitException;
 import dev.hoist.git.GitInspector;
 import dev.hoist.git.Revision;
@@ -15,6 +16,8 @@ import dev.hoist.image.JibImageBuilder;
 import dev.hoist.oci.Credentials;
 import dev.hoist.oci.Digest;
 import dev.hoist.oci.Repository;
+import dev.hoist.run.ExitCode;
+import dev.hoist.run.HoistException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,6 +40,10 @@ public final class ImageBuild {
 
   public static ImageBuildResult run(ImageBuildRequest request, Consumer<String> progress)
       throws IOException {
+    if (request.output() instanceof ImageBuildRequest.Output.Registry r
+        && !RegistryPrefix.valid(r.registry())) {
+      throw new HoistException(ExitCode.USAGE, RegistryPrefix.problem(r.registry()));
+    }
     ProjectConfig config = ConfigLoader.load(request.config());
     List<Integer> chosen = choose(config, request.apps());
     if (request.output() instanceof ImageBuildRequest.Output.Tar && chosen.size() != 1) {

@@ -2,9 +2,10 @@ package dev.hoist.release;
 
 import dev.hoist.config.ConfigException;
 import dev.hoist.config.ConfigLoader;
+import dev.hoist.config.RegistryPrefix;
 import dev.hoist.run.ExitCode;
 
-/** Reads hoist.yaml. */
+/** Checks the destination's form and reads hoist.yaml. */
 final class LoadConfigStep implements Step {
   @Override
   public String name() {
@@ -13,6 +14,10 @@ final class LoadConfigStep implements Step {
 
   @Override
   public void run(ReleaseContext ctx) {
+    if (ctx.request.destination() instanceof Destination.Registry r
+        && !RegistryPrefix.valid(r.registry())) {
+      throw new ReleaseException(ExitCode.USAGE, RegistryPrefix.problem(r.registry()));
+    }
     try {
       ctx.config = ConfigLoader.load(ctx.request.config());
     } catch (ConfigException e) {

@@ -26,7 +26,7 @@ final class PlanTagsStep implements Step {
     if (version.isPrerelease() || ctx.revision.snapshot() || image.plan.put().isEmpty()) {
       return java.util.Optional.empty();
     }
-    var repo = ctx.publishing.repository(image.app);
+    var repo = ctx.planning.repository(image.app);
     for (String tag : repo.listTags()) {
       dev.hoist.git.Semver v = dev.hoist.git.Semver.fromTag(tag.startsWith("v") ? tag : "v" + tag);
       if (v != null
@@ -46,7 +46,7 @@ final class PlanTagsStep implements Step {
     try {
       for (ReleaseContext.LocalImage image : ctx.built) {
         image.plan =
-            TagPolicy.plan(ctx.publishing.repository(image.app), image.digest, ctx.tags, false);
+            TagPolicy.plan(ctx.planning.repository(image.app), image.digest, ctx.tags, false);
         image.plan.notes().forEach(n -> ctx.progress.say("image " + image.app + ": " + n));
         promotedFrom(ctx, image)
             .ifPresent(
@@ -65,10 +65,7 @@ final class PlanTagsStep implements Step {
                     ArtifactManifest.configDescriptor(), ctx.packed.layer(), ctx.metadata));
         ctx.artifactPlan =
             TagPolicy.plan(
-                ctx.publishing.repository(ctx.config.artifactRepository()),
-                digest,
-                ctx.tags,
-                false);
+                ctx.planning.repository(ctx.config.artifactRepository()), digest, ctx.tags, false);
       }
     } catch (TagConflictException e) {
       throw new ReleaseException(ExitCode.FAILURE, e.getMessage(), e);

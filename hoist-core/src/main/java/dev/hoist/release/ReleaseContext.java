@@ -36,6 +36,9 @@ final class ReleaseContext {
   /** Where content goes; for a dry run, a temporary layout. */
   Publishing publishing;
 
+  /** Where the tag plan reads the tags in place: the destination (for a dry run too). */
+  Publishing planning;
+
   /** A scratch directory for this release, deleted at the end. */
   Path work;
 
