@@ -109,7 +109,12 @@ final class JibRun implements AutoCloseable {
     }
     switch (event.getLevel()) {
       case ERROR -> progress.accept("jib error: " + message);
-      case WARN -> progress.accept("jib warning: " + message);
+      case WARN -> {
+        // with --insecure, plain HTTP was asked for: Jib's "Attempting again with HTTP" is noise
+        if (!message.contains("Attempting again with")) {
+          progress.accept("jib warning: " + message);
+        }
+      }
       case LIFECYCLE -> progress.accept(message);
       default -> {}
     }
