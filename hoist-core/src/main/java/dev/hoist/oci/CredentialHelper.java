@@ -43,6 +43,9 @@ final class CredentialHelper {
       Process process = pb.start();
       try (OutputStream stdin = process.getOutputStream()) {
         stdin.write(serverUrl.getBytes(StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        // the helper exited without reading its input (a broken pipe): its exit status and stderr
+        // below say why
       }
       long timeout = timeoutSeconds(env);
       if (!process.waitFor(timeout, TimeUnit.SECONDS)) {
