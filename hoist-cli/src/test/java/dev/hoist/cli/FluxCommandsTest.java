@@ -148,8 +148,7 @@ class FluxCommandsTest {
     Run project = hoist("flux", "generate", "--config", config.toString());
     assertEquals(3, project.code());
     assertTrue(
-        project.err().contains("lists kustomizations, so there is no 'shop' to depend on there"),
-        project.err());
+        project.err().contains("has no Kustomization named 'shop' to depend on"), project.err());
   }
 
   private static final String INFRA =

@@ -188,4 +188,49 @@ class ReleasePromisesTest {
     assertTrue(
         snapshot.err().contains("latest not moved: a snapshot never moves it"), snapshot.err());
   }
+
+  @Test
+  void aRepositoryWithChartsAndNoOverlaysReleasesImagesAndFluxObjects() throws Exception {
+    ShopProject.write(dir);
+    commit(
+        "v1.2.3",
+        "hoist.yaml",
+        """
+        project: shop
+        registry: ghcr.io/acme
+        apps:
+          - name: api
+            jar: target/api.jar
+            mainClass: com.acme.Api
+        units:
+          - name: api-chart
+            chart: {oci: oci://ghcr.io/acme/charts/api, ref: {semver: "1.x"}}
+            values: {image: {repository: ghcr.io/acme/api}}
+        clusters:
+          - name: production
+            units: [api-chart]
+        """);
+    Path layout = dir.resolve("target/out");
+    ShopProject.Run run =
+        ShopProject.hoist(dir, "release", "--oci-layout", layout.toString(), "-o", "json");
+    assertEquals(0, run.code(), run.err());
+    assertTrue(
+        run.err()
+            .contains("artifact: skipped, hoist.yaml lists no overlays (images and Flux objects"),
+        run.err());
+    com.fasterxml.jackson.databind.JsonNode result = JSON.readTree(run.out());
+    assertEquals(1, result.path("images").size(), run.out());
+    assertEquals(0, result.path("artifacts").size(), run.out());
+    assertFalse(Files.exists(layout.resolve("manifests")));
+    String flux = Files.readString(dir.resolve("flux/clusters/production/kustomization.yaml"));
+    assertTrue(flux.contains("- api-chart.yaml") && !flux.contains("shop.yaml"), flux);
+    assertTrue(Files.exists(dir.resolve("flux/clusters/production/api-chart/release.yaml")));
+
+    // with overlays listed, a cluster still needs one
+    commit(
+        "v1.2.4", "hoist.yaml", Files.readString(dir.resolve("hoist.yaml")) + "overlays: [prod]\n");
+    ShopProject.Run refused = ShopProject.hoist(dir, "release", "--oci-layout", layout.toString());
+    assertEquals(3, refused.code(), refused.err());
+    assertTrue(error(refused).contains("clusters[0].overlay: required"), refused.err());
+  }
 }

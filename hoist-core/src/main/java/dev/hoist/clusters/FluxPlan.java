@@ -42,10 +42,10 @@ public final class FluxPlan {
       }
       FluxConfig flux = config.flux();
       List<FluxUnit> units = new ArrayList<>();
-      if (cluster.kustomizations().isEmpty()) {
+      if (cluster.appliesOneOverlay()) {
         units.add(app(config, cluster, url));
       } else {
-        units.addAll(apps(config, cluster, url));
+        units.addAll(apps(config, cluster, url)); // none in a repository without overlays
       }
       for (String name : flux.cluster(cluster.name()).units()) {
         units.add(

@@ -176,9 +176,12 @@ public final class ConfigLoader {
       if (!kustomizations.isEmpty() && f.string("overlay", null) != null) {
         throw f.error("overlay", "give overlay or kustomizations, not both");
       }
+      // a repository without overlays (charts only): its clusters get only their units
       String overlay =
-          kustomizations.isEmpty() ? f.required("overlay") : kustomizations.get(0).overlay();
-      if (overlays.stream().noneMatch(o -> o.name().equals(overlay))) {
+          !kustomizations.isEmpty()
+              ? kustomizations.get(0).overlay()
+              : overlays.isEmpty() ? f.string("overlay", null) : f.required("overlay");
+      if (overlay != null && overlays.stream().noneMatch(o -> o.name().equals(overlay))) {
         throw f.error("overlay", "unknown overlay '" + overlay + "' (not listed under overlays)");
       }
       RefPolicy ref = ref(f);

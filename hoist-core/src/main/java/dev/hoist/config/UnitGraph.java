@@ -39,11 +39,11 @@ final class UnitGraph {
       }
     }
     for (int c = 0; c < clusters.size(); c++) {
-      graph.cluster(c, clusters.get(c).name(), !clusters.get(c).kustomizations().isEmpty());
+      graph.cluster(c, clusters.get(c).name(), clusters.get(c).appliesOneOverlay());
     }
   }
 
-  private void cluster(int index, String name, boolean kustomizations) {
+  private void cluster(int index, String name, boolean projectUnit) {
     String field = "clusters[" + index + "]";
     ClusterFluxConfig cluster = flux.cluster(name);
     Map<String, List<String>> edges = new LinkedHashMap<>();
@@ -62,14 +62,14 @@ final class UnitGraph {
     for (Map.Entry<String, List<String>> e : edges.entrySet()) {
       for (String dep : e.getValue()) {
         known(dep, fieldOf.get(e.getKey()));
-        if (kustomizations && dep.equals(project)) {
+        if (!projectUnit && dep.equals(project) && !e.getKey().equals(project)) {
           throw error(
               fieldOf.get(e.getKey()),
               "cluster '"
                   + name
-                  + "' lists kustomizations, so there is no '"
+                  + "' has no Kustomization named '"
                   + project
-                  + "' to depend on there");
+                  + "' to depend on (it lists kustomizations, or hoist.yaml no overlays)");
         }
         if (!edges.containsKey(dep)) {
           throw error(

@@ -31,18 +31,20 @@ public final class Release {
     List<Step> checks =
         List.of(new StageOverlaysStep(), new PackArtifactStep(), new CheckPackedStep());
     List<Step> publish = List.of(new PlanTagsStep(), new PublishImagesStep());
-    // a project without overlays (such as a Maven project without hoist.yaml) releases its images
+    // a project without overlays (charts only, or a Maven project without hoist.yaml) releases its
+    // images and its clusters' Flux objects, with no manifests artifact
     List<Step> outputs = List.of(new PushArtifactStep(), new WriteOutputsStep());
     try {
       run(images, ctx);
       boolean overlays = !ctx.config.overlays().isEmpty();
       if (overlays) {
         run(checks, ctx);
+      } else {
+        ctx.progress.say(
+            "artifact: skipped, hoist.yaml lists no overlays (images and Flux objects only)");
       }
       run(publish, ctx);
-      if (overlays) {
-        run(outputs, ctx);
-      }
+      run(overlays ? outputs : List.of(new WriteOutputsStep()), ctx);
       return ctx.result();
     } finally {
       deleteQuietly(ctx.work);

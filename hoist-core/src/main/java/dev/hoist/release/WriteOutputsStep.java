@@ -55,9 +55,6 @@ final class WriteOutputsStep implements Step {
             : ctx.config.registry();
     String url = "oci://" + registry + "/" + ctx.config.artifactRepository();
     Map<Path, String> out = new java.util.HashMap<>();
-    if (ctx.config.overlays().isEmpty()) {
-      return out;
-    }
     FluxPlan.render(ctx.config, url, List.of())
         .forEach(
             (rel, content) ->
