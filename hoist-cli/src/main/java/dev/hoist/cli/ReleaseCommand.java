@@ -64,6 +64,13 @@ public final class ReleaseCommand implements Callable<Integer> {
       description = "Print the plan (with the digests it would push); write and push nothing.")
   boolean dryRun;
 
+  @Option(
+      names = "--offline",
+      description =
+          "No network: bases from tar: or the cache; third-party images by tag are refused, named"
+              + " (an OCI layout destination only).")
+  boolean offline;
+
   @Override
   public Integer call() {
     ReleaseOptions options =
@@ -73,7 +80,8 @@ public final class ReleaseCommand implements Callable<Integer> {
             insecure,
             creds.value,
             snapshot,
-            dryRun);
+            dryRun,
+            offline);
     ReleaseResult result = project.project(spec).release(options);
     PrintWriter out = spec.commandLine().getOut();
     out.println(project.json() ? Json.write(toJson(result)) : toText(result));

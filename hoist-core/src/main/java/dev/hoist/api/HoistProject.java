@@ -85,7 +85,12 @@ public final class HoistProject {
     }
     ReleaseRequest request =
         new ReleaseRequest(
-            config, destination, options.credentials(), options.snapshot(), options.dryRun());
+            config,
+            destination,
+            options.credentials(),
+            options.snapshot(),
+            options.dryRun(),
+            options.offline());
     return call(() -> Results.of(Release.run(request, progress::accept)));
   }
 

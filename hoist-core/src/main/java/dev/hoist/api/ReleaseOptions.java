@@ -14,6 +14,8 @@ import java.nio.file.Path;
  *     GITHUB_TOKEN} for ghcr.io)
  * @param snapshot release HEAD as {@code 0.0.0-<sha>} without a tag; never moves {@code latest}
  * @param dryRun compute everything against a temporary layout; write and push nothing
+ * @param offline no network: images built from local or cached bases, third-party images the
+ *     overlays use by tag cannot be pinned (refused, naming them); only to an OCI layout
  */
 public record ReleaseOptions(
     String registry,
@@ -21,13 +23,29 @@ public record ReleaseOptions(
     boolean insecure,
     String credentials,
     boolean snapshot,
-    boolean dryRun) {
+    boolean dryRun,
+    boolean offline) {
 
   public ReleaseOptions {
     if (registry != null && ociLayout != null) {
       throw new HoistFailure(
           HoistFailure.USAGE, "give a registry or an OCI layout, not both", null);
     }
+    if (registry != null && offline) {
+      throw new HoistFailure(
+          HoistFailure.USAGE, "--offline cannot push to " + registry + "; use --oci-layout", null);
+    }
+  }
+
+  /** Online options. */
+  public ReleaseOptions(
+      String registry,
+      Path ociLayout,
+      boolean insecure,
+      String credentials,
+      boolean snapshot,
+      boolean dryRun) {
+    this(registry, ociLayout, insecure, credentials, snapshot, dryRun, false);
   }
 
   /** hoist.yaml's registry, the credential chain, a tagged release. */
@@ -36,26 +54,37 @@ public record ReleaseOptions(
   }
 
   public ReleaseOptions registry(String registry) {
-    return new ReleaseOptions(registry, ociLayout, insecure, credentials, snapshot, dryRun);
+    return new ReleaseOptions(
+        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline);
   }
 
   public ReleaseOptions ociLayout(Path ociLayout) {
-    return new ReleaseOptions(registry, ociLayout, insecure, credentials, snapshot, dryRun);
+    return new ReleaseOptions(
+        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline);
   }
 
   public ReleaseOptions insecure(boolean insecure) {
-    return new ReleaseOptions(registry, ociLayout, insecure, credentials, snapshot, dryRun);
+    return new ReleaseOptions(
+        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline);
   }
 
   public ReleaseOptions credentials(String credentials) {
-    return new ReleaseOptions(registry, ociLayout, insecure, credentials, snapshot, dryRun);
+    return new ReleaseOptions(
+        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline);
   }
 
   public ReleaseOptions snapshot(boolean snapshot) {
-    return new ReleaseOptions(registry, ociLayout, insecure, credentials, snapshot, dryRun);
+    return new ReleaseOptions(
+        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline);
   }
 
   public ReleaseOptions dryRun(boolean dryRun) {
-    return new ReleaseOptions(registry, ociLayout, insecure, credentials, snapshot, dryRun);
+    return new ReleaseOptions(
+        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline);
+  }
+
+  public ReleaseOptions offline(boolean offline) {
+    return new ReleaseOptions(
+        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline);
   }
 }

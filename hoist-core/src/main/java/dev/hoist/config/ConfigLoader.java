@@ -89,6 +89,17 @@ public final class ConfigLoader {
     Map<String, FluxConfig.ClusterFluxConfig> clusterFlux = new HashMap<>();
     List<ClusterConfig> clusters = clusters(doc, overlays, clusterFlux);
     FluxConfig flux = FluxConfigReader.read(doc, project, clusters, clusterFlux);
+    ImagesConfig images = ImagesConfig.DEFAULT;
+    Fields imagesFields = doc.child("images");
+    if (imagesFields != null) {
+      // absent: the default (production overlays); checked as true or false when given
+      Boolean pin =
+          imagesFields.string("pinThirdParty", null) == null
+              ? null
+              : imagesFields.bool("pinThirdParty", true);
+      imagesFields.finish();
+      images = new ImagesConfig(pin);
+    }
     doc.finish();
     return new ProjectConfig(
         file,
@@ -100,7 +111,8 @@ public final class ConfigLoader {
         artifactRepository,
         clusters,
         lines,
-        flux);
+        flux,
+        images);
   }
 
   /**

@@ -23,7 +23,34 @@ public record ProjectConfig(
     String artifactRepository,
     List<ClusterConfig> clusters,
     Map<String, Integer> lines,
-    FluxConfig flux) {
+    FluxConfig flux,
+    ImagesConfig images) {
+
+  /** A project with the default {@code images:} options. */
+  public ProjectConfig(
+      Path file,
+      Path root,
+      String project,
+      String registry,
+      List<AppConfig> apps,
+      List<OverlayConfig> overlays,
+      String artifactRepository,
+      List<ClusterConfig> clusters,
+      Map<String, Integer> lines,
+      FluxConfig flux) {
+    this(
+        file,
+        root,
+        project,
+        registry,
+        apps,
+        overlays,
+        artifactRepository,
+        clusters,
+        lines,
+        flux,
+        ImagesConfig.DEFAULT);
+  }
 
   /** A project without Flux units or extra cluster options. */
   public ProjectConfig(

@@ -83,6 +83,30 @@ public final class OverlayStager {
   }
 
   private static void pinOverlay(Path stageRoot, Path overlay, List<Pin> pins) throws IOException {
+    editKustomization(
+        stageRoot,
+        overlay,
+        text -> {
+          String edited = text;
+          for (Pin pin : pins) {
+            edited =
+                KustomizationEditor.setImage(
+                    edited, pin.imageName(), pin.repository(), pin.digest().toString());
+          }
+          return edited;
+        });
+  }
+
+  /**
+   * Edits the kustomization file of a staged overlay ({@code overlay} relative to {@code
+   * stageRoot}); the file is written only when the edit changes it.
+   *
+   * @throws IllegalArgumentException (one line, naming the file) for a missing overlay or
+   *     kustomization file, text that is not UTF-8, or an edit that fails
+   */
+  public static void editKustomization(
+      Path stageRoot, Path overlay, java.util.function.UnaryOperator<String> edit)
+      throws IOException {
     Path dir = stageRoot.resolve(overlay.toString());
     if (!Files.isDirectory(dir)) {
       throw new IllegalArgumentException("overlay dir not found: " + overlay);
@@ -112,15 +136,11 @@ public final class OverlayStager {
     } catch (CharacterCodingException e) {
       throw new IllegalArgumentException(shown + ": not valid UTF-8");
     }
-    String edited = text;
-    for (Pin pin : pins) {
-      try {
-        edited =
-            KustomizationEditor.setImage(
-                edited, pin.imageName(), pin.repository(), pin.digest().toString());
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(shown + ": " + e.getMessage(), e);
-      }
+    String edited;
+    try {
+      edited = edit.apply(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(shown + ": " + e.getMessage(), e);
     }
     if (!edited.equals(text)) {
       Files.writeString(file, edited, StandardCharsets.UTF_8);

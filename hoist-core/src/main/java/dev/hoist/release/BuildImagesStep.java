@@ -46,7 +46,9 @@ final class BuildImagesStep implements Step {
               change.time(),
               ctx.tags,
               AppImages.labels(app, ctx.revision, change),
-              HoistVersion.get());
+              HoistVersion.get(),
+              java.util.List.of(),
+              ctx.request.offline());
       ctx.progress.say("image " + app.name() + ": building on " + app.base());
       // built into a local layout: nothing reaches the registry before every check passed
       OciLayout local = OciLayout.at(ctx.work.resolve("images").resolve(app.name()));

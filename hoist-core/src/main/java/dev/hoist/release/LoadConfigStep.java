@@ -18,6 +18,10 @@ final class LoadConfigStep implements Step {
         && !RegistryPrefix.valid(r.registry())) {
       throw new ReleaseException(ExitCode.USAGE, RegistryPrefix.problem(r.registry()));
     }
+    if (ctx.request.destination() instanceof Destination.Registry r && ctx.request.offline()) {
+      throw new ReleaseException(
+          ExitCode.USAGE, "--offline cannot push to " + r.registry() + "; use --oci-layout");
+    }
     try {
       ctx.config = ConfigLoader.load(ctx.request.config());
     } catch (ConfigException e) {

@@ -29,7 +29,11 @@ public final class Release {
     // every check that can fail runs before the first upload: the images are built locally, the
     // artifact packed and rendered from what will be pushed, and every tag plan checked
     List<Step> checks =
-        List.of(new StageOverlaysStep(), new PackArtifactStep(), new CheckPackedStep());
+        List.of(
+            new StageOverlaysStep(),
+            new PinThirdPartyStep(),
+            new PackArtifactStep(),
+            new CheckPackedStep());
     List<Step> publish = List.of(new PlanTagsStep(), new PublishImagesStep());
     // a project without overlays (charts only, or a Maven project without hoist.yaml) releases its
     // images and its clusters' Flux objects, with no manifests artifact

@@ -11,6 +11,19 @@ import java.nio.file.Path;
  * @param credentials {@code user:password} for the registry, or null for the credential chain
  * @param snapshot release HEAD as {@code 0.0.0-<sha>} without a tag (never moves {@code latest})
  * @param dryRun compute everything in a temporary directory, then write and push nothing
+ * @param offline no network (images from local or cached bases; third-party tags cannot be pinned)
  */
 public record ReleaseRequest(
-    Path config, Destination destination, String credentials, boolean snapshot, boolean dryRun) {}
+    Path config,
+    Destination destination,
+    String credentials,
+    boolean snapshot,
+    boolean dryRun,
+    boolean offline) {
+
+  /** An online release. */
+  public ReleaseRequest(
+      Path config, Destination destination, String credentials, boolean snapshot, boolean dryRun) {
+    this(config, destination, credentials, snapshot, dryRun, false);
+  }
+}
