@@ -35,6 +35,7 @@ class ReadmeKeysTest {
           ZZ_APP
       overlays: [dev, {name: prod, path: deploy/prod, ZZ_OVERLAY}]
       artifact: {repository: manifests/shop, ZZ_ARTIFACT}
+      images: {pinThirdParty: true, ZZ_IMAGES}
       fluxSource: {kind: GitRepository, ZZ_FLUX_SOURCE}
       units:
         - name: nginx
@@ -57,6 +58,7 @@ class ReadmeKeysTest {
           "ZZ_APP",
           "ZZ_OVERLAY",
           "ZZ_ARTIFACT",
+          "ZZ_IMAGES",
           "ZZ_FLUX_SOURCE",
           "ZZ_UNIT",
           "ZZ_CHART",
