@@ -88,6 +88,44 @@ class ImageBuildTest {
   }
 
   @Test
+  void latestOnlyMovesForwardAndAVersionTagNeverMoves() throws Exception {
+    TestProject project = project("v1.1.0");
+    Path layouts = dir.resolve("out");
+    JsonNode v110 =
+        json(project.hoist(
+                "image", "build", "web", "--oci-layout", layouts.toString(), "-o", "json"))
+            .path("images")
+            .get(0);
+    assertEquals("[\"1.1.0\",\"latest\"]", v110.path("tags").toString());
+
+    // a backport released after 1.1.0 leaves latest where it is, and says why
+    Files.writeString(project.dir.resolve("site/index.html"), "<p>backport</p>\n");
+    try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(project.dir.toFile())) {
+      git.commit().setAll(true).setMessage("backport").setSign(false).call();
+      git.tag().setName("v0.9.0").setAnnotated(false).call();
+    }
+    Processes.Result backport =
+        project.hoist("image", "build", "web", "--oci-layout", layouts.toString(), "-o", "json");
+    JsonNode v090 = json(backport).path("images").get(0);
+    assertEquals("[\"0.9.0\"]", v090.path("tags").toString());
+    assertTrue(backport.stderr().contains("image web: latest not moved: "), backport.stderr());
+    OciLayout web = OciLayout.at(layouts.resolve("web"));
+    assertEquals(v110.path("digest").asText(), web.resolve("latest").orElseThrow().toString());
+
+    // the same version tag on other content is refused, and nothing moves
+    Files.writeString(project.dir.resolve("site/index.html"), "<p>other</p>\n");
+    try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(project.dir.toFile())) {
+      git.commit().setAll(true).setMessage("other").setSign(false).call();
+      git.tag().setName("v1.1.0").setAnnotated(false).setForceUpdate(true).call();
+    }
+    Processes.Result moved =
+        project.hoist("image", "build", "web", "--oci-layout", layouts.toString(), "-q");
+    assertEquals(1, moved.exitCode(), moved.stderr());
+    assertTrue(moved.stderr().contains("version tags are immutable"), moved.stderr());
+    assertEquals(v110.path("digest").asText(), web.resolve("1.1.0").orElseThrow().toString());
+  }
+
+  @Test
   void untaggedHeadIsASnapshot() throws Exception {
     TestProject project = project(null);
     JsonNode web =

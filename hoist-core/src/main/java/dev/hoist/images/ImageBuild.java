@@ -14,16 +14,13 @@ import dev.hoist.image.ImageRequest;
 import dev.hoist.image.ImageTarget;
 import dev.hoist.image.JibImageBuilder;
 import dev.hoist.oci.Credentials;
-import dev.hoist.oci.Digest;
 import dev.hoist.oci.Repository;
 import dev.hoist.run.ExitCode;
 import dev.hoist.run.HoistException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -81,27 +78,25 @@ public final class ImageBuild {
               request.platforms(),
               request.offline());
       Optional<Repository> repository = targets.repository(name);
-      Map<String, Optional<Digest>> before = new LinkedHashMap<>();
-      if (repository.isPresent()) {
-        for (String tag : tags) {
-          before.put(tag, repository.get().resolve(tag));
-        }
-      }
       progress.accept("image " + name + ": building on " + base);
-      BuiltImage built =
-          builder.build(AppImages.app(config, index), imageRequest, targets.target(name, tags));
-      boolean pushed =
-          before.isEmpty()
-              || before.values().stream().anyMatch(d -> !d.equals(Optional.of(built.digest())));
-      List<String> platforms =
-          repository.isPresent()
-              ? ImagePlatforms.of(repository.get(), built.digest())
-              : ImagePlatforms.ofTar(((ImageBuildRequest.Output.Tar) request.output()).file());
-      String ref = repository.isPresent() ? built.ref() : built.repository();
-      progress.accept("image " + name + ": " + ref + (pushed ? "" : " (unchanged)"));
+      if (repository.isEmpty()) {
+        BuiltImage built =
+            builder.build(AppImages.app(config, index), imageRequest, targets.target(name, tags));
+        List<String> platforms =
+            ImagePlatforms.ofTar(((ImageBuildRequest.Output.Tar) request.output()).file());
+        progress.accept("image " + name + ": " + built.repository());
+        images.add(
+            new ImageBuildResult.Image(
+                name, built.repository(), built.digest().toString(), tags, platforms, true));
+        continue;
+      }
       images.add(
-          new ImageBuildResult.Image(
-              name, ref, built.digest().toString(), tags, platforms, pushed));
+          Publish.image(
+              name,
+              repository.get(),
+              tags,
+              local -> builder.build(AppImages.app(config, index), imageRequest, local),
+              progress));
     }
     return new ImageBuildResult(revision.version().toString(), images);
   }

@@ -80,7 +80,7 @@ class PackageMapTest {
                   "run")),
           Map.entry("clusters", Set.of("config", "flux", "run")),
           Map.entry("manifests", Set.of("config", "kustomize", "files", "run")),
-          Map.entry("images", Set.of("config", "git", "image", "oci", "yaml", "run")),
+          Map.entry("images", Set.of("config", "git", "image", "artifact", "oci", "yaml", "run")),
           Map.entry("artifact", Set.of("git", "oci", "tar", "run")),
           Map.entry("image", Set.of("oci", "tar", "run")),
           Map.entry("overlay", Set.of("oci", "yaml", "files")),
