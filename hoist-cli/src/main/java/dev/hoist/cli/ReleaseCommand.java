@@ -49,7 +49,10 @@ public final class ReleaseCommand implements Callable<Integer> {
     Path layout;
   }
 
-  @Option(names = "--insecure", description = "Allow plain HTTP to the registry.")
+  @Option(
+      names = "--insecure",
+      description =
+          "Allow plain HTTP to the registry, registry base images and third-party image registries.")
   boolean insecure;
 
   @Mixin CredsOption creds;

@@ -1,6 +1,7 @@
 package dev.hoist.images;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +14,7 @@ import dev.hoist.testing.RealParts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -241,6 +243,35 @@ class ImagesPlatformIT {
     assertEquals(
         "hoist: error: --offline cannot push to " + registry + "/x; use --oci-layout or --tar",
         push.stderr().strip());
+  }
+
+  @Test
+  void releaseInsecureReachesAPlainHttpBaseWhateverTheDestination() throws Exception {
+    TestProject project =
+        TestProject.create(
+            dir.resolve("p"),
+            ImagesRunIT.filesYaml(singleArch).replace("overlays: [dev]", ""),
+            Map.of("srv/run.sh*", "#!/bin/sh\n", "srv/data.txt", "data\n"),
+            "v1.2.0");
+    // an empty layer cache: the base must come from the plain-HTTP registry
+    String cache = System.getProperty("hoist.cacheDir");
+    System.setProperty("hoist.cacheDir", dir.resolve("cache").toString());
+    try {
+      Processes.Result dryRun = project.hoist("release", "--dry-run", "--insecure", "-q");
+      assertEquals(0, dryRun.exitCode(), dryRun.stderr());
+      assertFalse(Files.exists(project.dir.resolve("target/hoist")), "a dry run writes nothing");
+      System.setProperty("hoist.cacheDir", dir.resolve("cache2").toString());
+      Processes.Result layout =
+          project.hoist(
+              "release", "--oci-layout", dir.resolve("out").toString(), "--insecure", "-q");
+      assertEquals(0, layout.exitCode(), layout.stderr());
+    } finally {
+      if (cache == null) {
+        System.clearProperty("hoist.cacheDir");
+      } else {
+        System.setProperty("hoist.cacheDir", cache);
+      }
+    }
   }
 
   @Test

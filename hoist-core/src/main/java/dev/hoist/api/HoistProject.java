@@ -90,7 +90,8 @@ public final class HoistProject {
             options.credentials(),
             options.snapshot(),
             options.dryRun(),
-            options.offline());
+            options.offline(),
+            options.insecure());
     return call(() -> Results.of(Release.run(request, progress::accept)));
   }
 

@@ -38,6 +38,9 @@ final class BuildImagesStep implements Step {
       } catch (ConfigException e) {
         throw new ReleaseException(ExitCode.CONFIG, e.getMessage());
       }
+      if (base.kind() == BaseImage.Kind.REGISTRY && ctx.request.insecure()) {
+        base = base.withInsecure(true); // --insecure: plain HTTP to the base's registry too
+      }
       // created and the revision label of the app's last change: an unchanged app keeps its digest
       dev.hoist.git.AppHistory.Change change = AppImages.change(ctx.config, i, ctx.revision);
       ImageRequest request =

@@ -163,12 +163,10 @@ final class PinThirdPartyStep implements Step {
 
   private RegistryClient client(ReleaseContext ctx) {
     if (client == null) {
-      boolean insecure =
-          ctx.request.destination() instanceof Destination.Registry r && r.insecure();
       client =
           RegistryClient.builder()
               .credentials(ctx.credentials)
-              .insecure(insecure)
+              .insecure(ctx.request.insecure())
               .log(ctx.progress::say)
               .build();
     }

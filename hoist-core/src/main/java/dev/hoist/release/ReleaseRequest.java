@@ -12,6 +12,8 @@ import java.nio.file.Path;
  * @param snapshot release HEAD as {@code 0.0.0-<sha>} without a tag (never moves {@code latest})
  * @param dryRun compute everything in a temporary directory, then write and push nothing
  * @param offline no network (images from local or cached bases; third-party tags cannot be pinned)
+ * @param insecure plain HTTP allowed to registry bases and third-party registries (and to a
+ *     registry destination, which says so itself), whatever the destination
  */
 public record ReleaseRequest(
     Path config,
@@ -19,11 +21,19 @@ public record ReleaseRequest(
     String credentials,
     boolean snapshot,
     boolean dryRun,
-    boolean offline) {
+    boolean offline,
+    boolean insecure) {
 
   /** An online release. */
   public ReleaseRequest(
       Path config, Destination destination, String credentials, boolean snapshot, boolean dryRun) {
-    this(config, destination, credentials, snapshot, dryRun, false);
+    this(
+        config,
+        destination,
+        credentials,
+        snapshot,
+        dryRun,
+        false,
+        destination instanceof Destination.Registry r && r.insecure());
   }
 }
