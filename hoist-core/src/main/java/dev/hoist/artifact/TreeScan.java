@@ -47,7 +47,7 @@ final class TreeScan {
     Path real = dirOrFile.toRealPath();
     if (Files.isDirectory(real)) {
       scan.root = real;
-      scan.entries.add(new TreeEntry(".", real, true, mode(real), 0));
+      scan.entries.add(new TreeEntry(".", real, true, scan.normalised(real, true, "."), 0));
       scan.directory(real, List.of());
     } else if (Files.isRegularFile(real)) {
       // Flux stages a single file in a fresh 0700 temp directory and archives that directory.
@@ -99,7 +99,7 @@ final class TreeScan {
     boolean excluded = rules.excluded(components, attrs.isDirectory());
     if (attrs.isDirectory()) {
       if (!excluded) {
-        entries.add(new TreeEntry(name, source, true, mode(source), 0));
+        entries.add(new TreeEntry(name, source, true, normalised(source, true, name), 0));
       }
       if (!excluded || rules.mayReinclude()) {
         directory(source.toRealPath(), components);
@@ -114,7 +114,7 @@ final class TreeScan {
           "excluded " + name + " (.env files are never packed unless ignore patterns are given)");
       return;
     }
-    entries.add(new TreeEntry(name, source, false, mode(source), attrs.size()));
+    entries.add(new TreeEntry(name, source, false, normalised(source, false, name), attrs.size()));
   }
 
   private Path resolve(Path link, String name) throws IOException {
@@ -150,6 +150,25 @@ final class TreeScan {
 
   static boolean isEnvFile(String fileName) {
     return fileName.equals(".env") || fileName.startsWith(".env.");
+  }
+
+  /**
+   * The mode an entry is packed with, independent of the checkout's umask: directories 0755, files
+   * 0755 when anyone may execute them and 0644 otherwise (what a checkout under umask 022 gives, so
+   * such trees pack byte for byte as Flux packs them). Setuid, setgid and sticky bits are dropped
+   * with a warning.
+   */
+  private int normalised(Path path, boolean directory, String name) throws IOException {
+    int mode = mode(path);
+    if ((mode & 07000) != 0) {
+      warnings.add(
+          "dropped setuid/setgid/sticky bits of "
+              + name
+              + " (mode 0"
+              + Integer.toOctalString(mode)
+              + "): artifacts carry plain modes");
+    }
+    return directory || (mode & 0111) != 0 ? 0755 : 0644;
   }
 
   /** Permission bits as on disk, including setuid/setgid/sticky when the platform reports them. */

@@ -49,7 +49,7 @@ class SymlinkTest {
     List<TarBlocks.Header> headers = TarBlocks.headers(tar);
     TarBlocks.Header link = headers.get(3);
     assertEquals('0', link.type());
-    assertEquals("0000640\0", link.field(100, 8));
+    assertEquals("0000644\0", link.field(100, 8));
     assertEquals("kind: real\n", new String(TarBlocks.content(tar, link), StandardCharsets.UTF_8));
     assertEquals('5', headers.get(4).type());
   }

@@ -90,6 +90,26 @@ final class TarBlocks {
     return Arrays.copyOfRange(tar, h.offset() + 512, h.offset() + 512 + (int) h.size());
   }
 
+  /**
+   * A copy of {@code tar} with the mode of the named entries (header names, such as {@code sub})
+   * replaced and their header checksums recomputed.
+   */
+  static byte[] withModes(byte[] tar, java.util.Map<String, Integer> modes) {
+    byte[] out = tar.clone();
+    for (Header h : headers(tar)) {
+      Integer mode = modes.get(h.name());
+      if (mode == null) {
+        continue;
+      }
+      byte[] field = String.format("%07o\0", mode).getBytes(StandardCharsets.US_ASCII);
+      System.arraycopy(field, 0, out, h.offset() + 100, 8);
+      byte[] block = Arrays.copyOfRange(out, h.offset(), h.offset() + 512);
+      byte[] sum = (checksumOf(block) + "\0 ").getBytes(StandardCharsets.US_ASCII);
+      System.arraycopy(sum, 0, out, h.offset() + 148, 8);
+    }
+    return out;
+  }
+
   /** The sum of all header bytes with the checksum field counted as spaces, as an octal string. */
   static String checksumOf(byte[] block) {
     long sum = 0;

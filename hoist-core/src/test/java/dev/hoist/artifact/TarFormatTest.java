@@ -89,7 +89,7 @@ class TarFormatTest {
   }
 
   @Test
-  void permissionBitsComeFromDisk() throws IOException {
+  void modesAreNormalisedWhateverTheUmask() throws IOException {
     Path root = Files.createDirectory(dir.resolve("modes"));
     Path secret = Files.writeString(root.resolve("secret"), "s");
     Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
@@ -102,10 +102,30 @@ class TarFormatTest {
     assertEquals("run.sh", headers.get(1).name());
     assertEquals("0000755\0", headers.get(1).field(100, 8));
     assertEquals("secret", headers.get(2).name());
-    assertEquals("0000600\0", headers.get(2).field(100, 8));
+    assertEquals("0000644\0", headers.get(2).field(100, 8));
     assertEquals("sub", headers.get(3).name());
-    assertEquals("0000700\0", headers.get(3).field(100, 8));
+    assertEquals("0000755\0", headers.get(3).field(100, 8));
     assertEquals('5', headers.get(3).type());
+  }
+
+  @Test
+  void theSameTreeUnderUmask077PacksToTheSameBytes() throws IOException {
+    byte[][] tars = new byte[2][];
+    String[][] perms = {
+      {"rw-r--r--", "rwxr-xr-x", "rwxr-xr-x"}, {"rw-------", "rwx------", "rwx------"}
+    };
+    for (int i = 0; i < 2; i++) {
+      Path root = Files.createDirectory(dir.resolve("clone" + i));
+      Path sub = Files.createDirectory(root.resolve("sub"));
+      Path yaml = Files.writeString(sub.resolve("a.yaml"), "a: 1\n");
+      Path run = Files.writeString(root.resolve("run.sh"), "#!/bin/sh\n");
+      Files.setPosixFilePermissions(yaml, PosixFilePermissions.fromString(perms[i][0]));
+      Files.setPosixFilePermissions(run, PosixFilePermissions.fromString(perms[i][1]));
+      Files.setPosixFilePermissions(sub, PosixFilePermissions.fromString(perms[i][2]));
+      Files.setPosixFilePermissions(root, PosixFilePermissions.fromString(perms[i][2]));
+      tars[i] = TarBlocks.tar(root, ArtifactOptions.defaults());
+    }
+    org.junit.jupiter.api.Assertions.assertArrayEquals(tars[0], tars[1]);
   }
 
   @Test
@@ -119,7 +139,7 @@ class TarFormatTest {
     assertEquals("0000700\0", headers.get(0).field(100, 8));
     assertEquals("007251\0 ", headers.get(0).field(148, 8));
     assertEquals("app.yaml", headers.get(1).name());
-    assertEquals("0000640\0", headers.get(1).field(100, 8));
+    assertEquals("0000644\0", headers.get(1).field(100, 8));
     assertEquals(
         "kind: x\n", new String(TarBlocks.content(tar, headers.get(1)), StandardCharsets.UTF_8));
     assertEquals(5 * 512, tar.length);
@@ -135,7 +155,7 @@ class TarFormatTest {
   }
 
   @Test
-  void setuidBitIsKeptAndSpecialFilesAreSkippedWithAWarning() throws Exception {
+  void setuidBitIsDroppedAndSpecialFilesAreSkippedWithWarnings() throws Exception {
     Path root = Files.createDirectory(dir.resolve("special"));
     Path tool = Files.writeString(root.resolve("tool"), "t");
     Processes.run(root, List.of("chmod", "4755", tool.toString())).requireSuccess();
@@ -144,8 +164,12 @@ class TarFormatTest {
     List<String> warnings = new ArtifactPacker().writeTar(root, ArtifactOptions.defaults(), out);
     List<TarBlocks.Header> headers = TarBlocks.headers(out.toByteArray());
     assertEquals(List.of(".", "tool"), TarBlocks.names(out.toByteArray()));
-    assertEquals("0004755\0", headers.get(1).field(100, 8));
-    assertEquals(List.of("skipped special file (not a regular file or directory): pipe"), warnings);
+    assertEquals("0000755\0", headers.get(1).field(100, 8));
+    assertEquals(
+        List.of(
+            "skipped special file (not a regular file or directory): pipe",
+            "dropped setuid/setgid/sticky bits of tool (mode 04755): artifacts carry plain modes"),
+        warnings);
   }
 
   @Test
