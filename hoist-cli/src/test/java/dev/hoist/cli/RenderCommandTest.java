@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +50,44 @@ class RenderCommandTest {
                 "hoist: error: .*kustomization.yaml: field helmCharts is not supported by the "
                     + "embedded engine; use --engine kustomize\\R"),
         err.toString());
+  }
+
+  @Test
+  void hostileYamlIsOneLineNeverAStackTrace(@TempDir Path dir) throws Exception {
+    StringBuilder laughs =
+        new StringBuilder(
+            "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    for (char c = 'b'; c <= 'i'; c++) {
+      char p = (char) (c - 1);
+      laughs.append(c).append(": &").append(c).append(" [");
+      for (int i = 0; i < 9; i++) {
+        laughs.append(i == 0 ? "" : ",").append('*').append(p);
+      }
+      laughs.append("]\n");
+    }
+    String deep = "a: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n";
+    String duplicate = "apiVersion: v1\nkind: ConfigMap\nkind: Secret\nmetadata: {name: c}\n";
+    Map<String, String> refusals =
+        Map.of(
+            laughs.toString(),
+            "expands to more than",
+            deep,
+            "nesting deeper than",
+            duplicate,
+            "line 3: mapping key \"kind\" already defined at line 2");
+    for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+      String hostile = refusal.getKey();
+      Files.writeString(dir.resolve("kustomization.yaml"), "resources: [bad.yaml]\n");
+      Files.writeString(dir.resolve("bad.yaml"), hostile);
+      out.getBuffer().setLength(0);
+      err.getBuffer().setLength(0);
+      assertEquals(1, hoist("render", dir.toString()), err.toString());
+      assertTrue(err.toString().startsWith("hoist: error: "), err.toString());
+      assertEquals(1, err.toString().lines().count(), err.toString());
+      assertTrue(!err.toString().contains("at java."), err.toString());
+      assertTrue(err.toString().contains("bad.yaml"), err.toString());
+      assertTrue(err.toString().contains(refusal.getValue()), err.toString());
+    }
   }
 
   @Test

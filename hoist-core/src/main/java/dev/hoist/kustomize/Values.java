@@ -157,7 +157,7 @@ public final class Values {
     try {
       List<Node> nodes = new ArrayList<>();
       for (Node node : new Compose(settings).composeAllFromString(text)) {
-        Object value = convert(node, plain, place);
+        Object value = convert(node, plain, place, new NodeBudget(source));
         if (value != null) {
           docs.add(value);
           nodes.add(node);
@@ -178,11 +178,25 @@ public final class Values {
     } catch (YamlEngineException e) {
       String msg = String.valueOf(e.getMessage()).strip().replaceAll("\\s*\\n\\s*", " ");
       throw new RenderException(source + ": invalid YAML: " + msg);
+    } catch (StackOverflowError e) {
+      throw new RenderException(
+          source + ": invalid YAML: nesting deeper than " + NodeBudget.MAX_DEPTH + " levels");
     }
     return docs;
   }
 
-  private static Object convert(Node node, Function<String, Object> plain, SourceLocation place) {
+  private static Object convert(
+      Node node, Function<String, Object> plain, SourceLocation place, NodeBudget budget) {
+    budget.enter();
+    try {
+      return convertCounted(node, plain, place, budget);
+    } finally {
+      budget.leave();
+    }
+  }
+
+  private static Object convertCounted(
+      Node node, Function<String, Object> plain, SourceLocation place, NodeBudget budget) {
     if (node instanceof MappingNode map) {
       YamlMap out = new YamlMap();
       out.flow = map.getFlowStyle() == FlowStyle.FLOW;
@@ -190,9 +204,12 @@ public final class Values {
         out.at(place.file(), line(map, place));
       }
       for (NodeTuple t : map.getValue()) {
-        Object key = convert(t.getKeyNode(), plain, null);
+        Object key = convert(t.getKeyNode(), plain, null, budget);
         String k = key == null ? "null" : key.toString();
-        Object value = convert(t.getValueNode(), plain, place);
+        if (out.containsKey(k)) {
+          throw budget.duplicate(k, t.getKeyNode(), map);
+        }
+        Object value = convert(t.getValueNode(), plain, place, budget);
         out.put(k, value);
         if (place != null) {
           out.keyAt(k, line(t.getKeyNode(), place));
@@ -206,7 +223,7 @@ public final class Values {
     if (node instanceof SequenceNode seq) {
       List<Object> out = new ArrayList<>();
       for (Node n : seq.getValue()) {
-        out.add(convert(n, plain, place));
+        out.add(convert(n, plain, place, budget));
       }
       return out;
     }
