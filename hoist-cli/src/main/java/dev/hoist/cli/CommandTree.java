@@ -43,6 +43,12 @@ final class CommandTree {
               new CommandTree("diff", ArtifactDiffCommand::new)),
           new CommandTree(
               "image", ImageCommand::new, new CommandTree("build", ImageBuildCommand::new)),
+          new CommandTree(
+              "preview",
+              PreviewCommand::new,
+              new CommandTree("up", PreviewCommand.Up::new),
+              new CommandTree("down", PreviewCommand.Down::new),
+              new CommandTree("status", PreviewCommand.Status::new)),
           new CommandTree("render", RenderCommand::new),
           new CommandTree(
               "overlay",

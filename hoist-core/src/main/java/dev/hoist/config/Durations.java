@@ -8,12 +8,13 @@ import java.util.regex.Pattern;
  * Parses durations written as Go and Flux write them: {@code 30s}, {@code 5m}, {@code 1h30m},
  * {@code 1m0s}.
  */
-final class Durations {
+public final class Durations {
   private static final Pattern PART = Pattern.compile("(\\d+)(ms|h|m|s)");
 
   private Durations() {}
 
-  static Duration parse(String text) {
+  /** Parses {@code text}; an {@link IllegalArgumentException} names what is wrong. */
+  public static Duration parse(String text) {
     if (text.isEmpty()) {
       throw invalid(text);
     }

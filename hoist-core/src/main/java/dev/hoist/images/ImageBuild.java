@@ -53,7 +53,7 @@ public final class ImageBuild {
     }
     chosen.forEach(i -> AppImages.preflight(config, i));
     Revision revision = revision(config.root());
-    List<String> tags = AppImages.tags(revision);
+    List<String> tags = request.tags() != null ? request.tags() : AppImages.tags(revision);
     progress.accept("version " + revision.version() + (revision.snapshot() ? " (snapshot)" : ""));
     Credentials credentials = credentials(request.credentials());
     Targets targets =

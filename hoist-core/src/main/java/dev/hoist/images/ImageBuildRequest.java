@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param credentials {@code user:password} for every registry, or null for the shared chain's
  *     defaults
  * @param toolVersion hoist's version, recorded in the image history
+ * @param tags the tags to publish; null for the revision's (its version, and {@code latest} for a
+ *     release), as {@code hoist image build} does ({@code hoist preview} uses a free tag)
  */
 public record ImageBuildRequest(
     Path config,
@@ -26,7 +28,21 @@ public record ImageBuildRequest(
     boolean insecure,
     boolean offline,
     String credentials,
-    String toolVersion) {
+    String toolVersion,
+    List<String> tags) {
+
+  /** A build tagged as its revision says. */
+  public ImageBuildRequest(
+      Path config,
+      List<String> apps,
+      Output output,
+      List<String> platforms,
+      boolean insecure,
+      boolean offline,
+      String credentials,
+      String toolVersion) {
+    this(config, apps, output, platforms, insecure, offline, credentials, toolVersion, null);
+  }
 
   public ImageBuildRequest {
     Objects.requireNonNull(config, "config");
@@ -34,6 +50,7 @@ public record ImageBuildRequest(
     Objects.requireNonNull(output, "output");
     platforms = platforms == null ? List.of() : List.copyOf(platforms);
     Objects.requireNonNull(toolVersion, "toolVersion");
+    tags = tags == null ? null : List.copyOf(tags);
   }
 
   /** Where the images go. */

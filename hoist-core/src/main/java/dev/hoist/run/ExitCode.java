@@ -14,7 +14,9 @@ public enum ExitCode {
   /** The working tree has changes that are not committed. */
   DIRTY(5),
   /** A registry could not be reached, refused the credentials, or rejected content. */
-  REGISTRY(6);
+  REGISTRY(6),
+  /** {@code hoist preview} found no Docker engine (kind and its registry need one). */
+  NO_DOCKER(7);
 
   private final int code;
 

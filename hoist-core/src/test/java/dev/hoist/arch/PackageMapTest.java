@@ -32,6 +32,7 @@ class PackageMapTest {
               "cli",
               Set.of(
                   "api",
+                  "preview",
                   "release",
                   "clusters",
                   "manifests",
@@ -78,6 +79,8 @@ class PackageMapTest {
                   "files",
                   "yaml",
                   "run")),
+          Map.entry(
+              "preview", Set.of("config", "images", "kustomize", "overlay", "oci", "yaml", "run")),
           Map.entry("clusters", Set.of("config", "flux", "run")),
           Map.entry("manifests", Set.of("config", "kustomize", "files", "run")),
           Map.entry("images", Set.of("config", "git", "image", "artifact", "oci", "yaml", "run")),

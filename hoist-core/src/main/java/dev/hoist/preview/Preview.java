@@ -1,0 +1,160 @@
+package dev.hoist.preview;
+
+import dev.hoist.config.ConfigException;
+import dev.hoist.config.ConfigLoader;
+import dev.hoist.config.OverlayConfig;
+import dev.hoist.config.ProjectConfig;
+import dev.hoist.images.ImageBuild;
+import dev.hoist.images.ImageBuildRequest;
+import dev.hoist.images.ImageBuildResult;
+import dev.hoist.oci.Digest;
+import dev.hoist.run.ExitCode;
+import dev.hoist.run.HoistException;
+import dev.hoist.run.HoistVersion;
+import dev.hoist.run.Progress;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code hoist preview}: the developer's loop on a local kind cluster. {@code up} makes sure the
+ * cluster and its registry exist ({@link KindCluster}), builds the apps' images straight into that
+ * registry (Jib; an unchanged app pushes nothing), applies the overlay pinned to them by digest
+ * ({@link PreviewOverlay}, server-side, pruning what an earlier preview applied and the overlay no
+ * longer has) and waits until the workloads are ready ({@link Rollout}). Every step needs a Docker
+ * engine; its absence is said within a second (exit 7).
+ */
+public final class Preview {
+  /** The tag preview images carry: free to move, never a version. */
+  static final String TAG = "preview";
+
+  private Preview() {}
+
+  /** What {@code up} was asked. */
+  public record Request(
+      Path config, String overlay, String cluster, String context, Duration readyWithin) {}
+
+  /** What {@code up} did: the context, the registry, each image and the applied objects. */
+  public record Result(
+      String cluster,
+      String context,
+      String registry,
+      List<ImageBuildResult.Image> images,
+      List<Inventory.Entry> objects,
+      List<String> access) {}
+
+  public static Result up(Request request, Progress progress) {
+    requireDocker();
+    ProjectConfig config;
+    try {
+      config = ConfigLoader.load(request.config());
+    } catch (ConfigException e) {
+      throw new HoistException(ExitCode.CONFIG, e.getMessage());
+    }
+    OverlayConfig overlay = overlay(config, request.overlay());
+    Commands commands = new Commands(progress);
+    KindCluster cluster = KindCluster.ensure(request.cluster(), request.context(), commands);
+    String registry = cluster.registryHost() + "/" + config.project();
+    progress.say("preview: building images into " + registry);
+    ImageBuildResult built;
+    try {
+      built =
+          ImageBuild.run(
+              new ImageBuildRequest(
+                  request.config(),
+                  List.of(),
+                  new ImageBuildRequest.Output.Registry(registry),
+                  List.of(),
+                  true,
+                  false,
+                  null,
+                  HoistVersion.get(),
+                  List.of(TAG)),
+              progress::say);
+    } catch (IOException e) {
+      throw new HoistException(ExitCode.REGISTRY, e.getMessage());
+    }
+    Map<String, Digest> digests = new LinkedHashMap<>();
+    built.images().forEach(i -> digests.put(i.name(), Digest.parse(i.digest())));
+    Path work = null;
+    try {
+      work = Files.createTempDirectory("hoist-preview-");
+      PreviewOverlay rendered = PreviewOverlay.render(config, overlay, registry, digests, work);
+      Rollout rollout = new Rollout(cluster.context(), commands);
+      rollout.apply(rendered);
+      rollout.waitReady(rendered.objects(), request.readyWithin());
+      return new Result(
+          cluster.name(),
+          cluster.context(),
+          cluster.registryHost(),
+          built.images(),
+          rendered.objects(),
+          rollout.access(rendered.objects()));
+    } catch (IOException e) {
+      throw new HoistException(ExitCode.FAILURE, "preview: " + e.getMessage());
+    } finally {
+      deleteQuietly(work);
+    }
+  }
+
+  /** {@code down}: deletes the cluster, and the registry container unless {@code keepRegistry}. */
+  public static void down(String cluster, boolean keepRegistry, Progress progress) {
+    requireDocker();
+    KindCluster.delete(cluster, keepRegistry, new Commands(progress));
+  }
+
+  /** {@code status}: whether the cluster and its registry exist, and where. */
+  public static KindCluster.Status status(String cluster, Progress progress) {
+    requireDocker();
+    return KindCluster.status(cluster, new Commands(progress));
+  }
+
+  private static void deleteQuietly(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // best effort: a temporary directory
+    }
+  }
+
+  /** Fails within a second, exit 7, when no Docker engine answers. */
+  static void requireDocker() {
+    DockerEngine.problem(System.getenv())
+        .ifPresent(
+            problem -> {
+              throw new HoistException(
+                  ExitCode.NO_DOCKER,
+                  "preview needs a Docker engine (docker version failed: " + problem + ")");
+            });
+  }
+
+  static OverlayConfig overlay(ProjectConfig config, String name) {
+    if (config.overlays().isEmpty()) {
+      throw new HoistException(
+          ExitCode.CONFIG, config.file().getFileName() + ": overlays: none listed to preview");
+    }
+    if (name == null) {
+      return config.overlays().get(0);
+    }
+    return config
+        .overlay(name)
+        .orElseThrow(
+            () ->
+                new HoistException(
+                    ExitCode.USAGE,
+                    "--overlay "
+                        + name
+                        + ": not in "
+                        + config.file().getFileName()
+                        + " (overlays: "
+                        + String.join(", ", config.overlays().stream().map(o -> o.name()).toList())
+                        + ")"));
+  }
+}
