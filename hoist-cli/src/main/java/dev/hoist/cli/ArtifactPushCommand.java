@@ -66,6 +66,14 @@ public final class ArtifactPushCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Move a version tag that names another artifact.")
   boolean force;
 
+  @Option(
+      names = "--sign-key",
+      paramLabel = "FILE|env://VAR",
+      description =
+          "Sign the pushed manifest by digest, cosign's format (PKCS#8 PEM ECDSA P-256 key; see"
+              + " hoist sign generate-key).")
+  String signKey;
+
   @Mixin PackOptions pack;
 
   @Mixin RegistryOptions registry;
@@ -90,7 +98,8 @@ public final class ArtifactPushCommand implements Callable<Integer> {
             pack.resolveSymlinks,
             force,
             registry.creds,
-            registry.insecure);
+            registry.insecure,
+            signKey);
     PushResult r =
         Hoist.project(Path.of(""))
             .progress(registry.progress(spec.commandLine().getErr()))
@@ -102,6 +111,9 @@ public final class ArtifactPushCommand implements Callable<Integer> {
       json.put("repository", r.repository());
       json.put("tag", r.tag());
       json.put("digest", r.digest());
+      if (r.signature() != null) {
+        json.put("signature", r.signature());
+      }
       out.println(Json.write(json));
     } else {
       out.println(r.url() + "@" + r.digest());

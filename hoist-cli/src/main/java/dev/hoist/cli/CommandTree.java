@@ -49,6 +49,11 @@ final class CommandTree {
               new CommandTree("up", PreviewCommand.Up::new),
               new CommandTree("down", PreviewCommand.Down::new),
               new CommandTree("status", PreviewCommand.Status::new)),
+          new CommandTree(
+              "sign",
+              SignCommand::new,
+              new CommandTree("generate-key", SignCommand.GenerateKey::new)),
+          new CommandTree("verify", VerifyCommand::new),
           new CommandTree("render", RenderCommand::new),
           new CommandTree(
               "overlay",

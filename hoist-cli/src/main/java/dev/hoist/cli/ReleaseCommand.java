@@ -74,6 +74,14 @@ public final class ReleaseCommand implements Callable<Integer> {
               + " (an OCI layout destination only).")
   boolean offline;
 
+  @Option(
+      names = "--sign-key",
+      paramLabel = "FILE|env://VAR",
+      description =
+          "Sign every pushed image and the artifact by digest, cosign's format (PKCS#8 PEM ECDSA"
+              + " P-256 key; see hoist sign generate-key).")
+  String signKey;
+
   @Override
   public Integer call() {
     ReleaseOptions options =
@@ -84,7 +92,8 @@ public final class ReleaseCommand implements Callable<Integer> {
             creds.value,
             snapshot,
             dryRun,
-            offline);
+            offline,
+            signKey);
     ReleaseResult result = project.project(spec).release(options);
     PrintWriter out = spec.commandLine().getOut();
     out.println(project.json() ? Json.write(toJson(result)) : toText(result));
@@ -111,6 +120,13 @@ public final class ReleaseCommand implements Callable<Integer> {
             .toList());
     json.put("flux", r.flux());
     json.put("commit", r.commit());
+    if (!r.signatures().isEmpty()) {
+      json.put(
+          "signatures",
+          r.signatures().stream()
+              .map(x -> ordered("signed", x.signed(), "signature", x.signature()))
+              .toList());
+    }
     return json;
   }
 

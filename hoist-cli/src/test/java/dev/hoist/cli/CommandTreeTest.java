@@ -22,7 +22,7 @@ class CommandTreeTest {
     CommandLine full = CommandTree.HOIST.full();
     List<List<String>> paths = new ArrayList<>();
     collect(full, new ArrayList<>(), paths);
-    assertEquals(21, paths.size(), "hoist, 8 commands, 12 subcommands: " + paths);
+    assertEquals(24, paths.size(), "hoist, 10 commands, 13 subcommands: " + paths);
     for (List<String> path : paths) {
       CommandLine lazy = CommandTree.HOIST.commandLine(path.toArray(String[]::new));
       CommandLine eager = full;
@@ -56,7 +56,17 @@ class CommandTreeTest {
       }
     }
     assertEquals(
-        List.of("release", "flux", "validate", "artifact", "image", "preview", "render", "overlay"),
+        List.of(
+            "release",
+            "flux",
+            "validate",
+            "artifact",
+            "image",
+            "preview",
+            "sign",
+            "verify",
+            "render",
+            "overlay"),
         listed,
         help);
   }

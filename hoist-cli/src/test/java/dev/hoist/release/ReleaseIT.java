@@ -303,4 +303,57 @@ class ReleaseIT {
     assertEquals(1, conflict.code(), conflict.err());
     assertTrue(conflict.err().contains("version tags are immutable"), conflict.err());
   }
+
+  @Test
+  void aSignedReleaseSignsEveryImageAndTheArtifactByDigest() throws Exception {
+    String ns = RealParts.registry() + "/signed" + System.nanoTime();
+    ExampleProject project = ExampleProject.create(tmp.resolve("p"));
+    project.tag("v1.0.0");
+    Path prefix = tmp.resolve("keys/cosign");
+    assertEquals(
+        0,
+        dev.hoist.cli.Main.run(
+            new java.io.PrintWriter(new java.io.StringWriter()),
+            new java.io.PrintWriter(new java.io.StringWriter()),
+            "sign",
+            "generate-key",
+            "--output",
+            prefix.toString()));
+    ShopProject.Run run =
+        hoist(
+            project.dir,
+            "release",
+            "--registry",
+            ns,
+            "--insecure",
+            "--sign-key",
+            prefix + ".key",
+            "-o",
+            "json");
+    assertEquals(0, run.code(), run.err());
+    JsonNode result = json(run);
+    JsonNode signatures = result.path("signatures");
+    assertEquals(2, signatures.size(), signatures.toString());
+    assertEquals(
+        result.path("images").get(0).path("ref").asText(),
+        signatures.get(0).path("signed").asText());
+    assertEquals(
+        result.path("artifacts").get(0).path("url").asText().substring("oci://".length())
+            + "@"
+            + result.path("artifacts").get(0).path("digest").asText(),
+        signatures.get(1).path("signed").asText());
+    for (JsonNode s : signatures) {
+      assertEquals(
+          0,
+          dev.hoist.cli.Main.run(
+              new java.io.PrintWriter(new java.io.StringWriter()),
+              new java.io.PrintWriter(new java.io.StringWriter()),
+              "verify",
+              "oci://" + s.path("signed").asText(),
+              "--key",
+              prefix + ".pub",
+              "--insecure"),
+          s.toString());
+    }
+  }
 }

@@ -8,10 +8,14 @@ import dev.hoist.images.ImageBuild;
 import dev.hoist.images.ImageBuildRequest;
 import dev.hoist.kustomize.Rendering;
 import dev.hoist.manifests.RenderAll;
+import dev.hoist.oci.Digest;
+import dev.hoist.oci.Reference;
 import dev.hoist.release.Destination;
 import dev.hoist.release.Release;
 import dev.hoist.release.ReleaseRequest;
 import dev.hoist.run.HoistVersion;
+import dev.hoist.sign.Signer;
+import dev.hoist.sign.SigningKey;
 import dev.hoist.validate.Validation;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,7 +95,8 @@ public final class HoistProject {
             options.snapshot(),
             options.dryRun(),
             options.offline(),
-            options.insecure());
+            options.insecure(),
+            options.signKey());
     return call(() -> Results.of(Release.run(request, progress::accept)));
   }
 
@@ -153,11 +158,29 @@ public final class HoistProject {
             options.force(),
             List.of());
     return call(
-        () ->
-            Results.of(
-                Artifacts.forRegistries(
-                        options.credentials(), options.insecure(), System.getenv(), progress)
-                    .push(request)));
+        () -> {
+          // a bad key stops the push before anything is uploaded
+          SigningKey key = null;
+          if (options.signKey() != null) {
+            try {
+              key = SigningKey.load(options.signKey(), System.getenv());
+            } catch (IllegalArgumentException e) {
+              throw new HoistFailure(HoistFailure.USAGE, e.getMessage(), e);
+            }
+          }
+          Artifacts artifacts =
+              Artifacts.forRegistries(
+                  options.credentials(), options.insecure(), System.getenv(), progress);
+          PushResult pushed = Results.of(artifacts.push(request));
+          if (key == null) {
+            return pushed;
+          }
+          Reference ref = Reference.parse(options.url());
+          Digest signature =
+              Signer.sign(artifacts.repository(ref), Digest.parse(pushed.digest()), key);
+          progress.accept("signed " + ref.name() + "@" + pushed.digest() + " (" + signature + ")");
+          return pushed.signed(signature.toString());
+        });
   }
 
   /** {@code hoist flux generate}: every cluster's Flux layout under {@code flux/clusters/}. */

@@ -20,6 +20,8 @@ import java.util.Map;
  * @param force move a version tag that names another artifact
  * @param credentials {@code user:password}, or null for the credential chain
  * @param insecure allow plain HTTP
+ * @param signKey sign the pushed manifest by digest with this key ({@code FILE} or {@code
+ *     env://VAR}, PKCS#8 PEM, ECDSA P-256), cosign's format; null for no signature
  */
 public record PushOptions(
     String url,
@@ -32,7 +34,8 @@ public record PushOptions(
     boolean resolveSymlinks,
     boolean force,
     String credentials,
-    boolean insecure) {
+    boolean insecure,
+    String signKey) {
 
   public PushOptions {
     annotations = annotations == null ? Map.of() : Map.copyOf(annotations);
@@ -41,7 +44,8 @@ public record PushOptions(
 
   /** {@code path} to {@code url} with the defaults of {@code hoist artifact push}. */
   public static PushOptions of(String url, Path path) {
-    return new PushOptions(url, path, null, null, Map.of(), false, null, false, false, null, false);
+    return new PushOptions(
+        url, path, null, null, Map.of(), false, null, false, false, null, false, null);
   }
 
   public PushOptions source(String source) {
@@ -56,7 +60,8 @@ public record PushOptions(
         resolveSymlinks,
         force,
         credentials,
-        insecure);
+        insecure,
+        signKey);
   }
 
   public PushOptions revision(String revision) {
@@ -71,7 +76,8 @@ public record PushOptions(
         resolveSymlinks,
         force,
         credentials,
-        insecure);
+        insecure,
+        signKey);
   }
 
   public PushOptions annotations(Map<String, String> annotations) {
@@ -86,7 +92,8 @@ public record PushOptions(
         resolveSymlinks,
         force,
         credentials,
-        insecure);
+        insecure,
+        signKey);
   }
 
   public PushOptions reproducible(boolean reproducible) {
@@ -101,7 +108,8 @@ public record PushOptions(
         resolveSymlinks,
         force,
         credentials,
-        insecure);
+        insecure,
+        signKey);
   }
 
   public PushOptions ignorePaths(List<String> ignorePaths) {
@@ -116,7 +124,8 @@ public record PushOptions(
         resolveSymlinks,
         force,
         credentials,
-        insecure);
+        insecure,
+        signKey);
   }
 
   public PushOptions resolveSymlinks(boolean resolveSymlinks) {
@@ -131,7 +140,8 @@ public record PushOptions(
         resolveSymlinks,
         force,
         credentials,
-        insecure);
+        insecure,
+        signKey);
   }
 
   public PushOptions force(boolean force) {
@@ -146,7 +156,8 @@ public record PushOptions(
         resolveSymlinks,
         force,
         credentials,
-        insecure);
+        insecure,
+        signKey);
   }
 
   public PushOptions credentials(String credentials) {
@@ -161,7 +172,8 @@ public record PushOptions(
         resolveSymlinks,
         force,
         credentials,
-        insecure);
+        insecure,
+        signKey);
   }
 
   public PushOptions insecure(boolean insecure) {
@@ -176,6 +188,23 @@ public record PushOptions(
         resolveSymlinks,
         force,
         credentials,
-        insecure);
+        insecure,
+        signKey);
+  }
+
+  public PushOptions signKey(String signKey) {
+    return new PushOptions(
+        url,
+        path,
+        source,
+        revision,
+        annotations,
+        reproducible,
+        ignorePaths,
+        resolveSymlinks,
+        force,
+        credentials,
+        insecure,
+        signKey);
   }
 }

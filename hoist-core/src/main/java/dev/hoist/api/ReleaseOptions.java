@@ -16,6 +16,8 @@ import java.nio.file.Path;
  * @param dryRun compute everything against a temporary layout; write and push nothing
  * @param offline no network: images built from local or cached bases, third-party images the
  *     overlays use by tag cannot be pinned (refused, naming them); only to an OCI layout
+ * @param signKey sign every pushed image and artifact by digest with this key ({@code FILE} or
+ *     {@code env://VAR}, PKCS#8 PEM ECDSA P-256), cosign's format; null for no signatures
  */
 public record ReleaseOptions(
     String registry,
@@ -24,7 +26,8 @@ public record ReleaseOptions(
     String credentials,
     boolean snapshot,
     boolean dryRun,
-    boolean offline) {
+    boolean offline,
+    String signKey) {
 
   public ReleaseOptions {
     if (registry != null && ociLayout != null) {
@@ -45,7 +48,7 @@ public record ReleaseOptions(
       String credentials,
       boolean snapshot,
       boolean dryRun) {
-    this(registry, ociLayout, insecure, credentials, snapshot, dryRun, false);
+    this(registry, ociLayout, insecure, credentials, snapshot, dryRun, false, null);
   }
 
   /** hoist.yaml's registry, the credential chain, a tagged release. */
@@ -55,36 +58,41 @@ public record ReleaseOptions(
 
   public ReleaseOptions registry(String registry) {
     return new ReleaseOptions(
-        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline);
+        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline, signKey);
   }
 
   public ReleaseOptions ociLayout(Path ociLayout) {
     return new ReleaseOptions(
-        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline);
+        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline, signKey);
   }
 
   public ReleaseOptions insecure(boolean insecure) {
     return new ReleaseOptions(
-        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline);
+        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline, signKey);
   }
 
   public ReleaseOptions credentials(String credentials) {
     return new ReleaseOptions(
-        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline);
+        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline, signKey);
   }
 
   public ReleaseOptions snapshot(boolean snapshot) {
     return new ReleaseOptions(
-        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline);
+        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline, signKey);
   }
 
   public ReleaseOptions dryRun(boolean dryRun) {
     return new ReleaseOptions(
-        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline);
+        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline, signKey);
   }
 
   public ReleaseOptions offline(boolean offline) {
     return new ReleaseOptions(
-        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline);
+        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline, signKey);
+  }
+
+  public ReleaseOptions signKey(String signKey) {
+    return new ReleaseOptions(
+        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline, signKey);
   }
 }

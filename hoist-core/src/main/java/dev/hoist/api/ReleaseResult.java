@@ -13,6 +13,7 @@ import java.util.List;
  * @param commit the Flux files this release wrote (a dry run: would write) whose content differs
  *     from the work tree: what the release workflow commits
  * @param dryRun true when nothing was written or pushed
+ * @param signatures with a signing key: each image's and the artifact's cosign signature
  */
 public record ReleaseResult(
     String version,
@@ -21,14 +22,19 @@ public record ReleaseResult(
     List<Artifact> artifacts,
     List<String> flux,
     List<String> commit,
-    boolean dryRun) {
+    boolean dryRun,
+    List<Signature> signatures) {
 
   public ReleaseResult {
     images = List.copyOf(images);
     artifacts = List.copyOf(artifacts);
     flux = List.copyOf(flux);
     commit = List.copyOf(commit);
+    signatures = List.copyOf(signatures);
   }
+
+  /** A signature: what was signed ({@code repository@sha256:…}) and the signature manifest. */
+  public record Signature(String signed, String signature) {}
 
   /** A built image: {@code ref} is {@code <repository>@sha256:…}. */
   public record Image(String name, String ref, String digest, List<String> tags) {

@@ -25,7 +25,10 @@ final class Results {
             .toList(),
         r.flux(),
         r.commit(),
-        r.dryRun());
+        r.dryRun(),
+        r.signatures().stream()
+            .map(x -> new ReleaseResult.Signature(x.signed(), x.signature()))
+            .toList());
   }
 
   static ImagesResult of(ImageBuildResult r) {
@@ -47,7 +50,8 @@ final class Results {
   }
 
   static dev.hoist.api.PushResult of(PushResult r) {
-    return new dev.hoist.api.PushResult(r.url(), r.repository(), r.tag(), r.digest(), r.warnings());
+    return new dev.hoist.api.PushResult(
+        r.url(), r.repository(), r.tag(), r.digest(), r.warnings(), null);
   }
 
   static FluxResult of(FluxGenerate.Result r) {

@@ -76,6 +76,11 @@ public final class Artifacts {
         ArtifactExtractor.Limits.DEFAULT);
   }
 
+  /** The repository of {@code ref}, opened as this engine opens every one (credentials, HTTP). */
+  public Repository repository(Reference ref) {
+    return repositories.apply(ref);
+  }
+
   /** For {@code build} only: no registry. */
   public static Artifacts local(Consumer<String> progress) {
     return new Artifacts(

@@ -22,6 +22,13 @@ final class LoadConfigStep implements Step {
       throw new ReleaseException(
           ExitCode.USAGE, "--offline cannot push to " + r.registry() + "; use --oci-layout");
     }
+    if (ctx.request.signKey() != null) {
+      try {
+        ctx.signingKey = dev.hoist.sign.SigningKey.load(ctx.request.signKey(), System.getenv());
+      } catch (IllegalArgumentException e) {
+        throw new ReleaseException(ExitCode.USAGE, e.getMessage());
+      }
+    }
     try {
       ctx.config = ConfigLoader.load(ctx.request.config());
     } catch (ConfigException e) {

@@ -93,6 +93,12 @@ final class ReleaseContext {
     this.progress = progress;
   }
 
+  /** The key pushed content is signed with (loaded before anything runs), or null. */
+  dev.hoist.sign.SigningKey signingKey;
+
+  /** The signatures made: what was signed ({@code repo@digest}) and the signature manifest. */
+  final List<ReleaseResult.Signature> signatures = new ArrayList<>();
+
   ReleaseResult result() {
     return new ReleaseResult(
         revision.version().toString(),
@@ -101,6 +107,7 @@ final class ReleaseContext {
         artifacts,
         flux,
         commit,
-        request.dryRun());
+        request.dryRun(),
+        signatures);
   }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
  * @param offline no network (images from local or cached bases; third-party tags cannot be pinned)
  * @param insecure plain HTTP allowed to registry bases and third-party registries (and to a
  *     registry destination, which says so itself), whatever the destination
+ * @param signKey the key every pushed image and artifact is signed with (cosign's format), or null
  */
 public record ReleaseRequest(
     Path config,
@@ -22,7 +23,8 @@ public record ReleaseRequest(
     boolean snapshot,
     boolean dryRun,
     boolean offline,
-    boolean insecure) {
+    boolean insecure,
+    String signKey) {
 
   /** An online release. */
   public ReleaseRequest(
@@ -34,6 +36,7 @@ public record ReleaseRequest(
         snapshot,
         dryRun,
         false,
-        destination instanceof Destination.Registry r && r.insecure());
+        destination instanceof Destination.Registry r && r.insecure(),
+        null);
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
  * @param flux the Flux files written, relative to the project root
  * @param commit the Flux files this release wrote (a dry run: would write) whose content differs
  *     from the work tree: what the release workflow commits
+ * @param signatures the cosign signatures made (with a signing key), one per image and artifact
  */
 public record ReleaseResult(
     String version,
@@ -17,14 +18,19 @@ public record ReleaseResult(
     List<Artifact> artifacts,
     List<String> flux,
     List<String> commit,
-    boolean dryRun) {
+    boolean dryRun,
+    List<Signature> signatures) {
 
   public ReleaseResult {
     images = List.copyOf(images);
     artifacts = List.copyOf(artifacts);
     flux = List.copyOf(flux);
     commit = List.copyOf(commit);
+    signatures = List.copyOf(signatures);
   }
+
+  /** A signature: what was signed ({@code repository@sha256:…}) and the signature manifest. */
+  public record Signature(String signed, String signature) {}
 
   /** A built image: {@code ref} is {@code <repository>@sha256:…}. */
   public record Image(String name, String ref, String digest, List<String> tags) {}

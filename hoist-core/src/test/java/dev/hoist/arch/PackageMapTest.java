@@ -33,6 +33,7 @@ class PackageMapTest {
               Set.of(
                   "api",
                   "preview",
+                  "sign",
                   "release",
                   "clusters",
                   "manifests",
@@ -49,6 +50,7 @@ class PackageMapTest {
           Map.entry(
               "release",
               Set.of(
+                  "sign",
                   "artifact",
                   "clusters",
                   "config",
@@ -66,6 +68,7 @@ class PackageMapTest {
           Map.entry(
               "api",
               Set.of(
+                  "sign",
                   "release",
                   "images",
                   "artifact",
@@ -81,6 +84,7 @@ class PackageMapTest {
                   "run")),
           Map.entry(
               "preview", Set.of("config", "images", "kustomize", "overlay", "oci", "yaml", "run")),
+          Map.entry("sign", Set.of("oci", "run")),
           Map.entry("clusters", Set.of("config", "flux", "run")),
           Map.entry("manifests", Set.of("config", "kustomize", "files", "run")),
           Map.entry("images", Set.of("config", "git", "image", "artifact", "oci", "yaml", "run")),
