@@ -32,6 +32,7 @@ final class CommandTree {
           new CommandTree(
               "flux", FluxCommand::new, new CommandTree("generate", FluxGenerateCommand::new)),
           new CommandTree("validate", ValidateCommand::new),
+          new CommandTree("lint", LintCommand::new),
           new CommandTree(
               "artifact",
               ArtifactCommand::new,

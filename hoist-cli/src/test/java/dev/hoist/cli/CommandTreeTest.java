@@ -22,7 +22,7 @@ class CommandTreeTest {
     CommandLine full = CommandTree.HOIST.full();
     List<List<String>> paths = new ArrayList<>();
     collect(full, new ArrayList<>(), paths);
-    assertEquals(24, paths.size(), "hoist, 10 commands, 13 subcommands: " + paths);
+    assertEquals(25, paths.size(), "hoist, 11 commands, 13 subcommands: " + paths);
     for (List<String> path : paths) {
       CommandLine lazy = CommandTree.HOIST.commandLine(path.toArray(String[]::new));
       CommandLine eager = full;
@@ -60,6 +60,7 @@ class CommandTreeTest {
             "release",
             "flux",
             "validate",
+            "lint",
             "artifact",
             "image",
             "preview",

@@ -100,6 +100,26 @@ public final class ConfigLoader {
       imagesFields.finish();
       images = new ImagesConfig(pin);
     }
+    LintConfig lint = LintConfig.DEFAULT;
+    Fields lintFields = doc.child("lint");
+    if (lintFields != null) {
+      List<String> production =
+          lintFields.node("production") == null ? null : lintFields.strings("production");
+      for (String overlay : production == null ? List.<String>of() : production) {
+        if (overlays.stream().noneMatch(o -> o.name().equals(overlay))) {
+          throw lintFields.error("production", "unknown overlay '" + overlay + "'");
+        }
+      }
+      Map<String, String> severity = lintFields.stringMap("severity");
+      for (Map.Entry<String, String> e : severity.entrySet()) {
+        if (!e.getValue().equals("error") && !e.getValue().equals("warning")) {
+          throw lintFields.error(
+              "severity", e.getKey() + ": expected error or warning, found '" + e.getValue() + "'");
+        }
+      }
+      lint = new LintConfig(lintFields.strings("disable"), severity, production);
+      lintFields.finish();
+    }
     doc.finish();
     return new ProjectConfig(
         file,
@@ -112,7 +132,8 @@ public final class ConfigLoader {
         clusters,
         lines,
         flux,
-        images);
+        images,
+        lint);
   }
 
   /**

@@ -24,7 +24,8 @@ public record ProjectConfig(
     List<ClusterConfig> clusters,
     Map<String, Integer> lines,
     FluxConfig flux,
-    ImagesConfig images) {
+    ImagesConfig images,
+    LintConfig lint) {
 
   /** A project with the default {@code images:} options. */
   public ProjectConfig(
@@ -49,7 +50,8 @@ public record ProjectConfig(
         clusters,
         lines,
         flux,
-        ImagesConfig.DEFAULT);
+        ImagesConfig.DEFAULT,
+        LintConfig.DEFAULT);
   }
 
   /** A project without Flux units or extra cluster options. */

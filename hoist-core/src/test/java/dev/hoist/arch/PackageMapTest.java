@@ -32,6 +32,7 @@ class PackageMapTest {
               "cli",
               Set.of(
                   "api",
+                  "lint",
                   "preview",
                   "sign",
                   "release",
@@ -85,6 +86,7 @@ class PackageMapTest {
           Map.entry(
               "preview", Set.of("config", "images", "kustomize", "overlay", "oci", "yaml", "run")),
           Map.entry("sign", Set.of("oci", "run")),
+          Map.entry("lint", Set.of("config", "kustomize", "validate", "yaml", "run")),
           Map.entry("clusters", Set.of("config", "flux", "run")),
           Map.entry("manifests", Set.of("config", "kustomize", "files", "run")),
           Map.entry("images", Set.of("config", "git", "image", "artifact", "oci", "yaml", "run")),

@@ -36,6 +36,7 @@ class ReadmeKeysTest {
       overlays: [dev, {name: prod, path: deploy/prod, ZZ_OVERLAY}]
       artifact: {repository: manifests/shop, ZZ_ARTIFACT}
       images: {pinThirdParty: true, ZZ_IMAGES}
+      lint: {production: [prod], ZZ_LINT}
       fluxSource: {kind: GitRepository, ZZ_FLUX_SOURCE}
       units:
         - name: nginx
@@ -59,6 +60,7 @@ class ReadmeKeysTest {
           "ZZ_OVERLAY",
           "ZZ_ARTIFACT",
           "ZZ_IMAGES",
+          "ZZ_LINT",
           "ZZ_FLUX_SOURCE",
           "ZZ_UNIT",
           "ZZ_CHART",

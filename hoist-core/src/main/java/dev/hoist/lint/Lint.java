@@ -1,0 +1,160 @@
+package dev.hoist.lint;
+
+import dev.hoist.config.LintConfig;
+import dev.hoist.config.OverlayConfig;
+import dev.hoist.config.ProjectConfig;
+import dev.hoist.kustomize.LoadRestrictor;
+import dev.hoist.kustomize.RenderException;
+import dev.hoist.kustomize.Rendered;
+import dev.hoist.kustomize.Renderer;
+import dev.hoist.run.ExitCode;
+import dev.hoist.run.HoistException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code hoist lint}: every rule over every chosen overlay, rendered as Flux renders it, with
+ * hoist.yaml's {@code lint:} options (rules disabled, severities changed, which overlays are
+ * production) and per-object {@code hoist.dev/lint-ignore: "ID[,ID…]: reason"} annotations.
+ */
+public final class Lint {
+  /** The annotation that silences rules for one object; the reason after the colon is required. */
+  public static final String IGNORE = "hoist.dev/lint-ignore";
+
+  private Lint() {}
+
+  /** The findings, in overlay order, then rule order. */
+  public record Report(List<Finding> findings) {
+    public Report {
+      findings = List.copyOf(findings);
+    }
+
+    /** Whether any finding is at least {@code threshold}. */
+    public boolean failsAt(Severity threshold) {
+      return findings.stream().anyMatch(f -> f.severity().compareTo(threshold) >= 0);
+    }
+  }
+
+  public static Report run(ProjectConfig config, List<String> overlayNames) {
+    List<Finding> findings = new ArrayList<>();
+    for (OverlayConfig overlay : chosen(config, overlayNames)) {
+      findings.addAll(run(config, overlay, config.root().resolve(overlay.dir())));
+    }
+    return new Report(findings);
+  }
+
+  /** The findings of one overlay rendered from {@code dir} (the project's, or a staged copy). */
+  public static List<Finding> run(ProjectConfig config, OverlayConfig overlay, Path dir) {
+    Rendered rendered;
+    try {
+      rendered = Renderer.renderObjects(dir, LoadRestrictor.LoadRestrictionsNone);
+    } catch (RenderException e) {
+      throw new HoistException(
+          ExitCode.FAILURE, "overlay " + overlay.name() + " does not render: " + e.getMessage());
+    }
+    LintConfig options = config.lint();
+    LintedOverlay linted =
+        new LintedOverlay(
+            overlay.name(),
+            options.production(overlay, config.clusters()),
+            rendered.objects(),
+            dir.getRoot() == null ? config.root() : rootOf(config, dir, overlay),
+            own(config));
+    Map<String, Map<String, Object>> byName = new HashMap<>();
+    rendered.objects().forEach(o -> byName.put(K8s.describe(o), o));
+    List<Finding> out = new ArrayList<>();
+    for (Rule rule : Rules.ALL) {
+      if (options.disable().contains(rule.id())) {
+        continue;
+      }
+      String level = options.severity().get(rule.id());
+      for (Finding f : rule.check(linted)) {
+        if (ignored(byName.get(f.object()), rule.id())) {
+          continue;
+        }
+        Severity severity =
+            level == null
+                ? f.severity()
+                : Severity.valueOf(level.toUpperCase(java.util.Locale.ROOT));
+        out.add(
+            new Finding(
+                f.rule(), severity, f.overlay(), f.file(), f.line(), f.object(), f.message()));
+      }
+    }
+    return out;
+  }
+
+  /** The directory file names are shown relative to: the root the overlay directory is under. */
+  private static Path rootOf(ProjectConfig config, Path dir, OverlayConfig overlay) {
+    Path absolute = dir.toAbsolutePath().normalize();
+    Path rel = overlay.dir();
+    Path root = absolute;
+    for (int i = 0; i < rel.getNameCount() && root.getParent() != null; i++) {
+      root = root.getParent();
+    }
+    return absolute.endsWith(rel) ? root : config.root();
+  }
+
+  /** The names hoist's own apps run under: {@code <registry>/<app>} and the manifests' name. */
+  private static java.util.Set<String> own(ProjectConfig config) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    config
+        .apps()
+        .forEach(
+            app -> {
+              out.add(config.registry() + "/" + app.name());
+              out.add(app.image());
+            });
+    return out;
+  }
+
+  static boolean ignored(Map<String, Object> object, String id) {
+    if (object == null) {
+      return false;
+    }
+    Object value = K8s.annotations(object).get(IGNORE);
+    if (value == null) {
+      return false;
+    }
+    String text = String.valueOf(value);
+    int colon = text.indexOf(':');
+    if (colon < 0 || text.substring(colon + 1).isBlank()) {
+      return false; // a reason is required: without one the rule still applies
+    }
+    for (String listed : text.substring(0, colon).split(",", -1)) {
+      if (listed.strip().equals(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<OverlayConfig> chosen(ProjectConfig config, List<String> names) {
+    if (names.isEmpty()) {
+      return config.overlays();
+    }
+    List<OverlayConfig> out = new ArrayList<>();
+    for (String name : names) {
+      out.add(
+          config
+              .overlay(name)
+              .orElseThrow(
+                  () ->
+                      new HoistException(
+                          ExitCode.USAGE,
+                          "--overlay "
+                              + name
+                              + ": not in "
+                              + config.file().getFileName()
+                              + " (overlays: "
+                              + String.join(
+                                  ", ",
+                                  config.overlays().stream().map(OverlayConfig::name).toList())
+                              + ")")));
+    }
+    return out;
+  }
+}
