@@ -82,6 +82,11 @@ public final class ReleaseCommand implements Callable<Integer> {
               + " P-256 key; see hoist sign generate-key).")
   String signKey;
 
+  @Option(
+      names = "--no-lint",
+      description = "Release even when hoist lint finds errors in the overlays (said on stderr).")
+  boolean noLint;
+
   @Override
   public Integer call() {
     ReleaseOptions options =
@@ -93,7 +98,8 @@ public final class ReleaseCommand implements Callable<Integer> {
             snapshot,
             dryRun,
             offline,
-            signKey);
+            signKey,
+            noLint);
     ReleaseResult result = project.project(spec).release(options);
     PrintWriter out = spec.commandLine().getOut();
     out.println(project.json() ? Json.write(toJson(result)) : toText(result));

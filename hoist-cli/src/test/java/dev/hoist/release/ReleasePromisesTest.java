@@ -233,4 +233,44 @@ class ReleasePromisesTest {
     assertEquals(3, refused.code(), refused.err());
     assertTrue(error(refused).contains("clusters[0].overlay: required"), refused.err());
   }
+
+  @Test
+  void lintErrorsStopTheReleaseBeforeAnyPushUnlessNoLint() throws Exception {
+    ShopProject.write(dir);
+    commit(
+        "v1.2.3",
+        "base/deployment.yaml",
+        """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: api
+        spec:
+          template:
+            spec:
+              containers:
+                - name: api
+                  image: api
+                  securityContext: {privileged: true}
+        """);
+    Path layout = dir.resolve("target/out");
+    ShopProject.Run refused = ShopProject.hoist(dir, "release", "--oci-layout", layout.toString());
+    assertEquals(1, refused.code(), refused.err());
+    assertTrue(
+        error(refused)
+            .startsWith(
+                "hoist: error: lint: 1 error(s), first: privileged in overlay prod at"
+                    + " base/deployment.yaml:11: Deployment api: container api is privileged;"
+                    + " nothing was pushed"),
+        refused.err());
+    assertFalse(Files.exists(layout.resolve("api/index.json")), "nothing was pushed");
+    ShopProject.Run forced =
+        ShopProject.hoist(dir, "release", "--oci-layout", layout.toString(), "--no-lint");
+    assertEquals(0, forced.code(), forced.err());
+    assertTrue(
+        forced
+            .err()
+            .contains("lint: WARNING: releasing despite 1 lint error(s) because of --no-lint"),
+        forced.err());
+  }
 }

@@ -96,7 +96,8 @@ public final class HoistProject {
             options.dryRun(),
             options.offline(),
             options.insecure(),
-            options.signKey());
+            options.signKey(),
+            options.noLint());
     return call(() -> Results.of(Release.run(request, progress::accept)));
   }
 

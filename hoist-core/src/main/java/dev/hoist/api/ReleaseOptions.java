@@ -18,6 +18,7 @@ import java.nio.file.Path;
  *     overlays use by tag cannot be pinned (refused, naming them); only to an OCI layout
  * @param signKey sign every pushed image and artifact by digest with this key ({@code FILE} or
  *     {@code env://VAR}, PKCS#8 PEM ECDSA P-256), cosign's format; null for no signatures
+ * @param noLint release even when lint finds errors (said loudly)
  */
 public record ReleaseOptions(
     String registry,
@@ -27,7 +28,8 @@ public record ReleaseOptions(
     boolean snapshot,
     boolean dryRun,
     boolean offline,
-    String signKey) {
+    String signKey,
+    boolean noLint) {
 
   public ReleaseOptions {
     if (registry != null && ociLayout != null) {
@@ -48,7 +50,7 @@ public record ReleaseOptions(
       String credentials,
       boolean snapshot,
       boolean dryRun) {
-    this(registry, ociLayout, insecure, credentials, snapshot, dryRun, false, null);
+    this(registry, ociLayout, insecure, credentials, snapshot, dryRun, false, null, false);
   }
 
   /** hoist.yaml's registry, the credential chain, a tagged release. */
@@ -58,41 +60,46 @@ public record ReleaseOptions(
 
   public ReleaseOptions registry(String registry) {
     return new ReleaseOptions(
-        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline, signKey);
+        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline, signKey, noLint);
   }
 
   public ReleaseOptions ociLayout(Path ociLayout) {
     return new ReleaseOptions(
-        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline, signKey);
+        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline, signKey, noLint);
   }
 
   public ReleaseOptions insecure(boolean insecure) {
     return new ReleaseOptions(
-        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline, signKey);
+        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline, signKey, noLint);
   }
 
   public ReleaseOptions credentials(String credentials) {
     return new ReleaseOptions(
-        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline, signKey);
+        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline, signKey, noLint);
   }
 
   public ReleaseOptions snapshot(boolean snapshot) {
     return new ReleaseOptions(
-        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline, signKey);
+        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline, signKey, noLint);
   }
 
   public ReleaseOptions dryRun(boolean dryRun) {
     return new ReleaseOptions(
-        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline, signKey);
+        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline, signKey, noLint);
   }
 
   public ReleaseOptions offline(boolean offline) {
     return new ReleaseOptions(
-        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline, signKey);
+        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline, signKey, noLint);
   }
 
   public ReleaseOptions signKey(String signKey) {
     return new ReleaseOptions(
-        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline, signKey);
+        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline, signKey, noLint);
+  }
+
+  public ReleaseOptions noLint(boolean noLint) {
+    return new ReleaseOptions(
+        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline, signKey, noLint);
   }
 }

@@ -33,7 +33,8 @@ public final class Release {
             new StageOverlaysStep(),
             new PinThirdPartyStep(),
             new PackArtifactStep(),
-            new CheckPackedStep());
+            new CheckPackedStep(),
+            new LintStep());
     List<Step> publish = List.of(new PlanTagsStep(), new PublishImagesStep());
     // a project without overlays (charts only, or a Maven project without hoist.yaml) releases its
     // images and its clusters' Flux objects, with no manifests artifact

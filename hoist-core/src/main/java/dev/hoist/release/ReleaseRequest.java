@@ -15,6 +15,7 @@ import java.nio.file.Path;
  * @param insecure plain HTTP allowed to registry bases and third-party registries (and to a
  *     registry destination, which says so itself), whatever the destination
  * @param signKey the key every pushed image and artifact is signed with (cosign's format), or null
+ * @param noLint release even when lint finds errors in the staged overlays (said loudly)
  */
 public record ReleaseRequest(
     Path config,
@@ -24,7 +25,8 @@ public record ReleaseRequest(
     boolean dryRun,
     boolean offline,
     boolean insecure,
-    String signKey) {
+    String signKey,
+    boolean noLint) {
 
   /** An online release. */
   public ReleaseRequest(
@@ -37,6 +39,7 @@ public record ReleaseRequest(
         dryRun,
         false,
         destination instanceof Destination.Registry r && r.insecure(),
-        null);
+        null,
+        false);
   }
 }

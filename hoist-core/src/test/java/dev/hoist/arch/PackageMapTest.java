@@ -51,6 +51,7 @@ class PackageMapTest {
           Map.entry(
               "release",
               Set.of(
+                  "lint",
                   "sign",
                   "artifact",
                   "clusters",
