@@ -4,7 +4,7 @@
 # Real parts started here (and stopped on exit, by PID):
 #   - a CNCF distribution registry (Debian's docker-registry) on a free 127.0.0.1 port,
 #     with its own temporary config and storage (never the packaged config);
-# Real parts that must be on PATH: skopeo, umoci, runc, kubectl.
+# Real parts that must be on PATH: skopeo, umoci, runc, kubectl; npm installs @action-validator/cli.
 # Missing parts are installed with apt-get when running as root; when CI=true a part that is still
 # missing makes the tests that need it fail (they skip elsewhere, saying how to enable them).
 set -euo pipefail
@@ -54,4 +54,14 @@ fi
 
 # hoist's caches (Jib's layers) go to the run's workspace, never the user's ~/.cache/hoist
 export HOIST_CACHE_DIR="$work/cache"
+
+# The GitHub workflow validator the hoist init tests run (npm: @action-validator/cli, pinned)
+if command -v npm >/dev/null 2>&1; then
+  (mkdir -p "$work/npm" && cd "$work/npm" \
+    && npm install --silent --no-audit --no-fund @action-validator/cli@0.6.0 >/dev/null 2>&1) \
+    || log "npm install @action-validator/cli failed: workflow checks skip (fail under CI=true)"
+fi
+if [ -x "$work/npm/node_modules/.bin/action-validator" ]; then
+  export PATH="$work/npm/node_modules/.bin:$PATH"
+fi
 mvn -B -ntp "$@" verify

@@ -28,6 +28,7 @@ final class CommandTree {
       new CommandTree(
           "hoist",
           HoistCommand::new,
+          new CommandTree("init", InitCommand::new),
           new CommandTree("release", ReleaseCommand::new),
           new CommandTree(
               "flux", FluxCommand::new, new CommandTree("generate", FluxGenerateCommand::new)),

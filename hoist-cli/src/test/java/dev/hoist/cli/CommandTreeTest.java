@@ -22,7 +22,7 @@ class CommandTreeTest {
     CommandLine full = CommandTree.HOIST.full();
     List<List<String>> paths = new ArrayList<>();
     collect(full, new ArrayList<>(), paths);
-    assertEquals(25, paths.size(), "hoist, 11 commands, 13 subcommands: " + paths);
+    assertEquals(26, paths.size(), "hoist, 12 commands, 13 subcommands: " + paths);
     for (List<String> path : paths) {
       CommandLine lazy = CommandTree.HOIST.commandLine(path.toArray(String[]::new));
       CommandLine eager = full;
@@ -57,6 +57,7 @@ class CommandTreeTest {
     }
     assertEquals(
         List.of(
+            "init",
             "release",
             "flux",
             "validate",

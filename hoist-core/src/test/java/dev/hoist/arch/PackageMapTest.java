@@ -32,6 +32,7 @@ class PackageMapTest {
               "cli",
               Set.of(
                   "api",
+                  "init",
                   "lint",
                   "preview",
                   "sign",
@@ -86,6 +87,7 @@ class PackageMapTest {
                   "run")),
           Map.entry(
               "preview", Set.of("config", "images", "kustomize", "overlay", "oci", "yaml", "run")),
+          Map.entry("init", Set.of("config", "run")),
           Map.entry("sign", Set.of("oci", "run")),
           Map.entry("lint", Set.of("config", "kustomize", "validate", "yaml", "run")),
           Map.entry("clusters", Set.of("config", "flux", "run")),
