@@ -34,6 +34,7 @@ final class CommandTree {
               "flux", FluxCommand::new, new CommandTree("generate", FluxGenerateCommand::new)),
           new CommandTree("validate", ValidateCommand::new),
           new CommandTree("lint", LintCommand::new),
+          new CommandTree("diff", DiffCommand::new),
           new CommandTree(
               "artifact",
               ArtifactCommand::new,

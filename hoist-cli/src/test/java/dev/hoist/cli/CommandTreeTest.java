@@ -22,7 +22,7 @@ class CommandTreeTest {
     CommandLine full = CommandTree.HOIST.full();
     List<List<String>> paths = new ArrayList<>();
     collect(full, new ArrayList<>(), paths);
-    assertEquals(26, paths.size(), "hoist, 12 commands, 13 subcommands: " + paths);
+    assertEquals(27, paths.size(), "hoist, 13 commands, 13 subcommands: " + paths);
     for (List<String> path : paths) {
       CommandLine lazy = CommandTree.HOIST.commandLine(path.toArray(String[]::new));
       CommandLine eager = full;
@@ -62,6 +62,7 @@ class CommandTreeTest {
             "flux",
             "validate",
             "lint",
+            "diff",
             "artifact",
             "image",
             "preview",

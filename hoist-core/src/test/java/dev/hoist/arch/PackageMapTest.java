@@ -33,6 +33,7 @@ class PackageMapTest {
               Set.of(
                   "api",
                   "init",
+                  "diff",
                   "lint",
                   "preview",
                   "sign",
@@ -88,6 +89,7 @@ class PackageMapTest {
           Map.entry(
               "preview", Set.of("config", "images", "kustomize", "overlay", "oci", "yaml", "run")),
           Map.entry("init", Set.of("config", "run")),
+          Map.entry("diff", Set.of("artifact", "config", "git", "kustomize", "oci", "yaml", "run")),
           Map.entry("sign", Set.of("oci", "run")),
           Map.entry("lint", Set.of("config", "kustomize", "validate", "yaml", "run")),
           Map.entry("clusters", Set.of("config", "flux", "run")),
