@@ -57,6 +57,7 @@ final class CommandTree {
               SignCommand::new,
               new CommandTree("generate-key", SignCommand.GenerateKey::new)),
           new CommandTree("verify", VerifyCommand::new),
+          new CommandTree("sbom", SbomCommand::new),
           new CommandTree("render", RenderCommand::new),
           new CommandTree(
               "overlay",

@@ -126,6 +126,11 @@ public final class ReleaseCommand implements Callable<Integer> {
             .toList());
     json.put("flux", r.flux());
     json.put("commit", r.commit());
+    if (!r.sboms().isEmpty()) {
+      json.put(
+          "sboms",
+          r.sboms().stream().map(x -> ordered("image", x.image(), "sbom", x.sbom())).toList());
+    }
     if (!r.signatures().isEmpty()) {
       json.put(
           "signatures",

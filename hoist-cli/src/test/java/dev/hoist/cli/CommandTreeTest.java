@@ -22,7 +22,7 @@ class CommandTreeTest {
     CommandLine full = CommandTree.HOIST.full();
     List<List<String>> paths = new ArrayList<>();
     collect(full, new ArrayList<>(), paths);
-    assertEquals(27, paths.size(), "hoist, 13 commands, 13 subcommands: " + paths);
+    assertEquals(28, paths.size(), "hoist, 14 commands, 13 subcommands: " + paths);
     for (List<String> path : paths) {
       CommandLine lazy = CommandTree.HOIST.commandLine(path.toArray(String[]::new));
       CommandLine eager = full;
@@ -68,6 +68,7 @@ class CommandTreeTest {
             "preview",
             "sign",
             "verify",
+            "sbom",
             "render",
             "overlay"),
         listed,

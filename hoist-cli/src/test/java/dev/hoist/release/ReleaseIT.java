@@ -356,4 +356,68 @@ class ReleaseIT {
           s.toString());
     }
   }
+
+  @Test
+  void everyImageGetsACycloneDxSbomAttachedAsAReferrer() throws Exception {
+    String ns = RealParts.registry() + "/sbom" + System.nanoTime();
+    ExampleProject project = ExampleProject.create(tmp.resolve("p"));
+    project.tag("v1.0.0");
+    ShopProject.Run run =
+        hoist(project.dir, "release", "--registry", ns, "--insecure", "-o", "json");
+    assertEquals(0, run.code(), run.err());
+    JsonNode result = json(run);
+    JsonNode image = result.path("images").get(0);
+    assertEquals(image.path("ref").asText(), result.path("sboms").get(0).path("image").asText());
+    String digest = image.path("digest").asText();
+
+    // the referrers tag schema: an index under sha256-<hex> listing the SBOM manifest
+    String repo = image.path("ref").asText().substring(0, image.path("ref").asText().indexOf('@'));
+    JsonNode index =
+        JSON.readTree(
+            skopeo(
+                "inspect",
+                "--raw",
+                "--tls-verify=false",
+                "docker://" + repo + ":" + digest.replace(':', '-')));
+    assertEquals(
+        "application/vnd.cyclonedx+json",
+        index.path("manifests").get(0).path("artifactType").asText());
+    assertEquals(
+        result.path("sboms").get(0).path("sbom").asText(),
+        index.path("manifests").get(0).path("digest").asText());
+
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code =
+        dev.hoist.cli.Main.run(
+            new java.io.PrintWriter(out),
+            new java.io.PrintWriter(err),
+            "sbom",
+            "oci://" + image.path("ref").asText(),
+            "--insecure");
+    assertEquals(0, code, err.toString());
+    JsonNode sbom = JSON.readTree(out.toString());
+    assertEquals("CycloneDX", sbom.path("bomFormat").asText());
+    assertEquals("1.6", sbom.path("specVersion").asText());
+    assertTrue(
+        sbom.path("metadata")
+            .path("component")
+            .path("purl")
+            .asText()
+            .contains(digest.replace(":", "%3A")),
+        sbom.toString());
+    boolean jar = false;
+    for (JsonNode c : sbom.path("components")) {
+      jar |= c.path("purl").asText().startsWith("pkg:maven/dev.hoist/hoist-example@");
+    }
+    assertTrue(jar, sbom.toString());
+    assertTrue(
+        org.cyclonedx.parsers.JsonParser.class.getName().length() > 0
+            && new org.cyclonedx.parsers.JsonParser()
+                .validate(
+                    out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    org.cyclonedx.Version.VERSION_16)
+                .isEmpty(),
+        "valid CycloneDX 1.6");
+  }
 }

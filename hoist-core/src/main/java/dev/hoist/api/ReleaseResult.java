@@ -14,6 +14,7 @@ import java.util.List;
  *     from the work tree: what the release workflow commits
  * @param dryRun true when nothing was written or pushed
  * @param signatures with a signing key: each image's and the artifact's cosign signature
+ * @param sboms each image's CycloneDX SBOM, attached as an OCI referrer
  */
 public record ReleaseResult(
     String version,
@@ -23,7 +24,8 @@ public record ReleaseResult(
     List<String> flux,
     List<String> commit,
     boolean dryRun,
-    List<Signature> signatures) {
+    List<Signature> signatures,
+    List<Sbom> sboms) {
 
   public ReleaseResult {
     images = List.copyOf(images);
@@ -31,7 +33,11 @@ public record ReleaseResult(
     flux = List.copyOf(flux);
     commit = List.copyOf(commit);
     signatures = List.copyOf(signatures);
+    sboms = List.copyOf(sboms);
   }
+
+  /** An image's SBOM: the image ({@code repository@sha256:…}) and the SBOM's referrer manifest. */
+  public record Sbom(String image, String sbom) {}
 
   /** A signature: what was signed ({@code repository@sha256:…}) and the signature manifest. */
   public record Signature(String signed, String signature) {}

@@ -28,7 +28,8 @@ final class Results {
         r.dryRun(),
         r.signatures().stream()
             .map(x -> new ReleaseResult.Signature(x.signed(), x.signature()))
-            .toList());
+            .toList(),
+        r.sboms().stream().map(x -> new ReleaseResult.Sbom(x.image(), x.sbom())).toList());
   }
 
   static ImagesResult of(ImageBuildResult r) {

@@ -38,7 +38,8 @@ public final class Release {
     List<Step> publish = List.of(new PlanTagsStep(), new PublishImagesStep());
     // a project without overlays (charts only, or a Maven project without hoist.yaml) releases its
     // images and its clusters' Flux objects, with no manifests artifact
-    List<Step> outputs = List.of(new PushArtifactStep(), new SignStep(), new WriteOutputsStep());
+    List<Step> outputs =
+        List.of(new PushArtifactStep(), new SbomStep(), new SignStep(), new WriteOutputsStep());
     try {
       run(images, ctx);
       boolean overlays = !ctx.config.overlays().isEmpty();
@@ -49,7 +50,9 @@ public final class Release {
             "artifact: skipped, hoist.yaml lists no overlays (images and Flux objects only)");
       }
       run(publish, ctx);
-      run(overlays ? outputs : List.of(new SignStep(), new WriteOutputsStep()), ctx);
+      run(
+          overlays ? outputs : List.of(new SbomStep(), new SignStep(), new WriteOutputsStep()),
+          ctx);
       return ctx.result();
     } finally {
       deleteQuietly(ctx.work);

@@ -99,6 +99,9 @@ final class ReleaseContext {
   /** The signatures made: what was signed ({@code repo@digest}) and the signature manifest. */
   final List<ReleaseResult.Signature> signatures = new ArrayList<>();
 
+  /** The SBOMs attached to the published images. */
+  final List<ReleaseResult.Sbom> sboms = new ArrayList<>();
+
   ReleaseResult result() {
     return new ReleaseResult(
         revision.version().toString(),
@@ -108,6 +111,7 @@ final class ReleaseContext {
         flux,
         commit,
         request.dryRun(),
-        signatures);
+        signatures,
+        sboms);
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
  * @param commit the Flux files this release wrote (a dry run: would write) whose content differs
  *     from the work tree: what the release workflow commits
  * @param signatures the cosign signatures made (with a signing key), one per image and artifact
+ * @param sboms each image's CycloneDX SBOM, attached to it as an OCI referrer
  */
 public record ReleaseResult(
     String version,
@@ -19,7 +20,8 @@ public record ReleaseResult(
     List<String> flux,
     List<String> commit,
     boolean dryRun,
-    List<Signature> signatures) {
+    List<Signature> signatures,
+    List<Sbom> sboms) {
 
   public ReleaseResult {
     images = List.copyOf(images);
@@ -27,7 +29,11 @@ public record ReleaseResult(
     flux = List.copyOf(flux);
     commit = List.copyOf(commit);
     signatures = List.copyOf(signatures);
+    sboms = List.copyOf(sboms);
   }
+
+  /** An image's SBOM: the image ({@code repository@sha256:…}) and the SBOM's referrer manifest. */
+  public record Sbom(String image, String sbom) {}
 
   /** A signature: what was signed ({@code repository@sha256:…}) and the signature manifest. */
   public record Signature(String signed, String signature) {}

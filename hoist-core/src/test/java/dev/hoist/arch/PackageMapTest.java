@@ -32,6 +32,7 @@ class PackageMapTest {
               "cli",
               Set.of(
                   "api",
+                  "sbom",
                   "init",
                   "diff",
                   "lint",
@@ -53,6 +54,7 @@ class PackageMapTest {
           Map.entry(
               "release",
               Set.of(
+                  "sbom",
                   "lint",
                   "sign",
                   "artifact",
@@ -90,6 +92,7 @@ class PackageMapTest {
               "preview", Set.of("config", "images", "kustomize", "overlay", "oci", "yaml", "run")),
           Map.entry("init", Set.of("config", "run")),
           Map.entry("diff", Set.of("artifact", "config", "git", "kustomize", "oci", "yaml", "run")),
+          Map.entry("sbom", Set.of("oci", "tar")),
           Map.entry("sign", Set.of("oci", "run")),
           Map.entry("lint", Set.of("config", "kustomize", "validate", "yaml", "run")),
           Map.entry("clusters", Set.of("config", "flux", "run")),
