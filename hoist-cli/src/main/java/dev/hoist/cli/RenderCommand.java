@@ -53,8 +53,10 @@ public final class RenderCommand implements Callable<Integer> {
 
   @Option(
       names = "--engine",
-      defaultValue = "embedded",
-      description = "embedded (default), kustomize or kubectl.")
+      defaultValue = "auto",
+      description =
+          "auto (default: embedded, and kustomize or kubectl from PATH for what it cannot"
+              + " render, said on stderr), embedded, kustomize or kubectl.")
   Engine engine;
 
   @Option(
@@ -68,7 +70,15 @@ public final class RenderCommand implements Callable<Integer> {
     if (all == (dir != null)) {
       throw new ParameterException(spec.commandLine(), "give either DIR or --all");
     }
-    HoistProject project = Hoist.project(Path.of("")).config(config);
+    PrintWriter notes = spec.commandLine().getErr();
+    HoistProject project =
+        Hoist.project(Path.of(""))
+            .config(config)
+            .progress(
+                line -> {
+                  notes.println(line);
+                  notes.flush();
+                });
     RenderOptions options = new RenderOptions(engine, restrictor);
     if (all) {
       if (output != null) {

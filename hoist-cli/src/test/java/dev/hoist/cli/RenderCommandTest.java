@@ -43,7 +43,7 @@ class RenderCommandTest {
   @Test
   void outOfScopeFieldsFailWithOneLineSuggestingTheBinary(@TempDir Path dir) throws Exception {
     overlay(dir, "resources: [cm.yaml]\nhelmCharts:\n- name: x\n");
-    assertEquals(1, hoist("render", dir.toString()));
+    assertEquals(1, hoist("render", "--engine", "embedded", dir.toString()));
     assertTrue(
         err.toString()
             .matches(
@@ -88,6 +88,31 @@ class RenderCommandTest {
       assertTrue(err.toString().contains("bad.yaml"), err.toString());
       assertTrue(err.toString().contains(refusal.getValue()), err.toString());
     }
+  }
+
+  @Test
+  void whatTheEmbeddedEngineCannotRenderGoesToTheBinaryOnPathAndSaysSo(@TempDir Path dir)
+      throws Exception {
+    Path kubectl = RealParts.tool("kubectl");
+    // a built-in transformer configuration: kustomize renders it, the embedded engine does not
+    overlay(dir, "resources: [cm.yaml]\ntransformers: [labels.yaml]\n");
+    Files.writeString(
+        dir.resolve("labels.yaml"),
+        "apiVersion: builtin\nkind: LabelTransformer\nmetadata: {name: l}\nlabels: {team: a}\n"
+            + "fieldSpecs: [{path: metadata/labels, create: true}]\n");
+    assertEquals(1, hoist("render", "--engine", "embedded", dir.toString()));
+    assertTrue(err.toString().contains("is not supported by the embedded engine"), err.toString());
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+    assertEquals(0, hoist("render", dir.toString()), err.toString());
+    String expected =
+        dev.hoist.testing.Processes.run(
+                dir, java.util.List.of(kubectl.toString(), "kustomize", dir.toString()), 60)
+            .requireSuccess()
+            .stdout();
+    assertEquals(expected, out.toString());
+    assertTrue(err.toString().contains("; rendering with "), err.toString());
+    assertTrue(err.toString().lines().count() == 1, err.toString());
   }
 
   @Test

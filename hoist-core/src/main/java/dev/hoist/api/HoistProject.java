@@ -131,7 +131,8 @@ public final class HoistProject {
             Rendering.render(
                 dir.resolve(kustomization),
                 Results.engine(options.engine()),
-                Results.restrictor(options.loadRestrictor())));
+                Results.restrictor(options.loadRestrictor()),
+                progress));
   }
 
   /** {@code hoist render --all}: every overlay of hoist.yaml into {@code manifests/}. */

@@ -8,14 +8,17 @@ package dev.hoist.api;
  */
 public record RenderOptions(Engine engine, LoadRestrictor loadRestrictor) {
   public RenderOptions {
-    engine = engine == null ? Engine.embedded : engine;
+    engine = engine == null ? Engine.auto : engine;
     loadRestrictor =
         loadRestrictor == null ? LoadRestrictor.LoadRestrictionsRootOnly : loadRestrictor;
   }
 
-  /** The embedded engine, files only from inside each kustomization's directory. */
+  /**
+   * The embedded engine (falling back to a binary on PATH for what it cannot render), files only
+   * from inside each kustomization's directory.
+   */
   public static RenderOptions defaults() {
-    return new RenderOptions(Engine.embedded, LoadRestrictor.LoadRestrictionsRootOnly);
+    return new RenderOptions(Engine.auto, LoadRestrictor.LoadRestrictionsRootOnly);
   }
 
   public RenderOptions engine(Engine engine) {
@@ -28,7 +31,12 @@ public record RenderOptions(Engine engine, LoadRestrictor loadRestrictor) {
 
   /** The renderer; the names are the CLI's {@code --engine} values. */
   public enum Engine {
-    /** hoist's own kustomize v5.5 engine: no binary needed. */
+    /**
+     * The embedded engine; a tree it cannot render (helmCharts, remote bases, KRM functions) is
+     * rendered by kustomize or kubectl from PATH, which is said on stderr.
+     */
+    auto,
+    /** hoist's own kustomize v5.5 engine: no binary needed; fails on what it cannot render. */
     embedded,
     /** {@code kustomize build} from PATH. */
     kustomize,

@@ -105,7 +105,7 @@ final class Builder {
   private static void check(Map<String, Object> k, String where, boolean component) {
     for (String key : k.keySet()) {
       if (NOT_EMBEDDED.contains(key)) {
-        throw new RenderException(
+        throw RenderException.unsupported(
             where
                 + ": field "
                 + key

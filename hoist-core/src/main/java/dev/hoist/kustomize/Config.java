@@ -45,7 +45,7 @@ final class Config {
           case "varReference" -> varReferences.addAll(FieldSpec.parse(specs, at));
           case "nameReference" -> nameReferences(specs, at);
           default ->
-              throw new RenderException(
+              throw RenderException.unsupported(
                   at
                       + ": configurations "
                       + e.getKey()

@@ -102,7 +102,7 @@ final class Crds {
       }
       if (prop.get("$ref") instanceof String ref) {
         if (!GoUrl.roundTrips(ref) && !ref.isEmpty()) {
-          throw new RenderException(
+          throw RenderException.unsupported(
               source
                   + ": $ref "
                   + ref

@@ -65,7 +65,7 @@ final class Loader {
   /** The real path of {@code ref} (file or directory), checked against the restrictor. */
   Path resolve(String ref, String field) {
     if (isRemote(ref)) {
-      throw new RenderException(
+      throw RenderException.unsupported(
           dir
               + ": "
               + field
