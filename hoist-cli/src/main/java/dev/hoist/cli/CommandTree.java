@@ -45,6 +45,14 @@ final class CommandTree {
               new CommandTree("list", ArtifactListCommand::new),
               new CommandTree("diff", ArtifactDiffCommand::new)),
           new CommandTree(
+              "chart",
+              ChartCommand::new,
+              new CommandTree("lint", ChartLintCommand::new),
+              new CommandTree("template", ChartTemplateCommand::new),
+              new CommandTree("package", ChartPackageCommand::new),
+              new CommandTree("push", ChartPushCommand::new),
+              new CommandTree("pull", ChartPullCommand::new)),
+          new CommandTree(
               "image", ImageCommand::new, new CommandTree("build", ImageBuildCommand::new)),
           new CommandTree(
               "preview",

@@ -22,7 +22,7 @@ class CommandTreeTest {
     CommandLine full = CommandTree.HOIST.full();
     List<List<String>> paths = new ArrayList<>();
     collect(full, new ArrayList<>(), paths);
-    assertEquals(28, paths.size(), "hoist, 14 commands, 13 subcommands: " + paths);
+    assertEquals(34, paths.size(), "hoist, 15 commands, 18 subcommands: " + paths);
     for (List<String> path : paths) {
       CommandLine lazy = CommandTree.HOIST.commandLine(path.toArray(String[]::new));
       CommandLine eager = full;
@@ -64,6 +64,7 @@ class CommandTreeTest {
             "lint",
             "diff",
             "artifact",
+            "chart",
             "image",
             "preview",
             "sign",

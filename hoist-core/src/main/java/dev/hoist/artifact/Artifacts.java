@@ -52,25 +52,8 @@ public final class Artifacts {
    */
   public static Artifacts forRegistries(
       String creds, boolean insecure, Map<String, String> env, Consumer<String> progress) {
-    Credentials credentials = Credentials.defaults(creds, env);
-    Map<String, RegistryClient> clients = new java.util.concurrent.ConcurrentHashMap<>();
     return new Artifacts(
-        ref ->
-            clients
-                .computeIfAbsent(
-                    ref.registry(),
-                    registry -> {
-                      RegistryClient.Builder b =
-                          RegistryClient.builder()
-                              .credentials(credentials)
-                              .insecure(insecure)
-                              .log(progress);
-                      if (insecure) {
-                        b.insecureRegistry(registry);
-                      }
-                      return b.build();
-                    })
-                .repository(ref),
+        registries(creds, insecure, env, progress),
         progress,
         Clock.systemUTC(),
         ArtifactExtractor.Limits.DEFAULT);
@@ -79,6 +62,34 @@ public final class Artifacts {
   /** The repository of {@code ref}, opened as this engine opens every one (credentials, HTTP). */
   public Repository repository(Reference ref) {
     return repositories.apply(ref);
+  }
+
+  /**
+   * Opens repositories through hoist's registry client, one client per registry: credentials from
+   * {@code creds} ({@code user:password}, may be null), the Docker config and {@code GITHUB_TOKEN}
+   * in {@code env}; plain HTTP only when {@code insecure}. Shared by every command that pushes or
+   * pulls (artifacts, charts).
+   */
+  public static Function<Reference, Repository> registries(
+      String creds, boolean insecure, Map<String, String> env, Consumer<String> progress) {
+    Credentials credentials = Credentials.defaults(creds, env);
+    Map<String, RegistryClient> clients = new java.util.concurrent.ConcurrentHashMap<>();
+    return ref ->
+        clients
+            .computeIfAbsent(
+                ref.registry(),
+                registry -> {
+                  RegistryClient.Builder b =
+                      RegistryClient.builder()
+                          .credentials(credentials)
+                          .insecure(insecure)
+                          .log(progress);
+                  if (insecure) {
+                    b.insecureRegistry(registry);
+                  }
+                  return b.build();
+                })
+            .repository(ref);
   }
 
   /** For {@code build} only: no registry. */

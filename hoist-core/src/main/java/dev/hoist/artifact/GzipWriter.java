@@ -11,7 +11,7 @@ import java.util.zip.DeflaterOutputStream;
  * 255), then raw deflate and the CRC-32 and length trailer. {@link java.util.zip.GZIPOutputStream}
  * writes OS 0.
  */
-final class GzipWriter extends OutputStream {
+public final class GzipWriter extends OutputStream {
   static final byte[] HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff};
 
   private final OutputStream out;
@@ -21,7 +21,7 @@ final class GzipWriter extends OutputStream {
   private long length;
   private boolean finished;
 
-  GzipWriter(OutputStream out) throws IOException {
+  public GzipWriter(OutputStream out) throws IOException {
     this.out = out;
     out.write(HEADER);
     this.deflate = new DeflaterOutputStream(out, deflater, 64 * 1024);
@@ -40,7 +40,7 @@ final class GzipWriter extends OutputStream {
   }
 
   /** Ends the deflate stream and writes the trailer; the underlying stream stays open. */
-  void finish() throws IOException {
+  public void finish() throws IOException {
     if (finished) {
       return;
     }

@@ -9,22 +9,22 @@ import java.io.OutputStream;
  * and regular files, uid/gid 0, no owner names, mtime 0; ends with two zero blocks and no record
  * padding.
  */
-final class TarWriter {
+public final class TarWriter {
   private static final byte[] ZERO_BLOCK = new byte[TarHeader.BLOCK];
   private static final long MAX_SIZE = 077777777777L;
 
   private final OutputStream out;
 
-  TarWriter(OutputStream out) {
+  public TarWriter(OutputStream out) {
     this.out = out;
   }
 
-  void directory(String name, int mode) throws IOException {
+  public void directory(String name, int mode) throws IOException {
     header(name, mode, 0, TarHeader.TYPE_DIR);
   }
 
   /** A regular file whose content is exactly {@code size} bytes of {@code content}. */
-  void file(String name, int mode, long size, InputStream content) throws IOException {
+  public void file(String name, int mode, long size, InputStream content) throws IOException {
     if (size > MAX_SIZE) {
       throw new IOException("file too large for an artifact (over 8 GiB): " + name);
     }
@@ -46,7 +46,7 @@ final class TarWriter {
   }
 
   /** The end of the archive: two zero blocks. */
-  void finish() throws IOException {
+  public void finish() throws IOException {
     out.write(ZERO_BLOCK);
     out.write(ZERO_BLOCK);
     out.flush();

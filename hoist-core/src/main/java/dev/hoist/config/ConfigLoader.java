@@ -80,6 +80,7 @@ public final class ConfigLoader {
       apps.add(app);
     }
     List<OverlayConfig> overlays = overlays(doc);
+    List<ChartConfig> charts = ChartsReader.read(doc, projectRoot, apps);
     Fields artifact = doc.child("artifact");
     String artifactRepository = "manifests/" + project;
     if (artifact != null) {
@@ -133,7 +134,8 @@ public final class ConfigLoader {
         lines,
         flux,
         images,
-        lint);
+        lint,
+        charts);
   }
 
   /**

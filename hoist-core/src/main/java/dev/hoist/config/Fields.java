@@ -186,6 +186,11 @@ final class Fields {
     }
   }
 
+  /** The keys of this mapping, in source order. */
+  java.util.Set<String> keys() {
+    return node.entries().keySet();
+  }
+
   String file() {
     return file;
   }

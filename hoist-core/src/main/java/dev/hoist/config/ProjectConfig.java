@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param registry where images and the artifact are published, {@code host[:port]/namespace}
  * @param artifactRepository the manifests artifact's repository below the registry (default {@code
  *     manifests/<project>})
+ * @param charts the project's own Helm charts ({@code charts:})
  */
 public record ProjectConfig(
     Path file,
@@ -25,7 +26,38 @@ public record ProjectConfig(
     Map<String, Integer> lines,
     FluxConfig flux,
     ImagesConfig images,
-    LintConfig lint) {
+    LintConfig lint,
+    List<ChartConfig> charts) {
+
+  /** A project without charts of its own. */
+  public ProjectConfig(
+      Path file,
+      Path root,
+      String project,
+      String registry,
+      List<AppConfig> apps,
+      List<OverlayConfig> overlays,
+      String artifactRepository,
+      List<ClusterConfig> clusters,
+      Map<String, Integer> lines,
+      FluxConfig flux,
+      ImagesConfig images,
+      LintConfig lint) {
+    this(
+        file,
+        root,
+        project,
+        registry,
+        apps,
+        overlays,
+        artifactRepository,
+        clusters,
+        lines,
+        flux,
+        images,
+        lint,
+        List.of());
+  }
 
   /** A project with the default {@code images:} options. */
   public ProjectConfig(
@@ -83,6 +115,7 @@ public record ProjectConfig(
     overlays = List.copyOf(overlays);
     clusters = List.copyOf(clusters);
     lines = Map.copyOf(lines);
+    charts = List.copyOf(charts);
   }
 
   /** {@code hoist.yaml:12: apps[0].jar} — where a field was written, for error messages. */

@@ -32,6 +32,7 @@ class PackageMapTest {
               "cli",
               Set.of(
                   "api",
+                  "chart",
                   "sbom",
                   "init",
                   "diff",
@@ -93,6 +94,9 @@ class PackageMapTest {
           Map.entry("init", Set.of("config", "run")),
           Map.entry("diff", Set.of("artifact", "config", "git", "kustomize", "oci", "yaml", "run")),
           Map.entry("sbom", Set.of("oci", "tar")),
+          Map.entry(
+              "chart",
+              Set.of("artifact", "config", "git", "oci", "tar", "validate", "yaml", "run")),
           Map.entry("sign", Set.of("oci", "run")),
           Map.entry("lint", Set.of("config", "kustomize", "validate", "yaml", "run")),
           Map.entry("clusters", Set.of("config", "flux", "run")),
