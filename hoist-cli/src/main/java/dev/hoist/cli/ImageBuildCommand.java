@@ -87,6 +87,14 @@ public final class ImageBuildCommand implements Callable<Integer> {
 
   @Mixin CredsOption creds;
 
+  @Option(
+      names = "--sign-key",
+      paramLabel = "FILE|env://VAR",
+      description =
+          "Sign every pushed image by digest, cosign's format (PKCS#8 PEM ECDSA P-256 key; see hoist"
+              + " sign generate-key). Not with --tar.")
+  String signKey;
+
   @Override
   public Integer call() {
     ImageOptions options =
@@ -98,7 +106,8 @@ public final class ImageBuildCommand implements Callable<Integer> {
             platforms,
             insecure,
             offline,
-            creds.value);
+            creds.value,
+            signKey);
     ImagesResult result = project.project(spec).buildImages(options);
     PrintWriter out = spec.commandLine().getOut();
     out.println(project.json() ? Json.write(toJson(result)) : toText(result));

@@ -126,6 +126,44 @@ class ImageBuildTest {
   }
 
   @Test
+  void signKeySignsEveryImageByDigest() throws Exception {
+    TestProject project = project("v2.0.0");
+    Path layouts = dir.resolve("out");
+    Path prefix = dir.resolve("keys/cosign");
+    java.util.List<Path> keys = dev.hoist.sign.KeyPairs.generate(prefix);
+    JsonNode web =
+        json(project.hoist(
+                "image",
+                "build",
+                "web",
+                "--oci-layout",
+                layouts.toString(),
+                "--sign-key",
+                keys.get(0).toString(),
+                "-o",
+                "json"))
+            .path("images")
+            .get(0);
+    OciLayout layout = OciLayout.at(layouts.resolve("web"));
+    dev.hoist.oci.Digest digest = dev.hoist.oci.Digest.parse(web.path("digest").asText());
+    assertEquals(
+        java.util.Optional.empty(),
+        dev.hoist.sign.Signer.verify(
+            layout, digest, dev.hoist.sign.SigningKey.publicKey(keys.get(1))));
+    Processes.Result tar =
+        project.hoist(
+            "image",
+            "build",
+            "web",
+            "--tar",
+            dir.resolve("w.tar").toString(),
+            "--sign-key",
+            keys.get(0).toString());
+    assertEquals(2, tar.exitCode(), tar.stderr());
+    assertTrue(tar.stderr().contains("--sign-key signs what is pushed"), tar.stderr());
+  }
+
+  @Test
   void untaggedHeadIsASnapshot() throws Exception {
     TestProject project = project(null);
     JsonNode web =

@@ -120,7 +120,9 @@ public final class HoistProject {
             options.insecure(),
             options.offline(),
             options.credentials(),
-            HoistVersion.get());
+            HoistVersion.get(),
+            null,
+            options.signKey());
     return call(() -> Results.of(ImageBuild.run(request, progress)));
   }
 

@@ -15,6 +15,8 @@ import java.util.List;
  * @param insecure allow plain HTTP to the registry and to registry base images
  * @param offline use only local bases and the base-layer cache
  * @param credentials {@code user:password}, or null for the credential chain
+ * @param signKey sign every pushed image by digest with this key ({@code FILE} or {@code
+ *     env://VAR}), cosign's format; null for none
  */
 public record ImageOptions(
     List<String> apps,
@@ -24,7 +26,8 @@ public record ImageOptions(
     List<String> platforms,
     boolean insecure,
     boolean offline,
-    String credentials) {
+    String credentials,
+    String signKey) {
 
   public ImageOptions {
     apps = List.copyOf(apps);
@@ -36,6 +39,19 @@ public record ImageOptions(
     }
   }
 
+  /** Options without a signing key. */
+  public ImageOptions(
+      List<String> apps,
+      String registry,
+      Path ociLayout,
+      Path tar,
+      List<String> platforms,
+      boolean insecure,
+      boolean offline,
+      String credentials) {
+    this(apps, registry, ociLayout, tar, platforms, insecure, offline, credentials, null);
+  }
+
   /** Every app, into local OCI layouts. */
   public static ImageOptions defaults() {
     return new ImageOptions(List.of(), null, null, null, List.of(), false, false, null);
@@ -43,41 +59,46 @@ public record ImageOptions(
 
   public ImageOptions apps(List<String> apps) {
     return new ImageOptions(
-        apps, registry, ociLayout, tar, platforms, insecure, offline, credentials);
+        apps, registry, ociLayout, tar, platforms, insecure, offline, credentials, signKey);
   }
 
   public ImageOptions registry(String registry) {
     return new ImageOptions(
-        apps, registry, ociLayout, tar, platforms, insecure, offline, credentials);
+        apps, registry, ociLayout, tar, platforms, insecure, offline, credentials, signKey);
   }
 
   public ImageOptions ociLayout(Path ociLayout) {
     return new ImageOptions(
-        apps, registry, ociLayout, tar, platforms, insecure, offline, credentials);
+        apps, registry, ociLayout, tar, platforms, insecure, offline, credentials, signKey);
   }
 
   public ImageOptions tar(Path tar) {
     return new ImageOptions(
-        apps, registry, ociLayout, tar, platforms, insecure, offline, credentials);
+        apps, registry, ociLayout, tar, platforms, insecure, offline, credentials, signKey);
   }
 
   public ImageOptions platforms(List<String> platforms) {
     return new ImageOptions(
-        apps, registry, ociLayout, tar, platforms, insecure, offline, credentials);
+        apps, registry, ociLayout, tar, platforms, insecure, offline, credentials, signKey);
   }
 
   public ImageOptions insecure(boolean insecure) {
     return new ImageOptions(
-        apps, registry, ociLayout, tar, platforms, insecure, offline, credentials);
+        apps, registry, ociLayout, tar, platforms, insecure, offline, credentials, signKey);
   }
 
   public ImageOptions offline(boolean offline) {
     return new ImageOptions(
-        apps, registry, ociLayout, tar, platforms, insecure, offline, credentials);
+        apps, registry, ociLayout, tar, platforms, insecure, offline, credentials, signKey);
   }
 
   public ImageOptions credentials(String credentials) {
     return new ImageOptions(
-        apps, registry, ociLayout, tar, platforms, insecure, offline, credentials);
+        apps, registry, ociLayout, tar, platforms, insecure, offline, credentials, signKey);
+  }
+
+  public ImageOptions signKey(String signKey) {
+    return new ImageOptions(
+        apps, registry, ociLayout, tar, platforms, insecure, offline, credentials, signKey);
   }
 }

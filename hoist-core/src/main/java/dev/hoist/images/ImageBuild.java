@@ -14,6 +14,7 @@ import dev.hoist.image.ImageRequest;
 import dev.hoist.image.ImageTarget;
 import dev.hoist.image.JibImageBuilder;
 import dev.hoist.oci.Credentials;
+import dev.hoist.oci.Digest;
 import dev.hoist.oci.Repository;
 import dev.hoist.run.ExitCode;
 import dev.hoist.run.HoistException;
@@ -40,6 +41,19 @@ public final class ImageBuild {
     if (request.output() instanceof ImageBuildRequest.Output.Registry r
         && !RegistryPrefix.valid(r.registry())) {
       throw new HoistException(ExitCode.USAGE, RegistryPrefix.problem(r.registry()));
+    }
+    dev.hoist.sign.SigningKey signingKey = null;
+    if (request.signKey() != null) {
+      if (request.output() instanceof ImageBuildRequest.Output.Tar) {
+        throw new HoistException(
+            ExitCode.USAGE,
+            "--sign-key signs what is pushed: use --registry or --oci-layout, not --tar");
+      }
+      try {
+        signingKey = dev.hoist.sign.SigningKey.load(request.signKey(), System.getenv());
+      } catch (IllegalArgumentException e) {
+        throw new HoistException(ExitCode.USAGE, e.getMessage());
+      }
     }
     ProjectConfig config = ConfigLoader.load(request.config());
     List<Integer> chosen = choose(config, request.apps());
@@ -90,13 +104,19 @@ public final class ImageBuild {
                 name, built.repository(), built.digest().toString(), tags, platforms, true));
         continue;
       }
-      images.add(
+      ImageBuildResult.Image image =
           Publish.image(
               name,
               repository.get(),
               tags,
               local -> builder.build(AppImages.app(config, index), imageRequest, local),
-              progress));
+              progress);
+      if (signingKey != null) {
+        Digest signature =
+            dev.hoist.sign.Signer.sign(repository.get(), Digest.parse(image.digest()), signingKey);
+        progress.accept("image " + name + ": signed " + image.ref() + " (" + signature + ")");
+      }
+      images.add(image);
     }
     return new ImageBuildResult(revision.version().toString(), images);
   }

@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param toolVersion hoist's version, recorded in the image history
  * @param tags the tags to publish; null for the revision's (its version, and {@code latest} for a
  *     release), as {@code hoist image build} does ({@code hoist preview} uses a free tag)
+ * @param signKey sign every image pushed to a registry or layout by digest (cosign's format), or
+ *     null
  */
 public record ImageBuildRequest(
     Path config,
@@ -29,7 +31,22 @@ public record ImageBuildRequest(
     boolean offline,
     String credentials,
     String toolVersion,
-    List<String> tags) {
+    List<String> tags,
+    String signKey) {
+
+  /** A build with chosen tags, unsigned. */
+  public ImageBuildRequest(
+      Path config,
+      List<String> apps,
+      Output output,
+      List<String> platforms,
+      boolean insecure,
+      boolean offline,
+      String credentials,
+      String toolVersion,
+      List<String> tags) {
+    this(config, apps, output, platforms, insecure, offline, credentials, toolVersion, tags, null);
+  }
 
   /** A build tagged as its revision says. */
   public ImageBuildRequest(
@@ -41,7 +58,7 @@ public record ImageBuildRequest(
       boolean offline,
       String credentials,
       String toolVersion) {
-    this(config, apps, output, platforms, insecure, offline, credentials, toolVersion, null);
+    this(config, apps, output, platforms, insecure, offline, credentials, toolVersion, null, null);
   }
 
   public ImageBuildRequest {

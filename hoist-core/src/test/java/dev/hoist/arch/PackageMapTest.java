@@ -101,7 +101,8 @@ class PackageMapTest {
           Map.entry("lint", Set.of("config", "kustomize", "validate", "yaml", "run")),
           Map.entry("clusters", Set.of("config", "flux", "run")),
           Map.entry("manifests", Set.of("config", "kustomize", "files", "run")),
-          Map.entry("images", Set.of("config", "git", "image", "artifact", "oci", "yaml", "run")),
+          Map.entry(
+              "images", Set.of("config", "git", "image", "artifact", "sign", "oci", "yaml", "run")),
           Map.entry("artifact", Set.of("git", "oci", "tar", "run")),
           Map.entry("image", Set.of("oci", "tar", "run")),
           Map.entry("overlay", Set.of("oci", "yaml", "files")),
