@@ -44,6 +44,26 @@ public final class ValidateCommand implements Callable<Integer> {
   Path crds;
 
   @Option(
+      names = "--k8s-openapi",
+      paramLabel = "FILE",
+      description =
+          "A Kubernetes OpenAPI v2 document (kubectl get --raw /openapi/v2 > swagger.json): built-in"
+              + " kinds are checked against it strictly (default: $HOIST_K8S_OPENAPI).")
+  Path openApi;
+
+  @Option(
+      names = "--overlays",
+      description =
+          "Validate hoist.yaml's overlays, rendered, instead of PATHs (needs --k8s-openapi).")
+  boolean overlays;
+
+  @Option(
+      names = "--config",
+      defaultValue = "hoist.yaml",
+      description = "The project descriptor, for --overlays (default: ${DEFAULT-VALUE}).")
+  Path config;
+
+  @Option(
       names = {"-o", "--output"},
       defaultValue = "text",
       description = "Output format: text or json.")
@@ -56,10 +76,28 @@ public final class ValidateCommand implements Callable<Integer> {
         && !System.getenv("HOIST_CRDS").isBlank()) {
       crds = Path.of(System.getenv("HOIST_CRDS"));
     }
+    String env = System.getenv("HOIST_K8S_OPENAPI");
+    if (openApi == null && env != null && !env.isBlank()) {
+      openApi = Path.of(env);
+    }
+    if (overlays && openApi == null) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "--overlays needs the Kubernetes OpenAPI document: --k8s-openapi FILE or"
+              + " HOIST_K8S_OPENAPI (get it from a cluster: kubectl get --raw /openapi/v2 >"
+              + " swagger.json)");
+    }
+    if (overlays && !paths.isEmpty()) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "give PATHs or --overlays, not both");
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     // a path or --crds that is not there or not CRDs: a HoistFailure with exit code 2
-    ValidationResult result = Hoist.project(Path.of("")).validate(new ValidateOptions(paths, crds));
+    ValidationResult result =
+        Hoist.project(Path.of(""))
+            .config(config)
+            .validate(new ValidateOptions(paths, crds, openApi, overlays));
     if (output == OutputFormat.json) {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("valid", result.ok());

@@ -203,8 +203,21 @@ public final class HoistProject {
         (options.paths().isEmpty() ? List.of(Path.of("flux")) : options.paths())
             .stream().map(dir::resolve).toList();
     Path crds = options.crds() == null ? null : dir.resolve(options.crds());
+    Path openApi = options.openApi() == null ? null : dir.resolve(options.openApi());
     try {
-      return Results.of(Validation.run(new Validation.Request(paths, crds)));
+      if (options.overlays()) {
+        dev.hoist.config.ProjectConfig project = dev.hoist.config.ConfigLoader.load(config);
+        java.util.Map<String, String> rendered = new java.util.LinkedHashMap<>();
+        for (dev.hoist.config.OverlayConfig overlay : project.overlays()) {
+          rendered.put(
+              "overlay " + overlay.name(),
+              dev.hoist.kustomize.Renderer.render(
+                  project.root().resolve(overlay.dir()),
+                  dev.hoist.kustomize.LoadRestrictor.LoadRestrictionsNone));
+        }
+        return Results.of(Validation.runTexts(rendered, Validation.schemas(crds, openApi)));
+      }
+      return Results.of(Validation.run(new Validation.Request(paths, crds, openApi)));
     } catch (IllegalArgumentException e) {
       throw new HoistFailure(HoistFailure.USAGE, e.getMessage(), e);
     } catch (RuntimeException e) {

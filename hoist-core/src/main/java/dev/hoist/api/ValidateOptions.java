@@ -8,10 +8,17 @@ import java.util.List;
  *
  * @param paths files or directories of YAML, relative to the project; empty for {@code flux}
  * @param crds a directory or file of CRDs (such as Flux's); null for none
+ * @param openApi a Kubernetes OpenAPI v2 document: built-in kinds are checked against it; null for
+ *     none
+ * @param overlays validate hoist.yaml's overlays, rendered, instead of {@code paths}
  */
-public record ValidateOptions(List<Path> paths, Path crds) {
+public record ValidateOptions(List<Path> paths, Path crds, Path openApi, boolean overlays) {
   public ValidateOptions {
     paths = List.copyOf(paths);
+  }
+
+  public ValidateOptions(List<Path> paths, Path crds) {
+    this(paths, crds, null, false);
   }
 
   /** {@code flux/}, without CRDs. */
@@ -20,10 +27,18 @@ public record ValidateOptions(List<Path> paths, Path crds) {
   }
 
   public ValidateOptions paths(List<Path> paths) {
-    return new ValidateOptions(paths, crds);
+    return new ValidateOptions(paths, crds, openApi, overlays);
   }
 
   public ValidateOptions crds(Path crds) {
-    return new ValidateOptions(paths, crds);
+    return new ValidateOptions(paths, crds, openApi, overlays);
+  }
+
+  public ValidateOptions openApi(Path openApi) {
+    return new ValidateOptions(paths, crds, openApi, overlays);
+  }
+
+  public ValidateOptions overlays(boolean overlays) {
+    return new ValidateOptions(paths, crds, openApi, overlays);
   }
 }

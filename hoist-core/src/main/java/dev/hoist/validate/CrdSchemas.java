@@ -24,10 +24,16 @@ import java.util.TreeSet;
 public final class CrdSchemas {
   /** One served version of a kind. */
   public record Served(
-      String apiVersion, String kind, boolean namespaced, YamlNode.Mapping schema) {}
+      String apiVersion,
+      String kind,
+      boolean namespaced,
+      YamlNode.Mapping schema,
+      boolean builtin) {}
 
   private final Map<String, Served> served = new LinkedHashMap<>();
   private final Map<String, Set<String>> versionsByGroupKind = new LinkedHashMap<>();
+  private final Map<String, YamlNode.Mapping> definitions = new LinkedHashMap<>();
+  private final Set<String> reportedUnknown = new java.util.HashSet<>();
 
   private CrdSchemas() {}
 
@@ -104,12 +110,43 @@ public final class CrdSchemas {
           && get(schema, "openAPIV3Schema") instanceof YamlNode.Mapping openApi) {
         served.put(
             group + "/" + name + "/" + crdKind,
-            new Served(group + "/" + name, crdKind, namespaced, openApi));
+            new Served(group + "/" + name, crdKind, namespaced, openApi, false));
         versionsByGroupKind
             .computeIfAbsent(group + "/" + crdKind, k -> new TreeSet<>())
             .add(group + "/" + name);
       }
     }
+  }
+
+  /** Adds the built-in kinds of a Kubernetes OpenAPI v2 document (swagger.json). */
+  public CrdSchemas withOpenApi(Path swagger) {
+    OpenApiSchemas.addTo(this, swagger);
+    return this;
+  }
+
+  void addDefinitions(Map<String, YamlNode.Mapping> refs) {
+    definitions.putAll(refs);
+  }
+
+  void addBuiltin(String apiVersion, String kind, YamlNode.Mapping schema) {
+    served.putIfAbsent(apiVersion + "/" + kind, new Served(apiVersion, kind, true, schema, true));
+    String group = apiVersion.contains("/") ? apiVersion.substring(0, apiVersion.indexOf('/')) : "";
+    versionsByGroupKind.computeIfAbsent(group + "/" + kind, k -> new TreeSet<>()).add(apiVersion);
+  }
+
+  /** The OpenAPI definitions {@code $ref}s name. */
+  Map<String, YamlNode.Mapping> definitions() {
+    return definitions;
+  }
+
+  /** Whether built-in kinds are known (so an unknown kind is a problem, not a pass). */
+  public boolean hasBuiltins() {
+    return !definitions.isEmpty();
+  }
+
+  /** True the first time an unknown kind is reported (once per run). */
+  boolean firstReport(String apiVersion, String kind) {
+    return reportedUnknown.add(apiVersion + " " + kind);
   }
 
   private static YamlNode get(YamlNode.Mapping m, String key) {

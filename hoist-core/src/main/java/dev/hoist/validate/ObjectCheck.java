@@ -110,7 +110,10 @@ final class ObjectCheck {
     if (served != null) {
       Map<String, YamlNode> rest = new LinkedHashMap<>(m.entries());
       rest.remove("metadata");
-      new SchemaCheck(f -> out.accept(new Problem(file, f.line(), object, f.path(), f.message())))
+      new SchemaCheck(
+              f -> out.accept(new Problem(file, f.line(), object, f.path(), f.message())),
+              crds.definitions(),
+              served.builtin())
           .check(new YamlNode.Mapping(rest, m.keyLines(), m.line()), served.schema(), "");
     } else if (crds.knowsGroup(apiVersion)) {
       List<String> versions = crds.servedVersions(apiVersion, kind);
@@ -129,6 +132,18 @@ final class ObjectCheck {
                       : " (served: " + String.join(", ", versions) + ")")));
     } else if (apiVersion.contains(".toolkit.fluxcd.io/") && crds.isEmpty()) {
       fluxWithoutCrds = true;
+    } else if (crds.hasBuiltins() && crds.firstReport(apiVersion, kind)) {
+      out.accept(
+          new Problem(
+              file,
+              m.line(),
+              object,
+              ".kind",
+              "no schema for "
+                  + apiVersion
+                  + " "
+                  + kind
+                  + " (not a built-in kind of the OpenAPI document; pass its CRD with --crds)"));
     }
     return 1;
   }
@@ -201,7 +216,10 @@ final class ObjectCheck {
       }
     }
     String namespace = string(meta, "namespace");
-    boolean clusterScoped = served != null ? !served.namespaced() : CLUSTER_SCOPED.contains(kind);
+    boolean clusterScoped =
+        (served != null && !served.builtin())
+            ? !served.namespaced()
+            : CLUSTER_SCOPED.contains(kind);
     if (namespace != null && clusterScoped) {
       out.accept(
           new Problem(
@@ -219,7 +237,7 @@ final class ObjectCheck {
               object,
               ".metadata.namespace",
               "\"" + namespace + "\" is not a DNS-1123 label"));
-    } else if (namespace == null && served != null && served.namespaced()) {
+    } else if (namespace == null && served != null && !served.builtin() && served.namespaced()) {
       out.accept(
           new Problem(
               file,

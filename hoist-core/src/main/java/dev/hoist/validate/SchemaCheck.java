@@ -26,15 +26,35 @@ final class SchemaCheck {
           "\\d{4}-\\d\\d-\\d\\d[Tt]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)");
 
   private final Consumer<Finding> out;
+  private final Map<String, YamlNode.Mapping> refs;
+  private final boolean builtin;
 
   SchemaCheck(Consumer<Finding> out) {
+    this(out, Map.of(), false);
+  }
+
+  /**
+   * With the definitions {@code $ref}s name (Kubernetes' OpenAPI document); {@code builtin}: a
+   * built-in kind, where the API server takes null as absent.
+   */
+  SchemaCheck(Consumer<Finding> out, Map<String, YamlNode.Mapping> refs, boolean builtin) {
     this.out = out;
+    this.refs = refs;
+    this.builtin = builtin;
   }
 
   void check(YamlNode value, YamlNode.Mapping schema, String path) {
     Map<String, YamlNode> s = schema.entries();
+    String ref = text(s.get("$ref"));
+    if (ref != null) {
+      YamlNode.Mapping target = refs.get(ref);
+      if (target != null) {
+        check(value, target, path);
+      }
+      return;
+    }
     if (value instanceof YamlNode.Scalar sc && Scalars.kind(sc) == Scalars.Kind.NULL) {
-      if (!"true".equals(text(s.get("nullable")))) {
+      if (!builtin && !"true".equals(text(s.get("nullable")))) {
         out.accept(
             new Finding(path, value.line(), "null is not allowed here (expected " + type(s) + ")"));
       }
@@ -119,6 +139,29 @@ final class SchemaCheck {
     if (s.get("items") instanceof YamlNode.Mapping items) {
       for (int i = 0; i < seq.items().size(); i++) {
         check(seq.items().get(i), items, path + "[" + i + "]");
+      }
+    }
+    if ("map".equals(text(s.get("x-kubernetes-list-type")))
+        && s.get("x-kubernetes-list-map-keys") instanceof YamlNode.Sequence keys) {
+      // a list-map: one entry per key (two containers named alike, an env var twice)
+      java.util.Set<List<String>> seen = new java.util.HashSet<>();
+      for (int i = 0; i < seq.items().size(); i++) {
+        if (!(seq.items().get(i) instanceof YamlNode.Mapping item)) {
+          continue;
+        }
+        List<String> key = new ArrayList<>();
+        for (YamlNode k : keys.items()) {
+          key.add(text(k) + "=" + text(item.entries().get(text(k))));
+        }
+        if (!seen.add(key)) {
+          out.accept(
+              new Finding(
+                  path + "[" + i + "]",
+                  item.line(),
+                  "duplicate entry "
+                      + String.join(", ", key)
+                      + " (the keys of this list are unique)"));
+        }
       }
     }
     bound(s, "minItems", seq.items().size(), path, seq.line(), "at least %s items", true);

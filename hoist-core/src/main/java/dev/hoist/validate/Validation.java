@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code hoist validate}: every document of the given files is a well-formed Kubernetes object, and
@@ -29,10 +31,20 @@ public final class Validation {
    * @param paths files or directories of YAML
    * @param crds a directory or file of CRDs; {@code null} for none
    */
-  public record Request(List<Path> paths, Path crds) {
+  public record Request(List<Path> paths, Path crds, Path openApi) {
     public Request {
       paths = List.copyOf(paths);
     }
+
+    public Request(List<Path> paths, Path crds) {
+      this(paths, crds, null);
+    }
+  }
+
+  /** The schemas of a request: its CRDs, and the built-in kinds of its OpenAPI document. */
+  public static CrdSchemas schemas(Path crds, Path openApi) {
+    CrdSchemas schemas = crds == null ? CrdSchemas.none() : CrdSchemas.load(crds);
+    return openApi == null ? schemas : schemas.withOpenApi(openApi);
   }
 
   /**
@@ -50,25 +62,38 @@ public final class Validation {
    * Validates; throws {@link IllegalArgumentException} with one line for unreadable input or CRDs.
    */
   public static Result run(Request request) {
-    CrdSchemas crds = request.crds() == null ? CrdSchemas.none() : CrdSchemas.load(request.crds());
-    return run(request.paths(), crds);
+    return run(request.paths(), schemas(request.crds(), request.openApi()));
   }
 
   /** Validates against already loaded CRDs. */
   public static Result run(List<Path> paths, CrdSchemas crds) {
     List<Problem> problems = new ArrayList<>();
-    List<Path> files = Inputs.files(paths);
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (Path file : Inputs.files(paths)) {
+      try {
+        texts.put(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        problems.add(new Problem(file.toString(), 0, "file", "", "cannot read: " + e.getMessage()));
+      }
+    }
+    Result result = runTexts(texts, crds);
+    problems.addAll(result.problems());
+    return new Result(
+        texts.size() + problems.size() - result.problems().size(),
+        result.objects(),
+        result.schemas(),
+        problems,
+        result.missingCrds());
+  }
+
+  /** Validates YAML texts by name (a file, or a rendered overlay). */
+  public static Result runTexts(Map<String, String> texts, CrdSchemas crds) {
+    List<Problem> problems = new ArrayList<>();
     int objects = 0;
     boolean missing = false;
-    for (Path file : files) {
-      String name = file.toString();
-      String text;
-      try {
-        text = Files.readString(file, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        problems.add(new Problem(name, 0, "file", "", "cannot read: " + e.getMessage()));
-        continue;
-      }
+    for (Map.Entry<String, String> entry : texts.entrySet()) {
+      String name = entry.getKey();
+      String text = entry.getValue();
       List<YamlNode> docs;
       try {
         docs = SafeYaml.parseAll(text, name);
@@ -82,6 +107,6 @@ public final class Validation {
       }
       missing |= check.fluxWithoutCrds;
     }
-    return new Result(files.size(), objects, crds.size(), problems, missing);
+    return new Result(texts.size(), objects, crds.size(), problems, missing);
   }
 }
