@@ -124,6 +124,33 @@ public record ProjectConfig(
     return file.getFileName() + (line == null ? "" : ":" + line) + ": " + field;
   }
 
+  /**
+   * The overlays {@code names} names, in that order (all when empty); an unknown name is an {@link
+   * IllegalArgumentException}: {@code --overlay prod: not in hoist.yaml (overlays: dev, staging)}.
+   */
+  public List<OverlayConfig> overlays(List<String> names) {
+    if (names.isEmpty()) {
+      return overlays;
+    }
+    List<OverlayConfig> out = new java.util.ArrayList<>();
+    for (String name : names) {
+      out.add(
+          overlay(name)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "--overlay "
+                              + name
+                              + ": not in "
+                              + file.getFileName()
+                              + " (overlays: "
+                              + String.join(
+                                  ", ", overlays.stream().map(OverlayConfig::name).toList())
+                              + ")")));
+    }
+    return out;
+  }
+
   public Optional<OverlayConfig> overlay(String name) {
     return overlays.stream().filter(o -> o.name().equals(name)).findFirst();
   }

@@ -13,10 +13,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * {@code hoist diff}: each overlay rendered from the working tree and from a comparison point (a
@@ -50,7 +48,7 @@ public final class Diff {
       Path root = tree.resolve(gitPrefix(config));
       return compare(config, overlays, root, ref + " (" + commit.substring(0, 12) + ")");
     } finally {
-      delete(tree);
+      dev.hoist.files.Directories.deleteQuietly(tree);
     }
   }
 
@@ -64,13 +62,19 @@ public final class Diff {
       artifacts.pull(url, pulled);
       return compare(config, overlays, pulled, url);
     } finally {
-      delete(tree);
+      dev.hoist.files.Directories.deleteQuietly(tree);
     }
   }
 
   static Report compare(ProjectConfig config, List<String> names, Path other, String against) {
     List<OverlayDiff> out = new ArrayList<>();
-    for (OverlayConfig overlay : chosen(config, names)) {
+    List<OverlayConfig> overlays;
+    try {
+      overlays = config.overlays(names);
+    } catch (IllegalArgumentException e) {
+      throw new HoistException(ExitCode.USAGE, e.getMessage());
+    }
+    for (OverlayConfig overlay : overlays) {
       List<Map<String, Object>> now = render(config.root().resolve(overlay.dir()), overlay, "");
       Path then = other.resolve(overlay.dir().toString());
       List<Map<String, Object>> before =
@@ -99,31 +103,5 @@ public final class Diff {
       }
     }
     return "";
-  }
-
-  private static List<OverlayConfig> chosen(ProjectConfig config, List<String> names) {
-    if (names.isEmpty()) {
-      return config.overlays();
-    }
-    List<OverlayConfig> out = new ArrayList<>();
-    for (String name : names) {
-      out.add(
-          config
-              .overlay(name)
-              .orElseThrow(
-                  () ->
-                      new HoistException(
-                          ExitCode.USAGE,
-                          "--overlay " + name + ": not in " + config.file().getFileName())));
-    }
-    return out;
-  }
-
-  private static void delete(Path dir) {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // best effort: a temporary directory
-    }
   }
 }

@@ -11,10 +11,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Publishes one image the way {@code hoist release} does: built into a local layout first, its tags
@@ -55,9 +53,7 @@ final class Publish {
           ImagePlatforms.of(destination, built.digest()),
           pushed);
     } finally {
-      try (Stream<Path> walk = Files.walk(work)) {
-        walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      dev.hoist.files.Directories.deleteQuietly(work);
     }
   }
 }

@@ -40,7 +40,13 @@ public final class Lint {
 
   public static Report run(ProjectConfig config, List<String> overlayNames) {
     List<Finding> findings = new ArrayList<>();
-    for (OverlayConfig overlay : chosen(config, overlayNames)) {
+    List<OverlayConfig> overlays;
+    try {
+      overlays = config.overlays(overlayNames);
+    } catch (IllegalArgumentException e) {
+      throw new HoistException(ExitCode.USAGE, e.getMessage());
+    }
+    for (OverlayConfig overlay : overlays) {
       findings.addAll(run(config, overlay, config.root().resolve(overlay.dir())));
     }
     return new Report(findings);
@@ -130,31 +136,5 @@ public final class Lint {
       }
     }
     return false;
-  }
-
-  private static List<OverlayConfig> chosen(ProjectConfig config, List<String> names) {
-    if (names.isEmpty()) {
-      return config.overlays();
-    }
-    List<OverlayConfig> out = new ArrayList<>();
-    for (String name : names) {
-      out.add(
-          config
-              .overlay(name)
-              .orElseThrow(
-                  () ->
-                      new HoistException(
-                          ExitCode.USAGE,
-                          "--overlay "
-                              + name
-                              + ": not in "
-                              + config.file().getFileName()
-                              + " (overlays: "
-                              + String.join(
-                                  ", ",
-                                  config.overlays().stream().map(OverlayConfig::name).toList())
-                              + ")")));
-    }
-    return out;
   }
 }

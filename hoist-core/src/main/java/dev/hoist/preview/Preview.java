@@ -97,7 +97,7 @@ public final class Preview {
     } catch (IOException e) {
       throw new HoistException(ExitCode.FAILURE, "preview: " + e.getMessage());
     } finally {
-      deleteQuietly(work);
+      dev.hoist.files.Directories.deleteQuietly(work);
     }
   }
 
@@ -111,17 +111,6 @@ public final class Preview {
   public static KindCluster.Status status(String cluster, Progress progress) {
     requireDocker();
     return KindCluster.status(cluster, new Commands(progress));
-  }
-
-  private static void deleteQuietly(Path dir) {
-    if (dir == null) {
-      return;
-    }
-    try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // best effort: a temporary directory
-    }
   }
 
   /** Fails within a second, exit 7, when no Docker engine answers. */

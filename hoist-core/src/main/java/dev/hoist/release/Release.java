@@ -1,12 +1,8 @@
 package dev.hoist.release;
 
 import dev.hoist.run.Progress;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The release engine: one call that turns a checkout into images, a pinned manifests artifact and
@@ -78,13 +74,6 @@ public final class Release {
   }
 
   static void deleteQuietly(Path dir) {
-    if (dir == null || !Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // best effort: a temporary directory
-    }
+    dev.hoist.files.Directories.deleteQuietly(dir);
   }
 }

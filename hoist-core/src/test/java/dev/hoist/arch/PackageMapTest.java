@@ -90,9 +90,12 @@ class PackageMapTest {
                   "yaml",
                   "run")),
           Map.entry(
-              "preview", Set.of("config", "images", "kustomize", "overlay", "oci", "yaml", "run")),
+              "preview",
+              Set.of("config", "images", "kustomize", "overlay", "oci", "yaml", "files", "run")),
           Map.entry("init", Set.of("config", "run")),
-          Map.entry("diff", Set.of("artifact", "config", "git", "kustomize", "oci", "yaml", "run")),
+          Map.entry(
+              "diff",
+              Set.of("artifact", "config", "git", "kustomize", "oci", "yaml", "files", "run")),
           Map.entry("sbom", Set.of("oci", "tar")),
           Map.entry(
               "chart",
@@ -102,7 +105,8 @@ class PackageMapTest {
           Map.entry("clusters", Set.of("config", "flux", "run")),
           Map.entry("manifests", Set.of("config", "kustomize", "files", "run")),
           Map.entry(
-              "images", Set.of("config", "git", "image", "artifact", "sign", "oci", "yaml", "run")),
+              "images",
+              Set.of("config", "git", "image", "artifact", "sign", "oci", "yaml", "files", "run")),
           Map.entry("artifact", Set.of("git", "oci", "tar", "run")),
           Map.entry("image", Set.of("oci", "tar", "run")),
           Map.entry("overlay", Set.of("oci", "yaml", "files")),
