@@ -113,6 +113,9 @@ final class Hashes {
         switch (c) {
           case '"' -> sb.append("\\\"");
           case '\\' -> sb.append("\\\\");
+          // Go 1.22+ (what kustomize v5.5 and kubectl are built with) writes \b and \f short
+          case '\b' -> sb.append("\\b");
+          case '\f' -> sb.append("\\f");
           case '\n' -> sb.append("\\n");
           case '\r' -> sb.append("\\r");
           case '\t' -> sb.append("\\t");
