@@ -182,7 +182,7 @@ final class Generators {
       throw new RenderException(at + ": key " + key + " already exists");
     }
     if (secret) {
-      data.put(key, Base64.getEncoder().encodeToString(value));
+      data.put(key, encodeBase64(value));
       return;
     }
     try {
@@ -190,7 +190,25 @@ final class Generators {
           key,
           StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(value)).toString());
     } catch (CharacterCodingException e) {
-      binary.put(key, Base64.getEncoder().encodeToString(value));
+      binary.put(key, encodeBase64(value));
     }
+  }
+
+  /**
+   * kustomize's encodeBase64: a value whose base64 is 70 characters or longer is cut into lines of
+   * 70, each ending in a newline (so it prints as a {@code |} block, and the name hash covers the
+   * newlines); a shorter one stays on one line.
+   */
+  static String encodeBase64(byte[] value) {
+    String encoded = Base64.getEncoder().encodeToString(value);
+    int lineLength = 70;
+    if (encoded.length() < lineLength) {
+      return encoded;
+    }
+    StringBuilder out = new StringBuilder(encoded.length() + encoded.length() / lineLength + 1);
+    for (int i = 0; i < encoded.length(); i += lineLength) {
+      out.append(encoded, i, Math.min(encoded.length(), i + lineLength)).append('\n');
+    }
+    return out.toString();
   }
 }
