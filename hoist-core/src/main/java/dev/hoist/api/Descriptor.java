@@ -27,7 +27,7 @@ final class Descriptor {
     yaml.put("root", root.isEmpty() ? "." : root);
     yaml.put("project", d.project());
     yaml.put("registry", d.registry());
-    yaml.put("apps", List.of(app(project, d.app())));
+    yaml.put("apps", d.apps().stream().map(app -> app(project, app)).toList());
     List<String> overlays = overlays(project);
     if (!overlays.isEmpty()) {
       yaml.put("overlays", overlays);

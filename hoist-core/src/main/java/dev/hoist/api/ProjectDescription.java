@@ -6,14 +6,37 @@ import java.util.Map;
 
 /**
  * A project without hoist.yaml, described by its build (the Maven plugin's "no hoist.yaml" mode,
- * like {@code jib:build}): one JVM app, published as {@code <registry>/<name>}. Overlays under
- * {@code overlays/} (each with a kustomization file) are released with it; no Flux objects.
+ * like {@code jib:build}): JVM apps (a module each in a multi-module build), each published as
+ * {@code <registry>/<name>}. Overlays under {@code overlays/} (each with a kustomization file) are
+ * released with them; no Flux objects.
  *
  * @param project the project's name (a DNS-1123 label: the manifests artifact's name)
- * @param registry where the image goes, {@code host[:port]/namespace}
- * @param app the app
+ * @param registry where the images go, {@code host[:port]/namespace}
+ * @param apps the apps, at least one, with distinct names
  */
-public record ProjectDescription(String project, String registry, App app) {
+public record ProjectDescription(String project, String registry, List<App> apps) {
+
+  public ProjectDescription {
+    apps = List.copyOf(apps);
+    if (apps.isEmpty()) {
+      throw new HoistFailure(
+          HoistFailure.USAGE, "project " + project + " has no app to build", null);
+    }
+    if (apps.stream().map(App::name).distinct().count() != apps.size()) {
+      throw new HoistFailure(
+          HoistFailure.USAGE,
+          "two apps of project "
+              + project
+              + " have one name: "
+              + apps.stream().map(App::name).toList(),
+          null);
+    }
+  }
+
+  /** A project of one app. */
+  public ProjectDescription(String project, String registry, App app) {
+    this(project, registry, List.of(app));
+  }
 
   /**
    * One JVM app, as hoist.yaml's {@code apps[]} entry.

@@ -1,0 +1,7 @@
+package dev.example;
+
+public final class Catalog {
+  public static void main(String[] args) {
+    System.out.println("catalog");
+  }
+}

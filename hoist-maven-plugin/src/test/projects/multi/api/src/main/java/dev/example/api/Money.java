@@ -1,0 +1,3 @@
+package dev.example.api;
+
+public record Money(long cents, String currency) {}
