@@ -7,14 +7,12 @@ import dev.hoist.image.BuiltImage;
 import dev.hoist.image.ImageBuilder;
 import dev.hoist.image.ImageRequest;
 import dev.hoist.image.ImageTarget;
-import dev.hoist.image.JibImageBuilder;
 import dev.hoist.images.AppImages;
 import dev.hoist.oci.OciLayout;
 import dev.hoist.overlay.Pin;
 import dev.hoist.run.ExitCode;
 import dev.hoist.run.HoistVersion;
 import java.io.IOException;
-import java.nio.file.Path;
 
 /**
  * Builds every app's image (JVM or files kind, mapped by {@link AppImages}) and publishes it with
@@ -28,8 +26,7 @@ final class BuildImagesStep implements Step {
 
   @Override
   public void run(ReleaseContext ctx) throws IOException {
-    Path cache = dev.hoist.images.Caches.dir(System.getenv()).resolve("jib");
-    ImageBuilder builder = new JibImageBuilder(cache, ctx.progress::say, ctx.credentials);
+    ImageBuilder builder = ctx.builders.open(ctx.progress::say, ctx.credentials);
     for (int i = 0; i < ctx.config.apps().size(); i++) {
       AppConfig app = ctx.config.apps().get(i);
       BaseImage base;

@@ -1,20 +1,30 @@
 package dev.hoist.release;
 
+import dev.hoist.image.ImageBuilders;
 import dev.hoist.run.Progress;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * The release engine: one call that turns a checkout into images, a pinned manifests artifact and
- * Flux objects. Front ends (the CLI now, a Maven plugin later) only build a {@link ReleaseRequest}
- * and print the {@link ReleaseResult}.
+ * Flux objects. Front ends (the CLI, the Maven plugin through the facade) only build a {@link
+ * ReleaseRequest} and print the {@link ReleaseResult}.
  */
 public final class Release {
   private Release() {}
 
   /** Runs a release; throws {@link ReleaseException} with a one-line message and an exit code. */
   public static ReleaseResult run(ReleaseRequest request, Progress progress) {
-    ReleaseContext ctx = new ReleaseContext(request, progress);
+    return run(
+        request,
+        progress,
+        ImageBuilders.jib(dev.hoist.images.Caches.dir(System.getenv()).resolve("jib")));
+  }
+
+  /** Runs a release whose images come from {@code builders} (tests pass a fake). */
+  public static ReleaseResult run(
+      ReleaseRequest request, Progress progress, ImageBuilders builders) {
+    ReleaseContext ctx = new ReleaseContext(request, progress, builders);
     List<Step> images =
         List.of(
             new LoadConfigStep(),

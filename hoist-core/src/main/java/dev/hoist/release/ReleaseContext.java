@@ -5,6 +5,7 @@ import dev.hoist.artifact.PackedArtifact;
 import dev.hoist.artifact.TagPolicy;
 import dev.hoist.config.ProjectConfig;
 import dev.hoist.git.Revision;
+import dev.hoist.image.ImageBuilders;
 import dev.hoist.oci.Credentials;
 import dev.hoist.oci.Digest;
 import dev.hoist.oci.OciLayout;
@@ -21,6 +22,10 @@ import java.util.List;
 final class ReleaseContext {
   final ReleaseRequest request;
   final Progress progress;
+
+  /** Opens the builder the images step uses (Jib, or a fake in tests). */
+  final ImageBuilders builders;
+
   ProjectConfig config;
   Revision revision;
 
@@ -88,9 +93,10 @@ final class ReleaseContext {
     }
   }
 
-  ReleaseContext(ReleaseRequest request, Progress progress) {
+  ReleaseContext(ReleaseRequest request, Progress progress, ImageBuilders builders) {
     this.request = request;
     this.progress = progress;
+    this.builders = builders;
   }
 
   /** The key pushed content is signed with (loaded before anything runs), or null. */

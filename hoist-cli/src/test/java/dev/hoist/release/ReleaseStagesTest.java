@@ -1,0 +1,77 @@
+package dev.hoist.release;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hoist.image.ImageBuilders;
+import dev.hoist.oci.OciLayout;
+import dev.hoist.run.Progress;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The release composes its stages around the image builder it is given: with a fixed fake in place
+ * of Jib, the whole pipeline (tags, pins, artifact, Flux objects) runs without building a real
+ * image, and a builder that fails stops it before anything reaches the destination.
+ */
+class ReleaseStagesTest {
+  @TempDir Path dir;
+
+  private ReleaseRequest request(Path out) throws Exception {
+    ShopProject.write(dir);
+    try (Git git = Git.open(dir.toFile())) {
+      git.add().addFilepattern(".").call();
+      git.commit().setMessage("shop").setSign(false).call();
+      git.tag().setName("v1.2.4").setAnnotated(false).call();
+    }
+    return new ReleaseRequest(
+        dir.resolve("hoist.yaml"), new Destination.Layout(out), null, false, false);
+  }
+
+  @Test
+  void theReleasePinsAndPublishesWhatTheGivenBuilderBuilt() throws Exception {
+    Path out = dir.resolve("target/out");
+    FakeImageBuilder fake = new FakeImageBuilder();
+    List<String> progress = new ArrayList<>();
+    ReleaseResult result =
+        Release.run(request(out), (Progress) progress::add, (p, credentials) -> fake);
+
+    assertEquals(List.of("api [1.2.4, latest]"), fake.built);
+    String digest = result.images().get(0).digest();
+    assertEquals(
+        digest, OciLayout.at(out.resolve("api")).resolve("1.2.4").orElseThrow().toString());
+    assertEquals(
+        digest, OciLayout.at(out.resolve("api")).resolve("latest").orElseThrow().toString());
+    assertEquals("1.2.4", result.version());
+    assertEquals(1, result.artifacts().size());
+    assertTrue(
+        progress.contains("image api: built ghcr.io/acme/api@" + digest),
+        String.join("\n", progress));
+    String flux = Files.readString(dir.resolve("flux/clusters/production/shop.yaml"));
+    assertTrue(flux.contains("url: oci://ghcr.io/acme/manifests/shop"), flux);
+  }
+
+  @Test
+  void aBuilderThatFailsStopsTheReleaseBeforeAnythingIsStored() throws Exception {
+    Path out = dir.resolve("target/out");
+    ImageBuilders failing =
+        (p, credentials) ->
+            (app, request, target) -> {
+              throw new IOException("base image eclipse-temurin:17-jre: connection refused");
+            };
+    ReleaseRequest request = request(out);
+    ReleaseException e =
+        assertThrows(ReleaseException.class, () -> Release.run(request, m -> {}, failing));
+    assertTrue(e.getMessage().contains("connection refused"), e.getMessage());
+    assertFalse(Files.exists(out), "nothing may reach the destination");
+    assertFalse(Files.exists(dir.resolve("flux")));
+  }
+}
