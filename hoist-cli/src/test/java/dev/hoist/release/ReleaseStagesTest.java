@@ -26,7 +26,9 @@ class ReleaseStagesTest {
   @TempDir Path dir;
 
   private ReleaseRequest request(Path out) throws Exception {
-    ShopProject.write(dir);
+    if (!Files.exists(dir.resolve("hoist.yaml"))) {
+      ShopProject.write(dir);
+    }
     try (Git git = Git.open(dir.toFile())) {
       git.add().addFilepattern(".").call();
       git.commit().setMessage("shop").setSign(false).call();
@@ -57,6 +59,62 @@ class ReleaseStagesTest {
         String.join("\n", progress));
     String flux = Files.readString(dir.resolve("flux/clusters/production/shop.yaml"));
     assertTrue(flux.contains("url: oci://ghcr.io/acme/manifests/shop"), flux);
+  }
+
+  @Test
+  void aTaggedReleasePinsItsImageIntoTheHelmReleaseOfTheProjectsChart() throws Exception {
+    ShopProject.write(dir);
+    ShopProject.write(
+        dir, "deploy/charts/api/Chart.yaml", "apiVersion: v2\nname: api\nversion: 0.3.7\n");
+    String config = Files.readString(dir.resolve("hoist.yaml"));
+    ShopProject.write(
+        dir,
+        "hoist.yaml",
+        config.replace(
+                "    ref: {semver: \">=1.0.0\"}\n",
+                "    ref: {semver: \">=1.0.0\"}\n    units: [api-chart]\n")
+            + """
+            charts:
+              - path: deploy/charts/api
+                images:
+                  api: {repository: image.repository, tag: image.tag}
+            units:
+              - name: api-chart
+                chart: {project: api, version: "0.3.x"}
+            """);
+    Path out = dir.resolve("target/out");
+    FakeImageBuilder fake = new FakeImageBuilder();
+    ReleaseRequest tagged = request(out);
+    ReleaseResult result = Release.run(tagged, m -> {}, (p, credentials) -> fake);
+    Path file = dir.resolve("flux/clusters/production/api-chart/release.yaml");
+    String release = Files.readString(file);
+    String digest = result.images().get(0).digest();
+    assertTrue(
+        release.endsWith(
+            "  values:\n    image:\n      repository: ghcr.io/acme/api\n      tag: 1.2.4@"
+                + digest
+                + "\n"),
+        release);
+    assertTrue(result.commit().contains("flux/clusters/production/api-chart/release.yaml"));
+    // generating again keeps what the release wrote
+    dev.hoist.clusters.FluxGenerate.Result check =
+        dev.hoist.clusters.FluxGenerate.run(
+            new dev.hoist.clusters.FluxGenerate.Request(dir.resolve("hoist.yaml"), List.of(), true),
+            m -> {});
+    assertTrue(
+        check.files().stream().noneMatch(dev.hoist.clusters.FluxGenerate.FileResult::changed));
+
+    // a snapshot of a later commit pins nothing: the values of the tagged release stay
+    try (Git git = Git.open(dir.toFile())) {
+      git.add().addFilepattern(".").call();
+      git.commit().setMessage("flux of 1.2.4").setSign(false).call();
+    }
+    Release.run(
+        new ReleaseRequest(
+            dir.resolve("hoist.yaml"), new Destination.Layout(out), null, true, false),
+        m -> {},
+        (p, credentials) -> fake);
+    assertEquals(release, Files.readString(file));
   }
 
   @Test

@@ -12,6 +12,7 @@ import dev.hoist.flux.ClusterLayout;
 import dev.hoist.flux.ClusterUnit;
 import dev.hoist.flux.FluxUnit;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,16 @@ public final class FluxPlan {
    * @param url the manifests artifact, {@code oci://host/namespace/repository}
    */
   public static Map<String, String> render(ProjectConfig config, String url, List<String> only) {
+    return render(config, url, only, Map.of());
+  }
+
+  /**
+   * As {@link #render(ProjectConfig, String, List)}, with the images a tagged release published, by
+   * app name, written into the HelmRelease values of the project's own charts; empty keeps the
+   * values the files hold.
+   */
+  public static Map<String, String> render(
+      ProjectConfig config, String url, List<String> only, Map<String, ChartImage> released) {
     Map<String, String> files = new LinkedHashMap<>();
     for (ClusterConfig cluster : config.clusters()) {
       if (!only.isEmpty() && !only.contains(cluster.name())) {
@@ -48,11 +59,15 @@ public final class FluxPlan {
         units.addAll(apps(config, cluster, url)); // none in a repository without overlays
       }
       for (String name : flux.cluster(cluster.name()).units()) {
-        units.add(
-            unit(
-                flux,
-                flux.units().stream().filter(u -> u.name().equals(name)).findFirst().orElseThrow(),
-                flux.cluster(cluster.name()).units()));
+        UnitConfig unit =
+            flux.units().stream().filter(u -> u.name().equals(name)).findFirst().orElseThrow();
+        Map<String, Object> release = unit.release();
+        if (unit.chart() != null && unit.chart().project() != null) {
+          Path existing =
+              config.root().resolve(CLUSTERS + cluster.name() + "/" + name + "/release.yaml");
+          release = ChartImages.values(config, unit.chart().project(), release, released, existing);
+        }
+        units.add(unit(flux, unit, release, flux.cluster(cluster.name()).units()));
       }
       ClusterLayout.FluxSource source =
           new ClusterLayout.FluxSource(
@@ -122,7 +137,8 @@ public final class FluxPlan {
     return out;
   }
 
-  private static FluxUnit unit(FluxConfig flux, UnitConfig unit, List<String> onCluster) {
+  private static FluxUnit unit(
+      FluxConfig flux, UnitConfig unit, Map<String, Object> release, List<String> onCluster) {
     if (unit.valuesFor() != null) {
       UnitConfig target =
           flux.units().stream()
@@ -154,13 +170,7 @@ public final class FluxPlan {
                 chart.reconcileStrategy(),
                 chart.source());
     return new FluxUnit.Helm(
-        unit.name(),
-        unit.namespace(),
-        unit.interval(),
-        source,
-        unit.release(),
-        unit.dependsOn(),
-        phases);
+        unit.name(), unit.namespace(), unit.interval(), source, release, unit.dependsOn(), phases);
   }
 
   static dev.hoist.flux.RefPolicy ref(RefPolicy ref) {

@@ -89,7 +89,7 @@ public final class ConfigLoader {
     }
     Map<String, FluxConfig.ClusterFluxConfig> clusterFlux = new HashMap<>();
     List<ClusterConfig> clusters = clusters(doc, overlays, clusterFlux);
-    FluxConfig flux = FluxConfigReader.read(doc, project, clusters, clusterFlux);
+    FluxConfig flux = FluxConfigReader.read(doc, project, clusters, clusterFlux, registry, charts);
     ImagesConfig images = ImagesConfig.DEFAULT;
     Fields imagesFields = doc.child("images");
     if (imagesFields != null) {

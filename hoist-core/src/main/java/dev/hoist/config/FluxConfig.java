@@ -63,7 +63,9 @@ public record FluxConfig(
 
   /**
    * Where a chart comes from: a Helm repository ({@code repository} https:// or oci://, {@code
-   * chart}, {@code version}) or an OCI artifact holding the chart ({@code oci} + {@code ref}).
+   * chart}, {@code version}), an OCI artifact holding the chart ({@code oci} + {@code ref}), or one
+   * of the project's own charts ({@code project}: the chart's name under {@code charts:}, published
+   * at {@code oci} with {@code ref} the semver range of {@code version}).
    */
   public record ChartConfig(
       String repository,
@@ -72,5 +74,6 @@ public record FluxConfig(
       String reconcileStrategy,
       String oci,
       RefPolicy ref,
-      Map<String, Object> source) {}
+      Map<String, Object> source,
+      String project) {}
 }

@@ -35,7 +35,9 @@ final class FluxConfigReader {
       Fields doc,
       String project,
       List<ClusterConfig> clusters,
-      Map<String, ClusterFluxConfig> clusterFlux) {
+      Map<String, ClusterFluxConfig> clusterFlux,
+      String registry,
+      List<dev.hoist.config.ChartConfig> charts) {
     FluxConfig defaults = FluxConfig.empty();
     String kind = defaults.sourceKind();
     String name = defaults.sourceName();
@@ -57,7 +59,7 @@ final class FluxConfigReader {
     List<YamlNode> nodes = doc.list("units");
     for (int i = 0; i < nodes.size(); i++) {
       Fields f = new Fields(doc.file(), "units[" + i + "]", nodes.get(i), doc.lines());
-      UnitConfig unit = unit(f);
+      UnitConfig unit = unit(f, registry, charts);
       if (unit.name().equals(project)
           || units.stream().anyMatch(u -> u.name().equals(unit.name()))) {
         throw f.error(
@@ -71,7 +73,8 @@ final class FluxConfigReader {
     return flux;
   }
 
-  private static UnitConfig unit(Fields f) {
+  private static UnitConfig unit(
+      Fields f, String registry, List<dev.hoist.config.ChartConfig> charts) {
     String name = f.dnsLabel("name", null);
     if (name == null) {
       throw f.error("name", "required");
@@ -94,7 +97,7 @@ final class FluxConfigReader {
       f.finish();
       return new UnitConfig(name, namespace, interval, dependsOn, null, valuesFor, release);
     }
-    ChartConfig chart = FluxSourceReader.chart(chartFields);
+    ChartConfig chart = FluxSourceReader.chart(chartFields, registry, charts);
     // the HelmRelease keys are read from the unit itself, next to name and chart
     Map<String, Object> release = FluxShapes.HELM_RELEASE.read(f);
     return new UnitConfig(name, namespace, interval, dependsOn, chart, null, release);

@@ -12,12 +12,22 @@ import java.util.Map;
 final class FluxSourceReader {
   private FluxSourceReader() {}
 
-  static ChartConfig chart(Fields f) {
+  static ChartConfig chart(
+      Fields f, String registry, List<dev.hoist.config.ChartConfig> projectCharts) {
     String repository = f.string("repository", null);
     String oci = f.string("oci", null);
+    String project = f.string("project", null);
+    if (project != null) {
+      if (repository != null || oci != null) {
+        throw f.error("project", "give project, repository or oci, not several");
+      }
+      return projectChart(f, project, registry, projectCharts);
+    }
     if ((repository == null) == (oci == null)) {
       throw f.error(
-          "repository", "give repository (a Helm repository URL) or oci (an OCI chart artifact)");
+          "repository",
+          "give repository (a Helm repository URL), oci (an OCI chart artifact) or project (a"
+              + " chart under charts:)");
     }
     if (repository != null) {
       if (!repository.startsWith("https://")
@@ -49,7 +59,7 @@ final class FluxSourceReader {
         source.put("provider", provider);
       }
       f.finish();
-      return new ChartConfig(repository, chart, version, strategy, null, null, source);
+      return new ChartConfig(repository, chart, version, strategy, null, null, source, null);
     }
     if (!oci.startsWith("oci://")) {
       throw f.error("oci", "'" + oci + "' must start with oci://");
@@ -63,7 +73,46 @@ final class FluxSourceReader {
           "layerSelector", "set by hoist for a chart (the Helm chart layer, copied)");
     }
     f.finish();
-    return new ChartConfig(null, null, null, null, oci, ref, options);
+    return new ChartConfig(null, null, null, null, oci, ref, options, null);
+  }
+
+  /**
+   * One of the project's own charts, as Flux reads it from where {@code hoist chart push} publishes
+   * it: {@code oci://<registry>/<repository>/<name>}, the versions {@code version} (a semver range)
+   * allows.
+   */
+  private static ChartConfig projectChart(
+      Fields f, String name, String registry, List<dev.hoist.config.ChartConfig> charts) {
+    dev.hoist.config.ChartConfig chart =
+        charts.stream()
+            .filter(c -> c.name().equals(name))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    f.error(
+                        "project",
+                        "unknown chart '"
+                            + name
+                            + "' (the project's charts: "
+                            + charts.stream().map(dev.hoist.config.ChartConfig::name).toList()
+                            + ")"));
+    String version = f.required("version");
+    try {
+      dev.hoist.git.SemverRange.parse(version);
+    } catch (IllegalArgumentException e) {
+      throw f.error("version", e.getMessage());
+    }
+    Fields source = f.child("source");
+    Map<String, Object> options = source == null ? Map.of() : FluxShapes.OCI_SOURCE.read(source);
+    checkVerify(source, options);
+    if (options.containsKey("layerSelector")) {
+      throw source.error(
+          "layerSelector", "set by hoist for a chart (the Helm chart layer, copied)");
+    }
+    f.finish();
+    String oci = "oci://" + registry + "/" + chart.repository() + "/" + chart.name();
+    return new ChartConfig(
+        null, null, null, null, oci, new RefPolicy.Semver(version, null), options, name);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.hoist.release;
 
+import dev.hoist.clusters.ChartImage;
 import dev.hoist.clusters.FluxPlan;
 import dev.hoist.flux.FluxWriter;
 import java.io.IOException;
@@ -24,7 +25,7 @@ final class WriteOutputsStep implements Step {
   @Override
   public void run(ReleaseContext ctx) throws IOException {
     String url = "oci://" + ctx.publishing.name(ctx.config.artifactRepository());
-    Map<String, String> files = FluxPlan.render(ctx.config, url, List.of());
+    Map<String, String> files = FluxPlan.render(ctx.config, url, List.of(), chartImages(ctx));
     for (Map.Entry<String, String> file : files.entrySet()) {
       ctx.flux.add(file.getKey());
       Path path = ctx.config.root().resolve(file.getKey());
@@ -42,6 +43,24 @@ final class WriteOutputsStep implements Step {
               + String.join(", ", ctx.commit)
               + "; commit them (the release workflow does) so the next release starts clean");
     }
+  }
+
+  /**
+   * What a tagged release writes into the HelmRelease values of the project's own charts: each
+   * published image as {@code repository} and {@code <version>@sha256:…}. A snapshot pins nothing
+   * (clusters follow releases; the files keep what the last release wrote).
+   */
+  static Map<String, ChartImage> chartImages(ReleaseContext ctx) {
+    Map<String, ChartImage> out = new java.util.LinkedHashMap<>();
+    if (ctx.revision.snapshot()) {
+      return out;
+    }
+    for (ReleaseResult.Image image : ctx.images) {
+      String repository = image.ref().substring(0, image.ref().indexOf('@'));
+      out.put(
+          image.name(), new ChartImage(repository, ctx.revision.version() + "@" + image.digest()));
+    }
+    return out;
   }
 
   /**

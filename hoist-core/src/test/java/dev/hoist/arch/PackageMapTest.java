@@ -104,7 +104,7 @@ class PackageMapTest {
               Set.of("artifact", "config", "git", "oci", "tar", "validate", "yaml", "run")),
           Map.entry("sign", Set.of("oci", "run")),
           Map.entry("lint", Set.of("config", "kustomize", "validate", "yaml", "run")),
-          Map.entry("clusters", Set.of("config", "flux", "run")),
+          Map.entry("clusters", Set.of("config", "flux", "yaml", "run")),
           Map.entry("manifests", Set.of("config", "kustomize", "files", "run")),
           Map.entry(
               "images",
