@@ -61,11 +61,16 @@ class ReleaseStagesTest {
     assertTrue(flux.contains("url: oci://ghcr.io/acme/manifests/shop"), flux);
   }
 
-  @Test
-  void aTaggedReleasePinsItsImageIntoTheHelmReleaseOfTheProjectsChart() throws Exception {
+  /** The shop with chart {@code api} installed by unit api-chart with {@code unitValues}. */
+  private void shopWithChart(String valuesYaml, String template, String unitValues)
+      throws Exception {
     ShopProject.write(dir);
     ShopProject.write(
         dir, "deploy/charts/api/Chart.yaml", "apiVersion: v2\nname: api\nversion: 0.3.7\n");
+    ShopProject.write(dir, "deploy/charts/api/values.yaml", valuesYaml);
+    if (template != null) {
+      ShopProject.write(dir, "deploy/charts/api/templates/configmap.yaml", template);
+    }
     String config = Files.readString(dir.resolve("hoist.yaml"));
     ShopProject.write(
         dir,
@@ -81,7 +86,13 @@ class ReleaseStagesTest {
             units:
               - name: api-chart
                 chart: {project: api, version: "0.3.x"}
-            """);
+            """
+            + unitValues);
+  }
+
+  @Test
+  void aTaggedReleasePinsItsImageIntoTheHelmReleaseOfTheProjectsChart() throws Exception {
+    shopWithChart("image:\n  repository: api\n  tag: dev\n", null, "");
     Path out = dir.resolve("target/out");
     FakeImageBuilder fake = new FakeImageBuilder();
     ReleaseRequest tagged = request(out);
@@ -115,6 +126,45 @@ class ReleaseStagesTest {
         m -> {},
         (p, credentials) -> fake);
     assertEquals(release, Files.readString(file));
+  }
+
+  @Test
+  void aChartThatDoesNotRenderWithItsReleaseValuesStopsTheReleaseBeforeAnyPush() throws Exception {
+    shopWithChart(
+        "image:\n  repository: api\n  tag: dev\nfail: false\n",
+        "{{ if .Values.fail }}{{ fail \"fail is set\" }}{{ end }}\n"
+            + "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: api\n"
+            + "data:\n  image: {{ .Values.image.repository }}:{{ .Values.image.tag }}\n",
+        "    values: {fail: true}\n");
+    Path out = dir.resolve("target/out");
+    ReleaseRequest request = request(out);
+    ReleaseException e =
+        assertThrows(
+            ReleaseException.class,
+            () -> Release.run(request, m -> {}, (p, credentials) -> new FakeImageBuilder()));
+    assertTrue(
+        e.getMessage().contains("unit api-chart: [ERROR]")
+            && e.getMessage().contains("does not render with the values of HelmRelease api-chart")
+            && e.getMessage().contains("fail is set")
+            && e.getMessage().endsWith("nothing was pushed"),
+        e.getMessage());
+    assertFalse(Files.exists(out), "nothing may reach the destination");
+  }
+
+  @Test
+  void anImagePathTheChartDoesNotHaveStopsTheRelease() throws Exception {
+    shopWithChart("image:\n  name: api\n", null, "");
+    ReleaseRequest request = request(dir.resolve("target/out"));
+    ReleaseException e =
+        assertThrows(
+            ReleaseException.class,
+            () -> Release.run(request, m -> {}, (p, credentials) -> new FakeImageBuilder()));
+    assertTrue(
+        e.getMessage()
+            .contains(
+                "charts[0].images.api: 'image.repository' is not a value of the chart (the image"
+                    + " would not reach it)"),
+        e.getMessage());
   }
 
   @Test

@@ -106,7 +106,8 @@ final class HelmLibrary {
     if (r.plainHttp()) {
       t.plainHttp();
     }
-    return call(r.chart(), t::call);
+    String rendered = call(r.chart(), t::call);
+    return rendered == null ? "" : rendered; // a chart without templates renders nothing
   }
 
   private static <T> T call(String chart, java.util.concurrent.Callable<T> helm) {

@@ -82,6 +82,21 @@ public final class FluxPlan {
     return files;
   }
 
+  /**
+   * The {@code values} the HelmRelease of {@code unit} (one installing a project chart) carries
+   * when a release publishes {@code released}.
+   */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> helmValues(
+      ProjectConfig config, UnitConfig unit, Map<String, ChartImage> released) {
+    Map<String, Object> release =
+        ChartImages.values(
+            config, unit.chart().project(), unit.release(), released, Path.of("/nonexistent"));
+    return release.get("values") instanceof Map<?, ?> values
+        ? (Map<String, Object>) values
+        : Map.of();
+  }
+
   /** The project's own manifests artifact on one cluster. */
   static FluxUnit.App app(ProjectConfig config, ClusterConfig cluster, String url) {
     String overlayPath =

@@ -40,7 +40,8 @@ public final class Release {
             new PinThirdPartyStep(),
             new PackArtifactStep(),
             new CheckPackedStep(),
-            new LintStep());
+            new LintStep(),
+            new ChartsStep());
     List<Step> publish = List.of(new PlanTagsStep(), new PublishImagesStep());
     // a project without overlays (charts only, or a Maven project without hoist.yaml) releases its
     // images and its clusters' Flux objects, with no manifests artifact
@@ -54,6 +55,7 @@ public final class Release {
       } else {
         ctx.progress.say(
             "artifact: skipped, hoist.yaml lists no overlays (images and Flux objects only)");
+        run(List.of(new ChartsStep()), ctx);
       }
       run(publish, ctx);
       run(

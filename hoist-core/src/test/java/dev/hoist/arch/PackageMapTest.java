@@ -57,6 +57,7 @@ class PackageMapTest {
           Map.entry(
               "release",
               Set.of(
+                  "chart",
                   "sbom",
                   "lint",
                   "sign",

@@ -50,6 +50,7 @@ final class ExampleProject {
     Files.createDirectories(dir);
     copyTree(root.resolve("base"), dir.resolve("base"));
     copyTree(root.resolve("overlays"), dir.resolve("overlays"));
+    copyTree(root.resolve("deploy"), dir.resolve("deploy")); // the chart hoist.yaml's charts: names
     Files.copy(root.resolve("hoist.yaml"), dir.resolve("hoist.yaml"));
     Files.writeString(dir.resolve(".gitignore"), "target/\n");
     try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
