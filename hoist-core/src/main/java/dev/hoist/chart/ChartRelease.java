@@ -1,6 +1,10 @@
 package dev.hoist.chart;
 
+import dev.hoist.clusters.ChartImage;
+import dev.hoist.clusters.FluxPlan;
 import dev.hoist.config.ChartConfig;
+import dev.hoist.config.FluxConfig.UnitConfig;
+import dev.hoist.config.ProjectConfig;
 import dev.hoist.run.HoistException;
 import dev.hoist.yaml.GoYamlWriter;
 import dev.hoist.yaml.SafeYaml;
@@ -22,6 +26,54 @@ import java.util.Map;
  */
 public final class ChartRelease {
   private ChartRelease() {}
+
+  /** A finding of the chart a unit installs. */
+  public record UnitFinding(String unit, String chart, String namespace, Finding finding) {}
+
+  /**
+   * Every unit on a cluster that installs one of the project's charts, checked with the values its
+   * HelmRelease carries when a release publishes {@code released} (by app; empty: the chart's own
+   * image values). Helm is loaded only when there is such a unit.
+   */
+  public static List<UnitFinding> units(ProjectConfig config, Map<String, ChartImage> released)
+      throws IOException {
+    List<UnitFinding> out = new ArrayList<>();
+    for (UnitConfig unit : config.flux().units()) {
+      if (unit.chart() == null || unit.chart().project() == null || !onACluster(config, unit)) {
+        continue;
+      }
+      ChartConfig chart =
+          config.charts().stream()
+              .filter(c -> c.name().equals(unit.chart().project()))
+              .findFirst()
+              .orElseThrow();
+      Object target = unit.release().get("targetNamespace");
+      String namespace = target instanceof String t ? t : unit.namespace();
+      for (Finding finding :
+          check(
+              chart,
+              config.root().resolve(chart.path()),
+              unit.name(),
+              namespace,
+              FluxPlan.helmValues(config, unit, released))) {
+        out.add(new UnitFinding(unit.name(), chart.name(), namespace, finding));
+      }
+    }
+    return out;
+  }
+
+  /** The units {@link #units} checks. */
+  public static List<String> checkedUnits(ProjectConfig config) {
+    return config.flux().units().stream()
+        .filter(u -> u.chart() != null && u.chart().project() != null && onACluster(config, u))
+        .map(UnitConfig::name)
+        .toList();
+  }
+
+  private static boolean onACluster(ProjectConfig config, UnitConfig unit) {
+    return config.clusters().stream()
+        .anyMatch(c -> config.flux().cluster(c.name()).units().contains(unit.name()));
+  }
 
   /**
    * The findings for unit {@code release} (its HelmRelease name) of chart {@code chart} at {@code

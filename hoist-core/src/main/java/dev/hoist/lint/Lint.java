@@ -1,5 +1,6 @@
 package dev.hoist.lint;
 
+import dev.hoist.chart.ChartRelease;
 import dev.hoist.config.LintConfig;
 import dev.hoist.config.OverlayConfig;
 import dev.hoist.config.ProjectConfig;
@@ -49,7 +50,52 @@ public final class Lint {
     for (OverlayConfig overlay : overlays) {
       findings.addAll(run(config, overlay, config.root().resolve(overlay.dir())));
     }
+    if (overlayNames.isEmpty()) {
+      findings.addAll(charts(config));
+    }
     return new Report(findings);
+  }
+
+  /**
+   * The project's charts as the units on the clusters install them: rendered by Helm with each
+   * HelmRelease's values and checked ({@link ChartRelease}); rule ids and severities as {@code
+   * hoist chart lint} reports them, {@code lint:} options applied.
+   */
+  static List<Finding> charts(ProjectConfig config) {
+    List<Finding> out = new ArrayList<>();
+    List<ChartRelease.UnitFinding> found;
+    try {
+      found = ChartRelease.units(config, Map.of());
+    } catch (java.io.IOException e) {
+      throw new HoistException(ExitCode.FAILURE, "cannot check the charts: " + e.getMessage());
+    }
+    LintConfig options = config.lint();
+    for (ChartRelease.UnitFinding f : found) {
+      String rule = f.finding().rule();
+      if (options.disable().contains(rule)) {
+        continue;
+      }
+      String level = options.severity().get(rule);
+      Severity severity =
+          level != null
+              ? Severity.valueOf(level.toUpperCase(java.util.Locale.ROOT))
+              : f.finding().error() ? Severity.ERROR : Severity.WARNING;
+      Path file = Path.of(f.finding().file());
+      String shown =
+          file.isAbsolute() && file.startsWith(config.root())
+              ? config.root().relativize(file).toString()
+              : f.finding().file();
+      out.add(
+          new Finding(
+              rule,
+              severity,
+              "unit " + f.unit(),
+              shown,
+              f.finding().line(),
+              "HelmRelease/" + f.unit(),
+              f.finding().message()));
+    }
+    return out;
   }
 
   /** The findings of one overlay rendered from {@code dir} (the project's, or a staged copy). */

@@ -3,9 +3,6 @@ package dev.hoist.release;
 import dev.hoist.chart.ChartRelease;
 import dev.hoist.chart.Finding;
 import dev.hoist.clusters.ChartImage;
-import dev.hoist.clusters.FluxPlan;
-import dev.hoist.config.ChartConfig;
-import dev.hoist.config.FluxConfig.UnitConfig;
 import dev.hoist.run.ExitCode;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -34,38 +31,21 @@ final class ChartsStep implements Step {
           image.app, new ChartImage(image.repository, ctx.revision.version() + "@" + image.digest));
     }
     List<String> errors = new ArrayList<>();
-    for (UnitConfig unit : ctx.config.flux().units()) {
-      if (unit.chart() == null || unit.chart().project() == null || !onACluster(ctx, unit)) {
-        continue;
+    for (ChartRelease.UnitFinding found : ChartRelease.units(ctx.config, released)) {
+      Finding finding = found.finding();
+      boolean fatal =
+          finding.error()
+              && (!ctx.request.noLint()
+                  || finding.rule().equals("chart-render")
+                  || finding.rule().equals("chart-values"));
+      if (fatal) {
+        errors.add("unit " + found.unit() + ": " + finding);
+      } else {
+        ctx.progress.say("chart " + found.chart() + " (unit " + found.unit() + "): " + finding);
       }
-      ChartConfig chart =
-          ctx.config.charts().stream()
-              .filter(c -> c.name().equals(unit.chart().project()))
-              .findFirst()
-              .orElseThrow();
-      Object target = unit.release().get("targetNamespace");
-      String namespace = target instanceof String t ? t : unit.namespace();
-      List<Finding> findings =
-          ChartRelease.check(
-              chart,
-              ctx.config.root().resolve(chart.path()),
-              unit.name(),
-              namespace,
-              FluxPlan.helmValues(ctx.config, unit, released));
-      for (Finding finding : findings) {
-        boolean fatal =
-            finding.error()
-                && (!ctx.request.noLint()
-                    || finding.rule().equals("chart-render")
-                    || finding.rule().equals("chart-values"));
-        if (fatal) {
-          errors.add("unit " + unit.name() + ": " + finding);
-        } else {
-          ctx.progress.say("chart " + chart.name() + " (unit " + unit.name() + "): " + finding);
-        }
-      }
-      ctx.progress.say(
-          "chart " + chart.name() + ": renders for unit " + unit.name() + " (" + namespace + ")");
+    }
+    for (String unit : ChartRelease.checkedUnits(ctx.config)) {
+      ctx.progress.say("charts: checked the chart of unit " + unit + " with its release values");
     }
     if (!errors.isEmpty()) {
       throw new ReleaseException(
@@ -74,10 +54,5 @@ final class ChartsStep implements Step {
               + String.join("; ", errors)
               + "; nothing was pushed");
     }
-  }
-
-  private static boolean onACluster(ReleaseContext ctx, UnitConfig unit) {
-    return ctx.config.clusters().stream()
-        .anyMatch(c -> ctx.config.flux().cluster(c.name()).units().contains(unit.name()));
   }
 }

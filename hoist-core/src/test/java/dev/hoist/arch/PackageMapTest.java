@@ -102,9 +102,18 @@ class PackageMapTest {
           Map.entry("sbom", Set.of("oci", "tar")),
           Map.entry(
               "chart",
-              Set.of("artifact", "config", "git", "oci", "tar", "validate", "yaml", "run")),
+              Set.of(
+                  "artifact",
+                  "clusters",
+                  "config",
+                  "git",
+                  "oci",
+                  "tar",
+                  "validate",
+                  "yaml",
+                  "run")),
           Map.entry("sign", Set.of("oci", "run")),
-          Map.entry("lint", Set.of("config", "kustomize", "validate", "yaml", "run")),
+          Map.entry("lint", Set.of("chart", "config", "kustomize", "validate", "yaml", "run")),
           Map.entry("clusters", Set.of("config", "flux", "yaml", "run")),
           Map.entry("manifests", Set.of("config", "kustomize", "files", "run")),
           Map.entry(

@@ -183,6 +183,57 @@ class LintTest {
   }
 
   @Test
+  void aUnitsChartIsRenderedWithItsHelmReleaseValues() throws Exception {
+    write("target/api.jar", "jar");
+    write("base/kustomization.yaml", "resources: [good.yaml]\n");
+    write("base/good.yaml", GOOD_DEPLOYMENT);
+    write("overlays/dev/kustomization.yaml", "resources: [../../base]\n");
+    write("overlays/prod/kustomization.yaml", "resources: [../../base]\n");
+    write("deploy/api/Chart.yaml", "apiVersion: v2\nname: api\nversion: 0.3.7\n");
+    write("deploy/api/values.yaml", "image: {repository: api, tag: dev}\nprobes: true\n");
+    write(
+        "deploy/api/templates/deployment.yaml",
+        """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: api}
+        spec:
+          selector: {matchLabels: {app: api}}
+          template:
+            metadata: {labels: {app: api}}
+            spec:
+              containers:
+                - name: api
+                  image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"
+                  resources: {requests: {cpu: 10m, memory: 16Mi}}
+                  {{- if .Values.probes }}
+                  readinessProbe: {httpGet: {path: /, port: 8080}}
+                  livenessProbe: {httpGet: {path: /, port: 8080}}
+                  {{- end }}
+        """);
+    String units =
+        """
+        charts:
+          - path: deploy/api
+            images: {api: {repository: image.repository, tag: image.tag}}
+        clusters:
+          - {name: production, overlay: prod, units: [api-chart]}
+        units:
+          - name: api-chart
+            chart: {project: api, version: 0.3.x}
+            values: {probes: %s}
+        """;
+    // the chart's own values render nothing wrong; the HelmRelease's values turn the probes off
+    assertEquals(List.of(), lint(units.formatted("true")));
+    List<String> findings = lint(units.formatted("false"));
+    assertEquals(1, findings.size(), findings.toString());
+    assertTrue(
+        findings.get(0).startsWith("unit api-chart ")
+            && findings.get(0).contains("HelmRelease/api-chart"),
+        findings.get(0));
+  }
+
+  @Test
   void workloadRulesFireOnTheBadAndNotOnTheGood() throws Exception {
     write("target/api.jar", "jar");
     write("base/kustomization.yaml", "resources: [good.yaml, bad.yaml, job.yaml, svc.yaml]\n");
