@@ -21,7 +21,22 @@ public final class Rules {
           new HpaMemoryScaleIn(),
           new SingleReplica(),
           new ExposedInProduction(),
-          new JobLimits());
+          new JobLimits(),
+          new MemoryLimitBelowRequest(),
+          new WritableRootFilesystem(),
+          new PrivilegeEscalation(),
+          new HostPathVolume(),
+          new NoDisruptionBudget(),
+          new ReplicasWithAutoscaler(),
+          new HpaBounds(),
+          new HpaVpaConflict(),
+          new IngressBackend(),
+          new SelectsNothing(),
+          new MissingClaim(),
+          new MissingConfig(),
+          new ProbePorts(),
+          new IdenticalProbes(),
+          new ServiceTargetPort());
 
   private Rules() {}
 

@@ -73,6 +73,7 @@ class LintTest {
                 readinessProbe: {httpGet: {path: /ready, port: 8080}}
                 livenessProbe: {httpGet: {path: /live, port: 8080}}
                 resources: {requests: {cpu: 100m, memory: 256Mi}}
+                securityContext: {readOnlyRootFilesystem: true, allowPrivilegeEscalation: false}
                 env:
                   - {name: DB_PASSWORD, valueFrom: {secretKeyRef: {name: db, key: password}}}
       """;
@@ -82,12 +83,22 @@ class LintTest {
     write("target/api.jar", "jar");
     write(
         "base/kustomization.yaml",
-        "resources: [deployment.yaml, service.yaml, hpa.yaml, secret.yaml]\n");
+        "resources: [deployment.yaml, service.yaml, hpa.yaml, secret.yaml, pdb.yaml]\n");
+    write(
+        "base/pdb.yaml",
+        """
+        apiVersion: policy/v1
+        kind: PodDisruptionBudget
+        metadata: {name: api}
+        spec: {maxUnavailable: 1, selector: {matchLabels: {app: api}}}
+        """);
     write(
         "base/deployment.yaml",
-        GOOD_DEPLOYMENT.replace(
-            "env:\n",
-            "env:\n            - {name: MONGODB_URI, value: \"mongodb://admin:hunter2@db:27017\"}\n"));
+        GOOD_DEPLOYMENT
+            .replace("  replicas: 2\n", "")
+            .replace(
+                "env:\n",
+                "env:\n            - {name: MONGODB_URI, value: \"mongodb://admin:hunter2@db:27017\"}\n"));
     write(
         "base/service.yaml",
         """
@@ -236,8 +247,18 @@ class LintTest {
   @Test
   void workloadRulesFireOnTheBadAndNotOnTheGood() throws Exception {
     write("target/api.jar", "jar");
-    write("base/kustomization.yaml", "resources: [good.yaml, bad.yaml, job.yaml, svc.yaml]\n");
+    write(
+        "base/kustomization.yaml",
+        "resources: [good.yaml, bad.yaml, job.yaml, svc.yaml, db.yaml]\n");
     write("base/good.yaml", GOOD_DEPLOYMENT);
+    write(
+        "base/db.yaml",
+        """
+        apiVersion: external-secrets.io/v1
+        kind: ExternalSecret
+        metadata: {name: db-credentials}
+        spec: {target: {name: db}}
+        """);
     write(
         "base/bad.yaml",
         """
@@ -267,7 +288,10 @@ class LintTest {
               securityContext: {runAsNonRoot: true}
               restartPolicy: Never
               containers:
-                - {name: m, image: "flyway:10@sha256:0000000000000000000000000000000000000000000000000000000000000000", resources: {requests: {cpu: 1, memory: 1Gi}}}
+                - name: m
+                  image: "flyway:10@sha256:0000000000000000000000000000000000000000000000000000000000000000"
+                  resources: {requests: {cpu: 1, memory: 1Gi}}
+                  securityContext: {readOnlyRootFilesystem: true, allowPrivilegeEscalation: false}
         """);
     write(
         "base/svc.yaml",
@@ -294,7 +318,9 @@ class LintTest {
             "warning runs-as-root Deployment worker: container worker runs as user 0",
             "error selector-mismatch Deployment worker: selector {app=worker} does not match the template labels {app=wrk}",
             "error service-selects-nothing Service orphan: selector {app=nothing} matches no pod template in the overlay",
-            "warning job-limits Job migrate: sets no backoffLimit and no ttlSecondsAfterFinished"),
+            "warning job-limits Job migrate: sets no backoffLimit and no ttlSecondsAfterFinished",
+            "warning writable-root-filesystem Deployment worker: container worker does not set readOnlyRootFilesystem: true",
+            "warning privilege-escalation Deployment worker: container worker does not set allowPrivilegeEscalation: false"),
         dev);
   }
 }
