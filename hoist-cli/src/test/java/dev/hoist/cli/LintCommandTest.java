@@ -37,7 +37,8 @@ class LintCommandTest {
         dir.resolve("overlays/dev/job.yaml"),
         "apiVersion: batch/v1\nkind: Job\nmetadata: {name: m}\nspec: {backoffLimit: 1, ttlSecondsAfterFinished: 60,"
             + " template: {spec: {securityContext: {runAsNonRoot: true}, containers: [{name: m, image: 'x:1',"
-            + " resources: {requests: {cpu: 1, memory: 1Gi}}}]}}}\n");
+            + " resources: {requests: {cpu: 1, memory: 1Gi}}, securityContext: {readOnlyRootFilesystem: true,"
+            + " allowPrivilegeEscalation: false}}]}}}\n");
     return dir.resolve("hoist.yaml").toString();
   }
 
@@ -64,7 +65,7 @@ class LintCommandTest {
     assertEquals("2.1.0", sarif.path("version").asText());
     JsonNode run = sarif.path("runs").get(0);
     assertEquals("hoist", run.path("tool").path("driver").path("name").asText());
-    assertTrue(run.path("tool").path("driver").path("rules").size() >= 15);
+    assertTrue(run.path("tool").path("driver").path("rules").size() >= 30);
     JsonNode result = run.path("results").get(0);
     assertEquals("plaintext-secret", result.path("ruleId").asText());
     assertEquals("error", result.path("level").asText());
