@@ -125,6 +125,7 @@ class ReleaseIT {
         List.of(
             "base/deployment.yaml",
             "base/kustomization.yaml",
+            "base/pdb.yaml",
             "base/service.yaml",
             "overlays/dev/kustomization.yaml",
             "overlays/dev/namespace.yaml",

@@ -13,7 +13,7 @@ final class Templates {
         metadata:
           name: APP
         spec:
-          replicas: 2
+          # no replicas: the HorizontalPodAutoscaler below owns the count (minReplicas is the floor)
           selector:
             matchLabels:
               app: APP

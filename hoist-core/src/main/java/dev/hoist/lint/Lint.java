@@ -47,13 +47,39 @@ public final class Lint {
     } catch (IllegalArgumentException e) {
       throw new HoistException(ExitCode.USAGE, e.getMessage());
     }
+    List<LintedOverlay> linted = new ArrayList<>();
     for (OverlayConfig overlay : overlays) {
-      findings.addAll(run(config, overlay, config.root().resolve(overlay.dir())));
+      LintedOverlay one = linted(config, overlay, config.root().resolve(overlay.dir()));
+      linted.add(one);
+      findings.addAll(check(config, one));
     }
     if (overlayNames.isEmpty()) {
+      findings.addAll(project(config, linted));
       findings.addAll(charts(config));
     }
     return new Report(findings);
+  }
+
+  /** The project rules over hoist.yaml and every overlay, with hoist.yaml's lint options. */
+  private static List<Finding> project(ProjectConfig config, List<LintedOverlay> overlays) {
+    LintConfig options = config.lint();
+    List<Finding> out = new ArrayList<>();
+    for (Rule rule : Rules.ALL) {
+      if (options.disable().contains(rule.id())) {
+        continue;
+      }
+      String level = options.severity().get(rule.id());
+      for (Finding f : rule.checkProject(config, overlays)) {
+        Severity severity =
+            level == null
+                ? f.severity()
+                : Severity.valueOf(level.toUpperCase(java.util.Locale.ROOT));
+        out.add(
+            new Finding(
+                f.rule(), severity, f.overlay(), f.file(), f.line(), f.object(), f.message()));
+      }
+    }
+    return out;
   }
 
   /**
@@ -100,6 +126,11 @@ public final class Lint {
 
   /** The findings of one overlay rendered from {@code dir} (the project's, or a staged copy). */
   public static List<Finding> run(ProjectConfig config, OverlayConfig overlay, Path dir) {
+    return check(config, linted(config, overlay, dir));
+  }
+
+  /** The overlay rendered from {@code dir}, as the rules see it. */
+  private static LintedOverlay linted(ProjectConfig config, OverlayConfig overlay, Path dir) {
     Rendered rendered;
     try {
       rendered = Renderer.renderObjects(dir, LoadRestrictor.LoadRestrictionsNone);
@@ -107,16 +138,19 @@ public final class Lint {
       throw new HoistException(
           ExitCode.FAILURE, "overlay " + overlay.name() + " does not render: " + e.getMessage());
     }
+    return new LintedOverlay(
+        overlay.name(),
+        config.lint().production(overlay, config.clusters()),
+        rendered.objects(),
+        dir.getRoot() == null ? config.root() : rootOf(config, dir, overlay),
+        own(config));
+  }
+
+  /** The object rules over one overlay, with hoist.yaml's lint options and ignore annotations. */
+  private static List<Finding> check(ProjectConfig config, LintedOverlay linted) {
     LintConfig options = config.lint();
-    LintedOverlay linted =
-        new LintedOverlay(
-            overlay.name(),
-            options.production(overlay, config.clusters()),
-            rendered.objects(),
-            dir.getRoot() == null ? config.root() : rootOf(config, dir, overlay),
-            own(config));
     Map<String, Map<String, Object>> byName = new HashMap<>();
-    rendered.objects().forEach(o -> byName.put(K8s.describe(o), o));
+    linted.objects().forEach(o -> byName.put(K8s.describe(o), o));
     List<Finding> out = new ArrayList<>();
     for (Rule rule : Rules.ALL) {
       if (options.disable().contains(rule.id())) {

@@ -1,5 +1,6 @@
 package dev.hoist.lint;
 
+import dev.hoist.config.ProjectConfig;
 import java.util.List;
 
 /**
@@ -20,4 +21,12 @@ public interface Rule {
 
   /** The findings in {@code overlay}, each with the rule's default severity. */
   List<Finding> check(LintedOverlay overlay);
+
+  /**
+   * Findings about the project as a whole (hoist.yaml, the overlays side by side), when every
+   * overlay is linted; none for rules about single objects.
+   */
+  default List<Finding> checkProject(ProjectConfig config, List<LintedOverlay> overlays) {
+    return List.of();
+  }
 }

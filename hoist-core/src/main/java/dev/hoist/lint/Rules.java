@@ -36,7 +36,10 @@ public final class Rules {
           new MissingConfig(),
           new ProbePorts(),
           new IdenticalProbes(),
-          new ServiceTargetPort());
+          new ServiceTargetPort(),
+          new ProductionFollowsLatest(),
+          new UnitWithoutTimeout(),
+          new OverlayKinds());
 
   private Rules() {}
 
