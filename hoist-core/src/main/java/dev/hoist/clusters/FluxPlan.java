@@ -83,18 +83,43 @@ public final class FluxPlan {
   }
 
   /**
-   * The {@code values} the HelmRelease of {@code unit} (one installing a project chart) carries
-   * when a release publishes {@code released}.
+   * The values Helm renders the chart of {@code unit} (one installing a project chart) with once
+   * every phase of it has been applied, when a release publishes {@code released}: the phases'
+   * values ConfigMaps ({@code valuesFrom}, in hoist.yaml's order), then the HelmRelease's own
+   * {@code values} on top, as Flux merges them.
    */
   @SuppressWarnings("unchecked")
   public static Map<String, Object> helmValues(
       ProjectConfig config, UnitConfig unit, Map<String, ChartImage> released) {
+    Map<String, Object> merged = new LinkedHashMap<>();
+    for (UnitConfig phase : config.flux().units()) {
+      if (unit.name().equals(phase.valuesFor())
+          && phase.release().get("values") instanceof Map<?, ?> values) {
+        merge(merged, (Map<String, Object>) values);
+      }
+    }
     Map<String, Object> release =
         ChartImages.values(
             config, unit.chart().project(), unit.release(), released, Path.of("/nonexistent"));
-    return release.get("values") instanceof Map<?, ?> values
-        ? (Map<String, Object>) values
-        : Map.of();
+    if (release.get("values") instanceof Map<?, ?> values) {
+      merge(merged, (Map<String, Object>) values);
+    }
+    return merged;
+  }
+
+  /** Helm's merge of values: maps merge key by key, anything else replaces. */
+  @SuppressWarnings("unchecked")
+  private static void merge(Map<String, Object> into, Map<String, Object> from) {
+    from.forEach(
+        (key, value) -> {
+          if (value instanceof Map<?, ?> m && into.get(key) instanceof Map<?, ?> existing) {
+            Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) existing);
+            merge(copy, (Map<String, Object>) m);
+            into.put(key, copy);
+          } else {
+            into.put(key, value);
+          }
+        });
   }
 
   /** The project's own manifests artifact on one cluster. */

@@ -133,6 +133,35 @@ class ProjectChartUnitTest {
   }
 
   @Test
+  void theCheckedValuesAreThePhasesThenTheReleasesOwnThenTheImages() throws Exception {
+    project("{project: api, version: 0.3.x}");
+    Path file = dir.resolve("hoist.yaml");
+    Files.writeString(
+        file,
+        Files.readString(file).replace("units: [api-chart]", "units: [api-chart, api-search]")
+            + """
+              - name: api-search
+                valuesFor: api-chart
+                values: {replicaCount: 5, search: {enabled: true}, api: {image: {pullPolicy: Always}}}
+            """);
+    ProjectConfig config = ConfigLoader.load(file);
+    dev.hoist.config.FluxConfig.UnitConfig unit = config.flux().units().get(0);
+    assertEquals(
+        Map.of(
+            "replicaCount", 2L,
+            "search", Map.of("enabled", true),
+            "api",
+                Map.of(
+                    "image",
+                    Map.of(
+                        "pullPolicy", "IfNotPresent",
+                        "repository", "ghcr.io/acme/api",
+                        "tag", "1.2.3@" + DIGEST))),
+        FluxPlan.helmValues(
+            config, unit, Map.of("api", new ChartImage("ghcr.io/acme/api", "1.2.3@" + DIGEST))));
+  }
+
+  @Test
   void aProjectChartMustBeUnderChartsWithAVersionRange() {
     assertEquals(
         "hoist.yaml:17: units[0].chart.project: unknown chart 'web' (the project's charts: [api])",
