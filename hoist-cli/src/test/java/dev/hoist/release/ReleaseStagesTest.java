@@ -168,6 +168,54 @@ class ReleaseStagesTest {
   }
 
   @Test
+  void theRenderedOverlaysAreValidatedBeforeAnythingIsPushed() throws Exception {
+    Path out = dir.resolve("target/out");
+    ReleaseRequest plain = request(out);
+    List<String> progress = new ArrayList<>();
+    Release.run(plain, (Progress) progress::add, (p, credentials) -> new FakeImageBuilder());
+    assertTrue(
+        progress.stream()
+            .anyMatch(m -> m.startsWith("validate: ") && m.contains("set HOIST_K8S_OPENAPI=FILE")),
+        String.join("\n", progress));
+
+    // a field the API server does not know, checked against Kubernetes 1.36's OpenAPI document
+    String deployment = Files.readString(dir.resolve("base/deployment.yaml"));
+    ShopProject.write(
+        dir,
+        "base/deployment.yaml",
+        deployment.replace("  template:", "  replica: 2\n  template:"));
+    try (Git git = Git.open(dir.toFile())) {
+      git.add().addFilepattern(".").call();
+      git.commit().setMessage("typo").setSign(false).call();
+      git.tag().setName("v1.2.5").setAnnotated(false).call();
+    }
+    Path openApi = dev.hoist.testing.RealParts.shared("k8s-openapi").resolve("swagger-v1.36.json");
+    Path fresh = dir.resolve("target/fresh");
+    ReleaseRequest strict =
+        new ReleaseRequest(
+            dir.resolve("hoist.yaml"),
+            new Destination.Layout(fresh),
+            null,
+            false,
+            false,
+            false,
+            false,
+            null,
+            false,
+            openApi);
+    ReleaseException e =
+        assertThrows(
+            ReleaseException.class,
+            () -> Release.run(strict, m -> {}, (p, credentials) -> new FakeImageBuilder()));
+    assertTrue(
+        e.getMessage().startsWith("validate: ")
+            && e.getMessage().contains("Deployment/api .spec.replica: unknown field \"replica\"")
+            && e.getMessage().endsWith("nothing was pushed (hoist validate --overlays lists them)"),
+        e.getMessage());
+    assertFalse(Files.exists(fresh), "nothing may reach the destination");
+  }
+
+  @Test
   void aBuilderThatFailsStopsTheReleaseBeforeAnythingIsStored() throws Exception {
     Path out = dir.resolve("target/out");
     ImageBuilders failing =

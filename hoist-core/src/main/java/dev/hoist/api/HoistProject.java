@@ -97,8 +97,15 @@ public final class HoistProject {
             options.offline(),
             options.insecure(),
             options.signKey(),
-            options.noLint());
+            options.noLint(),
+            openApi());
     return call(() -> Results.of(Release.run(request, progress::accept)));
+  }
+
+  /** The OpenAPI document releases validate against: {@code HOIST_K8S_OPENAPI}, or none. */
+  private static Path openApi() {
+    String file = System.getenv("HOIST_K8S_OPENAPI");
+    return file == null || file.isBlank() ? null : Path.of(file);
   }
 
   /** {@code hoist image build}: the apps' images. */

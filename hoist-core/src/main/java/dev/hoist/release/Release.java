@@ -40,6 +40,7 @@ public final class Release {
             new PinThirdPartyStep(),
             new PackArtifactStep(),
             new CheckPackedStep(),
+            new ValidateStep(),
             new LintStep(),
             new ChartsStep());
     List<Step> publish = List.of(new PlanTagsStep(), new PublishImagesStep());

@@ -16,6 +16,8 @@ import java.nio.file.Path;
  *     registry destination, which says so itself), whatever the destination
  * @param signKey the key every pushed image and artifact is signed with (cosign's format), or null
  * @param noLint release even when lint finds errors in the staged overlays (said loudly)
+ * @param openApi a Kubernetes OpenAPI v2 document the rendered overlays are validated against
+ *     strictly before anything is pushed; null for the structural checks only (said so)
  */
 public record ReleaseRequest(
     Path config,
@@ -26,7 +28,32 @@ public record ReleaseRequest(
     boolean offline,
     boolean insecure,
     String signKey,
-    boolean noLint) {
+    boolean noLint,
+    Path openApi) {
+
+  /** Without an OpenAPI document. */
+  public ReleaseRequest(
+      Path config,
+      Destination destination,
+      String credentials,
+      boolean snapshot,
+      boolean dryRun,
+      boolean offline,
+      boolean insecure,
+      String signKey,
+      boolean noLint) {
+    this(
+        config,
+        destination,
+        credentials,
+        snapshot,
+        dryRun,
+        offline,
+        insecure,
+        signKey,
+        noLint,
+        null);
+  }
 
   /** An online release. */
   public ReleaseRequest(

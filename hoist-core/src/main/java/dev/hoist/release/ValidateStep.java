@@ -1,0 +1,65 @@
+package dev.hoist.release;
+
+import dev.hoist.config.OverlayConfig;
+import dev.hoist.kustomize.LoadRestrictor;
+import dev.hoist.kustomize.Renderer;
+import dev.hoist.run.ExitCode;
+import dev.hoist.validate.Problem;
+import dev.hoist.validate.Validation;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Before anything is pushed: every staged overlay, rendered as it will be applied, checked as
+ * {@code hoist validate --overlays} checks it. With an OpenAPI document (the request's, from {@code
+ * HOIST_K8S_OPENAPI} at the front ends) built-in kinds are checked as the API server would; without
+ * one only the objects' structure is, which the release says. A problem stops the release ({@code
+ * --no-lint} does not: the cluster would refuse the object).
+ */
+final class ValidateStep implements Step {
+  @Override
+  public String name() {
+    return "validate";
+  }
+
+  @Override
+  public void run(ReleaseContext ctx) {
+    if (ctx.request.openApi() != null && !Files.isRegularFile(ctx.request.openApi())) {
+      throw new ReleaseException(
+          ExitCode.USAGE,
+          "HOIST_K8S_OPENAPI: no such file: "
+              + ctx.request.openApi()
+              + " (get one from a cluster: kubectl get --raw /openapi/v2 > k8s-openapi.json)");
+    }
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (OverlayConfig overlay : ctx.config.overlays()) {
+      texts.put(
+          "overlay " + overlay.name(),
+          Renderer.render(
+              ctx.staged.resolve(overlay.dir().toString()), LoadRestrictor.LoadRestrictionsNone));
+    }
+    Validation.Result result =
+        Validation.runTexts(texts, Validation.schemas(null, ctx.request.openApi()));
+    if (!result.problems().isEmpty()) {
+      Problem first = result.problems().get(0);
+      throw new ReleaseException(
+          ExitCode.FAILURE,
+          "validate: "
+              + result.problems().size()
+              + " problem(s) in the rendered overlays, first: "
+              + first
+              + "; nothing was pushed (hoist validate --overlays lists them)");
+    }
+    ctx.progress.say(
+        ctx.request.openApi() == null
+            ? "validate: "
+                + result.objects()
+                + " object(s): structure only, no Kubernetes OpenAPI document (set"
+                + " HOIST_K8S_OPENAPI=FILE to check them as the API server would)"
+            : "validate: "
+                + result.objects()
+                + " object(s) valid against "
+                + ctx.request.openApi().getFileName());
+  }
+}
