@@ -90,7 +90,12 @@ public final class LintCommand implements Callable<Integer> {
     } catch (dev.hoist.config.ConfigException e) {
       throw new dev.hoist.run.HoistException(dev.hoist.run.ExitCode.CONFIG, e.getMessage());
     }
-    Lint.Report report = Lint.run(project, overlays);
+    String openApi = System.getenv("HOIST_K8S_OPENAPI");
+    Lint.Report report =
+        Lint.run(
+            project,
+            overlays,
+            openApi == null || openApi.isBlank() ? null : java.nio.file.Path.of(openApi));
     switch (output) {
       case "json" -> out.println(Json.write(LintOutput.json(report)));
       case "sarif" -> out.println(Json.write(LintOutput.sarif(report)));

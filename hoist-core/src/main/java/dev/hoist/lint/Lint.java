@@ -40,6 +40,14 @@ public final class Lint {
   }
 
   public static Report run(ProjectConfig config, List<String> overlayNames) {
+    return run(config, overlayNames, null);
+  }
+
+  /**
+   * The findings of the rules, of the units' charts, and of validation ({@code schema}): against
+   * the Kubernetes OpenAPI document {@code openApi} when given, else structurally.
+   */
+  public static Report run(ProjectConfig config, List<String> overlayNames, Path openApi) {
     List<Finding> findings = new ArrayList<>();
     List<OverlayConfig> overlays;
     try {
@@ -53,6 +61,7 @@ public final class Lint {
       linted.add(one);
       findings.addAll(check(config, one));
     }
+    findings.addAll(Schemas.check(config, overlays, openApi));
     if (overlayNames.isEmpty()) {
       findings.addAll(project(config, linted));
       findings.addAll(charts(config));

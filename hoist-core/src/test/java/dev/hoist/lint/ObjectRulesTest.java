@@ -79,6 +79,34 @@ class ObjectRulesTest {
       """;
 
   @Test
+  void validationProblemsAreSchemaErrors() throws Exception {
+    String typo = deployment("replica: 2", "");
+    findings("schema", typo);
+    Path openApi = dev.hoist.testing.RealParts.shared("k8s-openapi").resolve("swagger-v1.36.json");
+    List<String> strict =
+        Lint.run(ConfigLoader.load(dir.resolve("hoist.yaml")), List.of(), openApi)
+            .findings()
+            .stream()
+            .filter(f -> f.rule().equals("schema"))
+            .map(f -> f.file() + " " + f.object() + ": " + f.message())
+            .toList();
+    assertEquals(
+        List.of(
+            "overlay prod (rendered) Deployment/api: .spec.replica: unknown field \"replica\""
+                + " (known: minReadySeconds, paused, progressDeadlineSeconds, replicas,"
+                + " revisionHistoryLimit, selector, strategy, template)"),
+        strict);
+    // without the document only the structure is checked: the typo passes, a bad label does not
+    assertEquals(List.of(), findings("schema", typo));
+    assertEquals(
+        1,
+        findings(
+                "schema",
+                deployment("", "").replace("metadata: {name: api}", "metadata: {name: API_1}"))
+            .size());
+  }
+
+  @Test
   void memoryLimitBelowRequest() throws Exception {
     assertEquals(
         List.of("Deployment api: container api: memory limit 256M is below its request 512Mi"),
