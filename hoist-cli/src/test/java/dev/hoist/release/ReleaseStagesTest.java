@@ -216,6 +216,44 @@ class ReleaseStagesTest {
   }
 
   @Test
+  void hoistYamlsSignKeySignsImagesSbomsAndTheArtifactAndFluxVerifies() throws Exception {
+    ShopProject.write(dir);
+    List<Path> pair = dev.hoist.sign.KeyPairs.generate(dir.resolve("keys/cosign"));
+    ShopProject.write(
+        dir,
+        "hoist.yaml",
+        Files.readString(dir.resolve("hoist.yaml"))
+            + "sign: {key: keys/cosign.key, secretRef: cosign-pub}\n");
+    ShopProject.write(dir, ".gitignore", "target/\nkeys/\n");
+    Path out = dir.resolve("target/out");
+    ReleaseResult result =
+        Release.run(request(out), m -> {}, (p, credentials) -> new FakeImageBuilder());
+    // the image, its SBOM and the artifact, each signed by digest where it was published
+    assertEquals(
+        List.of(
+            out.resolve("api") + "@" + result.images().get(0).digest(),
+            out.resolve("api") + "@" + result.sboms().get(0).sbom(),
+            out.resolve("manifests/shop") + "@" + result.artifacts().get(0).digest()),
+        result.signatures().stream().map(ReleaseResult.Signature::signed).toList());
+    // each signature verifies with the public key, as Flux's cosign verification would
+    java.security.PublicKey key = dev.hoist.sign.SigningKey.publicKey(pair.get(1));
+    for (ReleaseResult.Signature signature : result.signatures()) {
+      String signed = signature.signed();
+      assertEquals(
+          java.util.Optional.empty(),
+          dev.hoist.sign.Signer.verify(
+              dev.hoist.oci.OciLayout.at(Path.of(signed.substring(0, signed.indexOf('@')))),
+              dev.hoist.oci.Digest.parse(signed.substring(signed.indexOf('@') + 1)),
+              key),
+          signed);
+    }
+    String flux = Files.readString(dir.resolve("flux/clusters/production/shop.yaml"));
+    assertTrue(
+        flux.contains("  verify:\n    provider: cosign\n    secretRef:\n      name: cosign-pub\n"),
+        flux);
+  }
+
+  @Test
   void aBuilderThatFailsStopsTheReleaseBeforeAnythingIsStored() throws Exception {
     Path out = dir.resolve("target/out");
     ImageBuilders failing =

@@ -139,7 +139,8 @@ public final class FluxPlan {
             true,
             true);
     ClusterFluxConfig options = config.flux().cluster(cluster.name());
-    return new FluxUnit.App(unit, options.source(), options.kustomization(), options.dependsOn());
+    return new FluxUnit.App(
+        unit, source(config, options), options.kustomization(), options.dependsOn());
   }
 
   /**
@@ -172,7 +173,7 @@ public final class FluxPlan {
       k.dependsOn().stream().filter(d -> !deps.contains(d)).forEach(deps::add);
       out.add(
           new FluxUnit.App(
-              unit, options.source(), kustomization, deps, config.project(), out.isEmpty()));
+              unit, source(config, options), kustomization, deps, config.project(), out.isEmpty()));
     }
     return out;
   }
@@ -211,6 +212,20 @@ public final class FluxPlan {
                 chart.source());
     return new FluxUnit.Helm(
         unit.name(), unit.namespace(), unit.interval(), source, release, unit.dependsOn(), phases);
+  }
+
+  /**
+   * The app's OCIRepository options: the cluster's, with cosign verification by hoist.yaml's {@code
+   * sign.secretRef} unless the cluster sets its own {@code verify}.
+   */
+  private static Map<String, Object> source(ProjectConfig config, ClusterFluxConfig options) {
+    String secret = config.sign().secretRef();
+    if (secret == null || options.source().containsKey("verify")) {
+      return options.source();
+    }
+    Map<String, Object> out = new LinkedHashMap<>(options.source());
+    out.put("verify", Map.of("provider", "cosign", "secretRef", Map.of("name", secret)));
+    return out;
   }
 
   static dev.hoist.flux.RefPolicy ref(RefPolicy ref) {

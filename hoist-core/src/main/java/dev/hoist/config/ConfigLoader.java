@@ -121,6 +121,17 @@ public final class ConfigLoader {
       lint = new LintConfig(lintFields.strings("disable"), severity, production);
       lintFields.finish();
     }
+    SignConfig sign = SignConfig.NONE;
+    Fields signFields = doc.child("sign");
+    if (signFields != null) {
+      String key = signFields.string("key", null);
+      String secretRef = signFields.dnsLabel("secretRef", null);
+      if (key == null && secretRef == null) {
+        throw doc.error("sign", "give key (FILE or env://VAR) and/or secretRef (a Secret name)");
+      }
+      signFields.finish();
+      sign = new SignConfig(key, secretRef);
+    }
     doc.finish();
     return new ProjectConfig(
         file,
@@ -135,7 +146,8 @@ public final class ConfigLoader {
         flux,
         images,
         lint,
-        charts);
+        charts,
+        sign);
   }
 
   /**

@@ -27,7 +27,40 @@ public record ProjectConfig(
     FluxConfig flux,
     ImagesConfig images,
     LintConfig lint,
-    List<ChartConfig> charts) {
+    List<ChartConfig> charts,
+    SignConfig sign) {
+
+  /** A project that signs nothing unless told to on the command line. */
+  public ProjectConfig(
+      Path file,
+      Path root,
+      String project,
+      String registry,
+      List<AppConfig> apps,
+      List<OverlayConfig> overlays,
+      String artifactRepository,
+      List<ClusterConfig> clusters,
+      Map<String, Integer> lines,
+      FluxConfig flux,
+      ImagesConfig images,
+      LintConfig lint,
+      List<ChartConfig> charts) {
+    this(
+        file,
+        root,
+        project,
+        registry,
+        apps,
+        overlays,
+        artifactRepository,
+        clusters,
+        lines,
+        flux,
+        images,
+        lint,
+        charts,
+        SignConfig.NONE);
+  }
 
   /** A project without charts of its own. */
   public ProjectConfig(
@@ -116,6 +149,7 @@ public record ProjectConfig(
     clusters = List.copyOf(clusters);
     lines = Map.copyOf(lines);
     charts = List.copyOf(charts);
+    sign = sign == null ? SignConfig.NONE : sign;
   }
 
   /** {@code hoist.yaml:12: apps[0].jar} — where a field was written, for error messages. */

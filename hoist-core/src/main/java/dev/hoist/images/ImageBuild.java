@@ -56,6 +56,21 @@ public final class ImageBuild {
       }
     }
     ProjectConfig config = ConfigLoader.load(request.config());
+    String configured = config.sign().key();
+    if (signingKey == null
+        && configured != null
+        && !(request.output() instanceof ImageBuildRequest.Output.Tar)) {
+      // hoist.yaml's sign.key (a file relative to the project root, or env://VAR)
+      String spec =
+          configured.startsWith("env://")
+              ? configured
+              : config.root().resolve(configured).toString();
+      try {
+        signingKey = dev.hoist.sign.SigningKey.load(spec, System.getenv());
+      } catch (IllegalArgumentException e) {
+        throw new HoistException(ExitCode.CONFIG, config.where("sign.key") + ": " + e.getMessage());
+      }
+    }
     List<Integer> chosen = choose(config, request.apps());
     if (request.output() instanceof ImageBuildRequest.Output.Tar && chosen.size() != 1) {
       throw new IllegalArgumentException(

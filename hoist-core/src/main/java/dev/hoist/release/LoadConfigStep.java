@@ -34,6 +34,20 @@ final class LoadConfigStep implements Step {
     } catch (ConfigException e) {
       throw new ReleaseException(ExitCode.CONFIG, e.getMessage());
     }
+    String configured = ctx.config.sign().key();
+    if (ctx.signingKey == null && configured != null) {
+      // hoist.yaml's sign.key: a file relative to the project root, or env://VAR
+      String spec =
+          configured.startsWith("env://")
+              ? configured
+              : ctx.config.root().resolve(configured).toString();
+      try {
+        ctx.signingKey = dev.hoist.sign.SigningKey.load(spec, System.getenv());
+      } catch (IllegalArgumentException e) {
+        throw new ReleaseException(
+            ExitCode.CONFIG, ctx.config.where("sign.key") + ": " + e.getMessage());
+      }
+    }
     if (ctx.config.apps().isEmpty()) {
       throw new ReleaseException(
           ExitCode.CONFIG, ctx.config.file().getFileName() + ": apps: nothing to release");

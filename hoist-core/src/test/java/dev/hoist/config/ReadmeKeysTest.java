@@ -38,6 +38,7 @@ class ReadmeKeysTest {
       images: {pinThirdParty: true, ZZ_IMAGES}
       lint: {production: [prod], ZZ_LINT}
       fluxSource: {kind: GitRepository, ZZ_FLUX_SOURCE}
+      sign: {key: cosign.key, ZZ_SIGN}
       units:
         - name: nginx
           chart: {repository: https://charts.example.com, name: nginx, version: "1.x", ZZ_CHART}
@@ -62,6 +63,7 @@ class ReadmeKeysTest {
           "ZZ_IMAGES",
           "ZZ_LINT",
           "ZZ_FLUX_SOURCE",
+          "ZZ_SIGN",
           "ZZ_UNIT",
           "ZZ_CHART",
           "ZZ_REF",
