@@ -334,15 +334,20 @@ class ReleaseIT {
     assertEquals(0, run.code(), run.err());
     JsonNode result = json(run);
     JsonNode signatures = result.path("signatures");
-    assertEquals(2, signatures.size(), signatures.toString());
+    // the image, its SBOM referrer and the artifact, in that order
+    assertEquals(3, signatures.size(), signatures.toString());
+    String image = result.path("images").get(0).path("ref").asText();
+    assertEquals(image, signatures.get(0).path("signed").asText());
     assertEquals(
-        result.path("images").get(0).path("ref").asText(),
-        signatures.get(0).path("signed").asText());
+        image.substring(0, image.indexOf('@'))
+            + "@"
+            + result.path("sboms").get(0).path("sbom").asText(),
+        signatures.get(1).path("signed").asText());
     assertEquals(
         result.path("artifacts").get(0).path("url").asText().substring("oci://".length())
             + "@"
             + result.path("artifacts").get(0).path("digest").asText(),
-        signatures.get(1).path("signed").asText());
+        signatures.get(2).path("signed").asText());
     for (JsonNode s : signatures) {
       assertEquals(
           0,
