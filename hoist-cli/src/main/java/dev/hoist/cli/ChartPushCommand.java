@@ -52,6 +52,14 @@ public final class ChartPushCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Move a version tag that names another chart.")
   boolean force;
 
+  @Option(
+      names = "--sign-key",
+      paramLabel = "FILE|env://VAR",
+      description =
+          "Sign every pushed chart by digest with this key (PKCS#8 PEM, ECDSA P-256), in cosign's"
+              + " format.")
+  String signKey;
+
   @Mixin RegistryOptions registry;
 
   @Option(
@@ -72,6 +80,14 @@ public final class ChartPushCommand implements Callable<Integer> {
             registry.insecure,
             System.getenv(),
             registry.progress(spec.commandLine().getErr()));
+    if (signKey != null) {
+      // a bad key stops the push before anything is uploaded
+      try {
+        charts = charts.signedWith(dev.hoist.sign.SigningKey.load(signKey, System.getenv()));
+      } catch (IllegalArgumentException e) {
+        throw new dev.hoist.run.HoistException(dev.hoist.run.ExitCode.USAGE, e.getMessage());
+      }
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (args.isEmpty()) {
       List<ChartPush> pushed = charts.pushAll(config, registryOverride, force);
@@ -101,6 +117,9 @@ public final class ChartPushCommand implements Callable<Integer> {
     json.put("url", p.url());
     json.put("tag", p.tag());
     json.put("digest", p.digest());
+    if (p.signature() != null) {
+      json.put("signature", p.signature());
+    }
     return json;
   }
 }

@@ -15,4 +15,23 @@ public record ChartPush(
     String tag,
     String digest,
     boolean pushed,
-    List<String> notes) {}
+    List<String> notes,
+    String signature) {
+
+  /** An unsigned push. */
+  public ChartPush(
+      String name,
+      String version,
+      String url,
+      String tag,
+      String digest,
+      boolean pushed,
+      List<String> notes) {
+    this(name, version, url, tag, digest, pushed, notes, null);
+  }
+
+  /** The same push, signed by the signature manifest {@code signature}. */
+  public ChartPush signed(String signature) {
+    return new ChartPush(name, version, url, tag, digest, pushed, notes, signature);
+  }
+}

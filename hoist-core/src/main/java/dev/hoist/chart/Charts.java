@@ -11,6 +11,8 @@ import dev.hoist.oci.Reference;
 import dev.hoist.oci.Repository;
 import dev.hoist.run.ExitCode;
 import dev.hoist.run.HoistException;
+import dev.hoist.sign.Signer;
+import dev.hoist.sign.SigningKey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,10 +35,26 @@ public final class Charts {
       Pattern.compile("oci://[A-Za-z0-9.-]+(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*");
   private final Function<Reference, Repository> repositories;
   private final Consumer<String> progress;
+  private final SigningKey key;
 
   public Charts(Function<Reference, Repository> repositories, Consumer<String> progress) {
+    this(repositories, progress, null);
+  }
+
+  private Charts(
+      Function<Reference, Repository> repositories, Consumer<String> progress, SigningKey key) {
     this.repositories = repositories;
     this.progress = progress;
+    this.key = key;
+  }
+
+  /**
+   * The same commands, each pushed chart then signed by its digest with {@code key} (cosign's
+   * format, as images and artifacts are; an unchanged chart is signed again, which adds a signature
+   * as cosign does).
+   */
+  public Charts signedWith(SigningKey key) {
+    return new Charts(repositories, progress, key);
   }
 
   /** For the command line: hoist's registry client with the usual credential chain. */
@@ -193,7 +211,12 @@ public final class Charts {
         push.pushed()
             ? "pushed " + ref + "@" + push.digest()
             : "skipped " + ref + ": already there with identical content (" + push.digest() + ")");
-    return push;
+    if (key == null) {
+      return push;
+    }
+    Digest signature = Signer.sign(repositories.apply(ref), Digest.parse(push.digest()), key);
+    progress.accept("signed " + url + "@" + push.digest() + " (" + signature + ")");
+    return push.signed(signature.toString());
   }
 
   private static String checkBase(String url) {

@@ -108,6 +108,7 @@ class PackageMapTest {
                   "config",
                   "git",
                   "oci",
+                  "sign",
                   "tar",
                   "validate",
                   "yaml",
