@@ -39,7 +39,8 @@ public final class Rules {
           new ServiceTargetPort(),
           new ProductionFollowsLatest(),
           new UnitWithoutTimeout(),
-          new OverlayKinds());
+          new OverlayKinds(),
+          new EnvFiles());
 
   private Rules() {}
 

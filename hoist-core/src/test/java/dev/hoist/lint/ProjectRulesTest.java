@@ -28,6 +28,15 @@ class ProjectRulesTest {
 
   private List<String> findings(String rule, String hoistYamlTail, String prodExtra)
       throws Exception {
+    return findings(
+        rule,
+        hoistYamlTail,
+        prodExtra,
+        "apps:\n  - {name: api, jar: target/api.jar, mainClass: a.B}\n");
+  }
+
+  private List<String> findings(String rule, String hoistYamlTail, String prodExtra, String apps)
+      throws Exception {
     Files.createDirectories(dir.resolve("base"));
     Files.createDirectories(dir.resolve("overlays/dev"));
     Files.createDirectories(dir.resolve("overlays/prod"));
@@ -45,15 +54,33 @@ class ProjectRulesTest {
         """
         project: shop
         registry: ghcr.io/acme
-        apps:
-          - {name: api, jar: target/api.jar, mainClass: a.B}
-        overlays: [dev, prod]
         """
+            + apps
+            + "overlays: [dev, prod]\n"
             + hoistYamlTail);
     return Lint.run(ConfigLoader.load(dir.resolve("hoist.yaml")), List.of()).findings().stream()
         .filter(f -> f.rule().equals(rule))
         .map(f -> f.file() + ":" + f.line() + " " + f.object() + ": " + f.message())
         .toList();
+  }
+
+  @Test
+  void envFilesInPackedDirectories() throws Exception {
+    Files.createDirectories(dir.resolve("target/classes"));
+    Files.writeString(dir.resolve("target/classes/.env.local"), "API_URL=http://localhost:8080\n");
+    assertEquals(
+        List.of(), findings("env-file", "", ""), "not packed: the app's jar is target/api.jar");
+    Files.writeString(dir.resolve("overlays/prod/.env"), "DB=x\n");
+    assertEquals(
+        List.of("overlays/prod/.env:0 file overlays/prod/.env: a .env file in a packed directory"),
+        findings("env-file", "", ""));
+    Files.delete(dir.resolve("overlays/prod/.env"));
+    String classes = "apps:\n  - {name: api, jar: target/classes, mainClass: a.B}\n";
+    assertEquals(
+        List.of(
+            "target/classes/.env.local:0 file target/classes/.env.local: a .env file in a packed"
+                + " directory"),
+        findings("env-file", "", "", classes));
   }
 
   @Test
