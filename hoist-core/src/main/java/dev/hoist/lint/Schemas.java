@@ -36,13 +36,14 @@ final class Schemas {
     if (config.lint().disable().contains(RULE)) {
       return out;
     }
+    // the OpenAPI document (tens of MB) is read once for every overlay
+    dev.hoist.validate.CrdSchemas schemas = Validation.schemas(null, openApi);
     for (OverlayConfig overlay : overlays) {
       String text =
           Renderer.render(
               config.root().resolve(overlay.dir()), LoadRestrictor.LoadRestrictionsNone);
       Validation.Result result =
-          Validation.runTexts(
-              Map.of("overlay " + overlay.name(), text), Validation.schemas(null, openApi));
+          Validation.runTexts(Map.of("overlay " + overlay.name(), text), schemas);
       for (Problem p : result.problems()) {
         out.add(
             new Finding(
