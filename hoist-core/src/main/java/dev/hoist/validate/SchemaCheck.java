@@ -14,8 +14,8 @@ import java.util.regex.PatternSyntaxException;
  * accept it, but strictly: a field the schema does not define is an error (the server would
  * silently prune it). Handles type, properties, additionalProperties, items, required, enum,
  * pattern, min/max length, items and value, date-time and int64 formats, {@code
- * x-kubernetes-preserve-unknown-fields} and {@code x-kubernetes-int-or-string}. CEL rules ({@code
- * x-kubernetes-validations}) are not evaluated.
+ * x-kubernetes-preserve-unknown-fields} and {@code x-kubernetes-int-or-string}, and CEL rules
+ * ({@code x-kubernetes-validations}, {@link CelRules}) once the value has the schema's type.
  */
 final class SchemaCheck {
   /** A problem at a JSON path, with the node's line. */
@@ -81,6 +81,11 @@ final class SchemaCheck {
       array(seq, s, path);
     } else {
       scalar((YamlNode.Scalar) value, s, path);
+    }
+    if (s.get("x-kubernetes-validations") instanceof YamlNode.Sequence rules) {
+      for (String[] broken : CelRules.broken(value, rules)) {
+        out.accept(new Finding(path + broken[1], value.line(), broken[0]));
+      }
     }
   }
 
