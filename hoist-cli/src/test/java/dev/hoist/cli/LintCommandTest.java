@@ -62,6 +62,16 @@ class LintCommandTest {
 
     assertEquals(1, hoist("lint", "--config", config, "-o", "sarif"));
     JsonNode sarif = new ObjectMapper().readTree(out.toString());
+    // valid against the official SARIF 2.1.0 schema (what GitHub code scanning reads)
+    com.networknt.schema.JsonSchema schema;
+    try (java.io.InputStream in =
+        getClass().getClassLoader().getResourceAsStream("schema/sarif-schema-2.1.0.json")) {
+      schema =
+          com.networknt.schema.JsonSchemaFactory.getInstance(
+                  com.networknt.schema.SpecVersion.VersionFlag.V7)
+              .getSchema(in);
+    }
+    assertEquals(java.util.Set.of(), schema.validate(sarif));
     assertEquals("2.1.0", sarif.path("version").asText());
     JsonNode run = sarif.path("runs").get(0);
     assertEquals("hoist", run.path("tool").path("driver").path("name").asText());
