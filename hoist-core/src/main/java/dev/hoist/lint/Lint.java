@@ -56,12 +56,15 @@ public final class Lint {
       throw new HoistException(ExitCode.USAGE, e.getMessage());
     }
     List<LintedOverlay> linted = new ArrayList<>();
+    Schemas schemas = Schemas.load(config, openApi);
     for (OverlayConfig overlay : overlays) {
-      LintedOverlay one = linted(config, overlay, config.root().resolve(overlay.dir()));
+      Path dir = config.root().resolve(overlay.dir());
+      Rendered rendered = render(overlay, dir);
+      LintedOverlay one = linted(config, overlay, dir, rendered);
       linted.add(one);
       findings.addAll(check(config, one));
+      findings.addAll(schemas.check(one, rendered));
     }
-    findings.addAll(Schemas.check(config, overlays, openApi));
     if (overlayNames.isEmpty()) {
       findings.addAll(project(config, linted));
       findings.addAll(charts(config));
@@ -140,13 +143,20 @@ public final class Lint {
 
   /** The overlay rendered from {@code dir}, as the rules see it. */
   private static LintedOverlay linted(ProjectConfig config, OverlayConfig overlay, Path dir) {
-    Rendered rendered;
+    return linted(config, overlay, dir, render(overlay, dir));
+  }
+
+  private static Rendered render(OverlayConfig overlay, Path dir) {
     try {
-      rendered = Renderer.renderObjects(dir, LoadRestrictor.LoadRestrictionsNone);
+      return Renderer.renderObjects(dir, LoadRestrictor.LoadRestrictionsNone);
     } catch (RenderException e) {
       throw new HoistException(
           ExitCode.FAILURE, "overlay " + overlay.name() + " does not render: " + e.getMessage());
     }
+  }
+
+  private static LintedOverlay linted(
+      ProjectConfig config, OverlayConfig overlay, Path dir, Rendered rendered) {
     return new LintedOverlay(
         overlay.name(),
         config.lint().production(overlay, config.clusters()),

@@ -5,9 +5,11 @@ import dev.hoist.kustomize.LoadRestrictor;
 import dev.hoist.kustomize.Renderer;
 import dev.hoist.run.ExitCode;
 import dev.hoist.validate.Problem;
+import dev.hoist.validate.Sources;
 import dev.hoist.validate.Validation;
 import java.nio.file.Files;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,21 +34,26 @@ final class ValidateStep implements Step {
               + ctx.request.openApi()
               + " (get one from a cluster: kubectl get --raw /openapi/v2 > k8s-openapi.json)");
     }
-    Map<String, String> texts = new LinkedHashMap<>();
+    dev.hoist.validate.CrdSchemas schemas = Validation.schemas(null, ctx.request.openApi());
+    List<Problem> problems = new ArrayList<>();
+    int objects = 0;
     for (OverlayConfig overlay : ctx.config.overlays()) {
-      texts.put(
-          "overlay " + overlay.name(),
-          Renderer.render(
-              ctx.staged.resolve(overlay.dir().toString()), LoadRestrictor.LoadRestrictionsNone));
+      String name = "overlay " + overlay.name();
+      dev.hoist.kustomize.Rendered rendered =
+          Renderer.renderObjects(
+              ctx.staged.resolve(overlay.dir().toString()), LoadRestrictor.LoadRestrictionsNone);
+      Validation.Result result = Validation.runTexts(Map.of(name, rendered.yaml()), schemas);
+      objects += result.objects();
+      // placed at the source file and line that wrote the field (in the staged tree)
+      Sources sources = new Sources(rendered.objects(), rendered.yaml(), name, ctx.staged);
+      result.problems().forEach(p -> problems.add(sources.place(p)));
     }
-    Validation.Result result =
-        Validation.runTexts(texts, Validation.schemas(null, ctx.request.openApi()));
-    if (!result.problems().isEmpty()) {
-      Problem first = result.problems().get(0);
+    if (!problems.isEmpty()) {
+      Problem first = problems.get(0);
       throw new ReleaseException(
           ExitCode.FAILURE,
           "validate: "
-              + result.problems().size()
+              + problems.size()
               + " problem(s) in the rendered overlays, first: "
               + first
               + "; nothing was pushed (hoist validate --overlays lists them)");
@@ -54,11 +61,11 @@ final class ValidateStep implements Step {
     ctx.progress.say(
         ctx.request.openApi() == null
             ? "validate: "
-                + result.objects()
+                + objects
                 + " object(s): structure only, no Kubernetes OpenAPI document (set"
                 + " HOIST_K8S_OPENAPI=FILE to check them as the API server would)"
             : "validate: "
-                + result.objects()
+                + objects
                 + " object(s) valid against "
                 + ctx.request.openApi().getFileName());
   }

@@ -88,11 +88,12 @@ class ObjectRulesTest {
             .findings()
             .stream()
             .filter(f -> f.rule().equals("schema"))
-            .map(f -> f.file() + " " + f.object() + ": " + f.message())
+            .map(f -> f.file() + ":" + f.line() + " " + f.object() + ": " + f.message())
             .toList();
+    // at the source file and line that wrote the field, not the rendered stream
     assertEquals(
         List.of(
-            "overlay prod (rendered) Deployment/api: .spec.replica: unknown field \"replica\""
+            "base/all.yaml:6 Deployment/api: .spec.replica: unknown field \"replica\""
                 + " (known: minReadySeconds, paused, progressDeadlineSeconds, replicas,"
                 + " revisionHistoryLimit, selector, strategy, template)"),
         strict);
