@@ -11,8 +11,10 @@ import java.util.Map;
 /**
  * What changes between two renderings of one overlay, object by object (by apiVersion, kind,
  * namespace and name): added, removed, and changed with a unified diff of the object's YAML. Keys
- * are printed sorted, so a pure reordering of a mapping is no change; Secret values are replaced by
- * a short hash of themselves, so a changed value shows as changed without showing it.
+ * are printed sorted, so a pure reordering of a mapping is no change, and so are the items of
+ * list-maps ({@link ListMaps}: containers, env, volumes, ports… by their key), so reordering them
+ * is no change either and a changed item shows in place; Secret values are replaced by a short hash
+ * of themselves, so a changed value shows as changed without showing it.
  */
 public final class ObjectDiff {
   private ObjectDiff() {}
@@ -44,7 +46,7 @@ public final class ObjectDiff {
   private static Map<String, String> texts(List<Map<String, Object>> objects) {
     Map<String, String> out = new LinkedHashMap<>();
     for (Map<String, Object> o : objects) {
-      out.put(key(o), GoYamlWriter.marshal(masked(o)));
+      out.put(key(o), GoYamlWriter.marshal(ListMaps.keyed(masked(o))));
     }
     return out;
   }
