@@ -124,6 +124,33 @@ public final class CrdSchemas {
     return this;
   }
 
+  /**
+   * These schemas plus the CustomResourceDefinitions among {@code docs} (the inputs' own CRDs, e.g.
+   * a ServiceMonitor CRD an overlay installs); the same schemas when there are none.
+   */
+  CrdSchemas withDocuments(List<YamlNode> docs) {
+    CrdSchemas out = null;
+    for (YamlNode doc : docs) {
+      if (doc instanceof YamlNode.Mapping m
+          && "CustomResourceDefinition".equals(SchemaCheck.text(m.entries().get("kind")))) {
+        if (out == null) {
+          out = new CrdSchemas();
+          out.served.putAll(served);
+          for (Map.Entry<String, Set<String>> e : versionsByGroupKind.entrySet()) {
+            out.versionsByGroupKind.put(e.getKey(), new TreeSet<>(e.getValue()));
+          }
+          out.definitions.putAll(definitions);
+        }
+        out.add(doc);
+      }
+    }
+    if (out == null) {
+      return this;
+    }
+    out.reportedUnknown.addAll(reportedUnknown);
+    return out;
+  }
+
   void addDefinitions(Map<String, YamlNode.Mapping> refs) {
     definitions.putAll(refs);
   }

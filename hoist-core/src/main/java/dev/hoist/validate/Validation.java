@@ -86,21 +86,29 @@ public final class Validation {
         result.missingCrds());
   }
 
-  /** Validates YAML texts by name (a file, or a rendered overlay). */
-  public static Result runTexts(Map<String, String> texts, CrdSchemas crds) {
+  /**
+   * Validates YAML texts by name (a file, or a rendered overlay); the CustomResourceDefinitions the
+   * texts contain are schemas too, as if given with {@code crds}.
+   */
+  public static Result runTexts(Map<String, String> texts, CrdSchemas given) {
     List<Problem> problems = new ArrayList<>();
     int objects = 0;
     boolean missing = false;
+    Map<String, List<YamlNode>> parsed = new LinkedHashMap<>();
+    List<YamlNode> all = new ArrayList<>();
     for (Map.Entry<String, String> entry : texts.entrySet()) {
-      String name = entry.getKey();
-      String text = entry.getValue();
-      List<YamlNode> docs;
       try {
-        docs = SafeYaml.parseAll(text, name);
+        List<YamlNode> docs = SafeYaml.parseAll(entry.getValue(), entry.getKey());
+        parsed.put(entry.getKey(), docs);
+        all.addAll(docs);
       } catch (YamlException e) {
-        problems.add(new Problem(name, 0, "file", "", e.getMessage()));
-        continue;
+        problems.add(new Problem(entry.getKey(), 0, "file", "", e.getMessage()));
       }
+    }
+    CrdSchemas crds = given.withDocuments(all);
+    for (Map.Entry<String, List<YamlNode>> entry : parsed.entrySet()) {
+      String name = entry.getKey();
+      List<YamlNode> docs = entry.getValue();
       ObjectCheck check = new ObjectCheck(crds, name, problems::add);
       for (int i = 0; i < docs.size(); i++) {
         objects += check.check(docs.get(i), i);
