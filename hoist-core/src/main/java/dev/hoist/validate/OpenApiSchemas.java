@@ -1,11 +1,7 @@
 package dev.hoist.validate;
 
-import dev.hoist.yaml.SafeYaml;
-import dev.hoist.yaml.YamlException;
 import dev.hoist.yaml.YamlNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,18 +18,12 @@ final class OpenApiSchemas {
   private OpenApiSchemas() {}
 
   static void addTo(CrdSchemas crds, Path file) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalArgumentException(
-          "--k8s-openapi " + file + ": cannot read (" + e.getMessage() + ")");
-    }
     YamlNode root;
     try {
-      root = SafeYaml.parse(text, file.toString());
-    } catch (YamlException e) {
-      throw new IllegalArgumentException("--k8s-openapi " + file + ": " + e.getMessage());
+      root = JsonDocument.read(file);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "--k8s-openapi " + file + ": cannot read as JSON (" + e.getMessage() + ")");
     }
     if (!(root instanceof YamlNode.Mapping doc)
         || !(doc.entries().get("definitions") instanceof YamlNode.Mapping definitions)) {
