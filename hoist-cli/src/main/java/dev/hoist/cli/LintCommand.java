@@ -91,6 +91,15 @@ public final class LintCommand implements Callable<Integer> {
       throw new dev.hoist.run.HoistException(dev.hoist.run.ExitCode.CONFIG, e.getMessage());
     }
     String openApi = System.getenv("HOIST_K8S_OPENAPI");
+    if (openApi == null || openApi.isBlank()) {
+      // never a silent pass: say what the schema check did not cover
+      spec.commandLine()
+          .getErr()
+          .println(
+              "lint: the rendered objects are validated for structure only; set"
+                  + " HOIST_K8S_OPENAPI=FILE (kubectl get --raw /openapi/v2 > k8s-openapi.json) to"
+                  + " check them as the API server would");
+    }
     Lint.Report report =
         Lint.run(
             project,
