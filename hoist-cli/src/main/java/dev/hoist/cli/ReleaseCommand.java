@@ -83,6 +83,13 @@ public final class ReleaseCommand implements Callable<Integer> {
   String signKey;
 
   @Option(
+      names = "--sbom-output",
+      paramLabel = "DIR",
+      description =
+          "Also write each image's CycloneDX SBOM to DIR/<app>.cdx.json (besides attaching it).")
+  java.nio.file.Path sbomOutput;
+
+  @Option(
       names = "--no-lint",
       description = "Release even when hoist lint finds errors in the overlays (said on stderr).")
   boolean noLint;
@@ -99,7 +106,8 @@ public final class ReleaseCommand implements Callable<Integer> {
             dryRun,
             offline,
             signKey,
-            noLint);
+            noLint,
+            sbomOutput);
     ReleaseResult result = project.project(spec).release(options);
     PrintWriter out = spec.commandLine().getOut();
     out.println(project.json() ? Json.write(toJson(result)) : toText(result));

@@ -254,6 +254,43 @@ class ReleaseStagesTest {
   }
 
   @Test
+  void sbomOutputWritesEachImagesSbomBesidesAttachingIt() throws Exception {
+    ReleaseRequest base = request(dir.resolve("target/out"));
+    Path sboms = dir.resolve("target/sboms");
+    ReleaseRequest request =
+        new ReleaseRequest(
+            base.config(),
+            base.destination(),
+            null,
+            false,
+            false,
+            false,
+            false,
+            null,
+            false,
+            null,
+            sboms);
+    ReleaseResult result =
+        Release.run(request, m -> {}, (p, credentials) -> new FakeImageBuilder());
+    com.fasterxml.jackson.databind.JsonNode sbom =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(Files.readString(sboms.resolve("api.cdx.json")));
+    assertEquals("CycloneDX", sbom.path("bomFormat").asText());
+    assertEquals("1.6", sbom.path("specVersion").asText());
+    assertTrue(
+        sbom.path("metadata")
+            .path("component")
+            .path("purl")
+            .asText()
+            .contains(result.images().get(0).digest().replace(":", "%3A")),
+        sbom.toString());
+    try (var files = Files.list(sboms)) {
+      assertEquals(
+          List.of(sboms.resolve("api.cdx.json")), files.toList(), "no temporary file left");
+    }
+  }
+
+  @Test
   void aBuilderThatFailsStopsTheReleaseBeforeAnythingIsStored() throws Exception {
     Path out = dir.resolve("target/out");
     ImageBuilders failing =

@@ -98,7 +98,8 @@ public final class HoistProject {
             options.insecure(),
             options.signKey(),
             options.noLint(),
-            openApi());
+            openApi(),
+            options.sbomOutput() == null ? null : dir.resolve(options.sbomOutput()));
     return call(() -> Results.of(Release.run(request, progress::accept)));
   }
 

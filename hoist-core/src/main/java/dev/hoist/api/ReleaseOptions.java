@@ -19,6 +19,8 @@ import java.nio.file.Path;
  * @param signKey sign every pushed image and artifact by digest with this key ({@code FILE} or
  *     {@code env://VAR}, PKCS#8 PEM ECDSA P-256), cosign's format; null for no signatures
  * @param noLint release even when lint finds errors (said loudly)
+ * @param sbomOutput also write each image's SBOM to {@code <sbomOutput>/<app>.cdx.json}; null for
+ *     none
  */
 public record ReleaseOptions(
     String registry,
@@ -29,7 +31,32 @@ public record ReleaseOptions(
     boolean dryRun,
     boolean offline,
     String signKey,
-    boolean noLint) {
+    boolean noLint,
+    Path sbomOutput) {
+
+  /** Without SBOM files. */
+  public ReleaseOptions(
+      String registry,
+      Path ociLayout,
+      boolean insecure,
+      String credentials,
+      boolean snapshot,
+      boolean dryRun,
+      boolean offline,
+      String signKey,
+      boolean noLint) {
+    this(
+        registry,
+        ociLayout,
+        insecure,
+        credentials,
+        snapshot,
+        dryRun,
+        offline,
+        signKey,
+        noLint,
+        null);
+  }
 
   public ReleaseOptions {
     if (registry != null && ociLayout != null) {
@@ -60,46 +87,141 @@ public record ReleaseOptions(
 
   public ReleaseOptions registry(String registry) {
     return new ReleaseOptions(
-        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline, signKey, noLint);
+        registry,
+        ociLayout,
+        insecure,
+        credentials,
+        snapshot,
+        dryRun,
+        offline,
+        signKey,
+        noLint,
+        sbomOutput);
   }
 
   public ReleaseOptions ociLayout(Path ociLayout) {
     return new ReleaseOptions(
-        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline, signKey, noLint);
+        registry,
+        ociLayout,
+        insecure,
+        credentials,
+        snapshot,
+        dryRun,
+        offline,
+        signKey,
+        noLint,
+        sbomOutput);
   }
 
   public ReleaseOptions insecure(boolean insecure) {
     return new ReleaseOptions(
-        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline, signKey, noLint);
+        registry,
+        ociLayout,
+        insecure,
+        credentials,
+        snapshot,
+        dryRun,
+        offline,
+        signKey,
+        noLint,
+        sbomOutput);
   }
 
   public ReleaseOptions credentials(String credentials) {
     return new ReleaseOptions(
-        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline, signKey, noLint);
+        registry,
+        ociLayout,
+        insecure,
+        credentials,
+        snapshot,
+        dryRun,
+        offline,
+        signKey,
+        noLint,
+        sbomOutput);
   }
 
   public ReleaseOptions snapshot(boolean snapshot) {
     return new ReleaseOptions(
-        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline, signKey, noLint);
+        registry,
+        ociLayout,
+        insecure,
+        credentials,
+        snapshot,
+        dryRun,
+        offline,
+        signKey,
+        noLint,
+        sbomOutput);
   }
 
   public ReleaseOptions dryRun(boolean dryRun) {
     return new ReleaseOptions(
-        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline, signKey, noLint);
+        registry,
+        ociLayout,
+        insecure,
+        credentials,
+        snapshot,
+        dryRun,
+        offline,
+        signKey,
+        noLint,
+        sbomOutput);
   }
 
   public ReleaseOptions offline(boolean offline) {
     return new ReleaseOptions(
-        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline, signKey, noLint);
+        registry,
+        ociLayout,
+        insecure,
+        credentials,
+        snapshot,
+        dryRun,
+        offline,
+        signKey,
+        noLint,
+        sbomOutput);
   }
 
   public ReleaseOptions signKey(String signKey) {
     return new ReleaseOptions(
-        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline, signKey, noLint);
+        registry,
+        ociLayout,
+        insecure,
+        credentials,
+        snapshot,
+        dryRun,
+        offline,
+        signKey,
+        noLint,
+        sbomOutput);
+  }
+
+  public ReleaseOptions sbomOutput(Path sbomOutput) {
+    return new ReleaseOptions(
+        registry,
+        ociLayout,
+        insecure,
+        credentials,
+        snapshot,
+        dryRun,
+        offline,
+        signKey,
+        noLint,
+        sbomOutput);
   }
 
   public ReleaseOptions noLint(boolean noLint) {
     return new ReleaseOptions(
-        registry, ociLayout, insecure, credentials, snapshot, dryRun, offline, signKey, noLint);
+        registry,
+        ociLayout,
+        insecure,
+        credentials,
+        snapshot,
+        dryRun,
+        offline,
+        signKey,
+        noLint,
+        sbomOutput);
   }
 }

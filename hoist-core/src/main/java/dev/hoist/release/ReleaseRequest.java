@@ -18,6 +18,8 @@ import java.nio.file.Path;
  * @param noLint release even when lint finds errors in the staged overlays (said loudly)
  * @param openApi a Kubernetes OpenAPI v2 document the rendered overlays are validated against
  *     strictly before anything is pushed; null for the structural checks only (said so)
+ * @param sbomOutput a directory each image's SBOM is also written to ({@code <app>.cdx.json}); null
+ *     for none
  */
 public record ReleaseRequest(
     Path config,
@@ -29,7 +31,34 @@ public record ReleaseRequest(
     boolean insecure,
     String signKey,
     boolean noLint,
-    Path openApi) {
+    Path openApi,
+    Path sbomOutput) {
+
+  /** Without SBOM files. */
+  public ReleaseRequest(
+      Path config,
+      Destination destination,
+      String credentials,
+      boolean snapshot,
+      boolean dryRun,
+      boolean offline,
+      boolean insecure,
+      String signKey,
+      boolean noLint,
+      Path openApi) {
+    this(
+        config,
+        destination,
+        credentials,
+        snapshot,
+        dryRun,
+        offline,
+        insecure,
+        signKey,
+        noLint,
+        openApi,
+        null);
+  }
 
   /** Without an OpenAPI document. */
   public ReleaseRequest(

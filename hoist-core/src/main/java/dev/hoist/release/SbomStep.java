@@ -5,6 +5,9 @@ import dev.hoist.oci.Digest;
 import dev.hoist.oci.Repository;
 import dev.hoist.sbom.Sboms;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
  * Attaches to every published image its CycloneDX SBOM, made from the layers of the locally built
@@ -27,6 +30,14 @@ final class SbomStep implements Step {
               .findFirst()
               .orElse(null);
       byte[] sbom = Sboms.make(image.layout, image.digest, image.repository, base);
+      if (ctx.request.sbomOutput() != null && !ctx.request.dryRun()) {
+        Path file = ctx.request.sbomOutput().resolve(image.app + ".cdx.json");
+        Files.createDirectories(ctx.request.sbomOutput());
+        Path temp = Files.createTempFile(ctx.request.sbomOutput(), ".sbom", ".tmp");
+        Files.write(temp, sbom);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        ctx.progress.say("sbom: wrote " + file);
+      }
       Repository repo = ctx.publishing.repository(image.app);
       Digest attached = Sboms.attach(repo, image.digest, sbom);
       ctx.sboms.add(

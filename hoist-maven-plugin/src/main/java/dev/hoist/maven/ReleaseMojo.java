@@ -26,6 +26,10 @@ public class ReleaseMojo extends AppsMojo {
   @Parameter(property = "hoist.dryRun", defaultValue = "false")
   boolean dryRun;
 
+  /** Also writes each image's SBOM to this directory ({@code <app>.cdx.json}). */
+  @Parameter(property = "hoist.sbomOutput")
+  String sbomOutput;
+
   /** Releases even when lint finds errors. */
   @Parameter(property = "hoist.noLint", defaultValue = "false")
   boolean noLint;
@@ -48,7 +52,8 @@ public class ReleaseMojo extends AppsMojo {
                 dryRun,
                 offline,
                 signKey,
-                noLint));
+                noLint,
+                path(sbomOutput)));
     String done = result.dryRun() ? "would release " : "released ";
     getLog().info("hoist: " + done + result.version() + " (" + result.revision() + ")");
     for (ReleaseResult.Image image : result.images()) {
