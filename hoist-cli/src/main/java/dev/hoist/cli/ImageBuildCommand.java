@@ -125,6 +125,9 @@ public final class ImageBuildCommand implements Callable<Integer> {
       image.put("tags", i.tags());
       image.put("platforms", i.platforms());
       image.put("pushed", i.pushed());
+      if (i.sbom() != null) {
+        image.put("sbom", i.sbom());
+      }
       images.add(image);
     }
     Map<String, Object> json = new LinkedHashMap<>();

@@ -64,8 +64,15 @@ class ImageBuildTest {
     assertEquals(2, images.size());
     JsonNode web = images.get(0);
     assertEquals(
-        "[\"name\",\"ref\",\"digest\",\"tags\",\"platforms\",\"pushed\"]",
+        "[\"name\",\"ref\",\"digest\",\"tags\",\"platforms\",\"pushed\",\"sbom\"]",
         TestBases.JSON.valueToTree(iterable(web.fieldNames())).toString());
+    // the image's CycloneDX SBOM is attached to it, as hoist sbom reads it back
+    byte[] sbom =
+        dev.hoist.sbom.Sboms.read(
+                OciLayout.at(layouts.resolve("web")),
+                dev.hoist.oci.Digest.parse(web.path("digest").asText()))
+            .orElseThrow();
+    assertEquals("CycloneDX", TestBases.JSON.readTree(sbom).path("bomFormat").asText());
     assertEquals("web", web.path("name").asText());
     assertEquals("[\"0.3.0-rc.1\"]", web.path("tags").toString());
     assertEquals(

@@ -17,6 +17,8 @@ public record ImagesResult(String version, List<Image> images) {
    *
    * @param ref where it is, pinned: {@code repository@sha256:…} (or the tarball path)
    * @param pushed false when every tag already named exactly this image
+   * @param sbom the CycloneDX SBOM attached to it as a referrer; null for none (a tarball, a
+   *     multi-platform index)
    */
   public record Image(
       String name,
@@ -24,10 +26,22 @@ public record ImagesResult(String version, List<Image> images) {
       String digest,
       List<String> tags,
       List<String> platforms,
-      boolean pushed) {
+      boolean pushed,
+      String sbom) {
     public Image {
       tags = List.copyOf(tags);
       platforms = List.copyOf(platforms);
+    }
+
+    /** Without an SBOM. */
+    public Image(
+        String name,
+        String ref,
+        String digest,
+        List<String> tags,
+        List<String> platforms,
+        boolean pushed) {
+      this(name, ref, digest, tags, platforms, pushed, null);
     }
   }
 }

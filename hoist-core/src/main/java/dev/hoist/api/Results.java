@@ -39,7 +39,13 @@ final class Results {
             .map(
                 i ->
                     new ImagesResult.Image(
-                        i.name(), i.ref(), i.digest(), i.tags(), i.platforms(), i.pushed()))
+                        i.name(),
+                        i.ref(),
+                        i.digest(),
+                        i.tags(),
+                        i.platforms(),
+                        i.pushed(),
+                        i.sbom()))
             .toList());
   }
 

@@ -125,6 +125,7 @@ public final class ImageBuild {
               repository.get(),
               tags,
               local -> builder.build(AppImages.app(config, index), imageRequest, local),
+              config.apps().get(index).base(),
               progress);
       if (signingKey != null) {
         Digest signature =

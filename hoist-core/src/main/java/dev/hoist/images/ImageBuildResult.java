@@ -17,6 +17,8 @@ public record ImageBuildResult(String version, List<Image> images) {
    * @param tags the tags it carries
    * @param platforms its platforms, {@code os/arch}
    * @param pushed false when the target already had this exact image under every tag
+   * @param sbom the SBOM referrer attached to it ({@code sha256:…}); null for none (a tarball, a
+   *     multi-platform index)
    */
   public record Image(
       String name,
@@ -24,10 +26,22 @@ public record ImageBuildResult(String version, List<Image> images) {
       String digest,
       List<String> tags,
       List<String> platforms,
-      boolean pushed) {
+      boolean pushed,
+      String sbom) {
     public Image {
       tags = List.copyOf(tags);
       platforms = List.copyOf(platforms);
+    }
+
+    /** Without an SBOM. */
+    public Image(
+        String name,
+        String ref,
+        String digest,
+        List<String> tags,
+        List<String> platforms,
+        boolean pushed) {
+      this(name, ref, digest, tags, platforms, pushed, null);
     }
   }
 }

@@ -7,6 +7,7 @@ import dev.hoist.image.ImageTarget;
 import dev.hoist.oci.ImageCopy;
 import dev.hoist.oci.OciLayout;
 import dev.hoist.oci.Repository;
+import dev.hoist.sbom.Sboms;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,12 @@ final class Publish {
   }
 
   static ImageBuildResult.Image image(
-      String app, Repository destination, List<String> tags, Build build, Consumer<String> progress)
+      String app,
+      Repository destination,
+      List<String> tags,
+      Build build,
+      String base,
+      Consumer<String> progress)
       throws IOException {
     Path work = Files.createTempDirectory("hoist-image-");
     try {
@@ -45,13 +51,22 @@ final class Publish {
       boolean pushed = !plan.put().isEmpty();
       String ref = destination.name() + "@" + built.digest();
       progress.accept("image " + app + ": " + ref + (pushed ? "" : " (unchanged)"));
+      // the SBOM, from the layers of the local copy (nothing is read back from the destination);
+      // a multi-platform index has no layers of its own
+      String sbom = null;
+      if (!local.fetchManifest(built.digest().toString()).mediaType().contains("index")) {
+        byte[] bom = Sboms.make(local, built.digest(), destination.name(), base);
+        sbom = Sboms.attach(destination, built.digest(), bom).toString();
+        progress.accept("image " + app + ": sbom " + sbom);
+      }
       return new ImageBuildResult.Image(
           app,
           ref,
           built.digest().toString(),
           inOrder,
           ImagePlatforms.of(destination, built.digest()),
-          pushed);
+          pushed,
+          sbom);
     } finally {
       dev.hoist.files.Directories.deleteQuietly(work);
     }

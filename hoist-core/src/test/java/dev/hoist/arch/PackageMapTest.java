@@ -119,7 +119,17 @@ class PackageMapTest {
           Map.entry("manifests", Set.of("config", "kustomize", "files", "run")),
           Map.entry(
               "images",
-              Set.of("config", "git", "image", "artifact", "sign", "oci", "yaml", "files", "run")),
+              Set.of(
+                  "config",
+                  "git",
+                  "image",
+                  "artifact",
+                  "sbom",
+                  "sign",
+                  "oci",
+                  "yaml",
+                  "files",
+                  "run")),
           Map.entry("artifact", Set.of("git", "oci", "tar", "run")),
           Map.entry("image", Set.of("oci", "tar", "run")),
           Map.entry("overlay", Set.of("oci", "yaml", "files")),
