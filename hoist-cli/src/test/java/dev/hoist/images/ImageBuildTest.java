@@ -157,6 +157,13 @@ class ImageBuildTest {
         java.util.Optional.empty(),
         dev.hoist.sign.Signer.verify(
             layout, digest, dev.hoist.sign.SigningKey.publicKey(keys.get(1))));
+    // its SBOM is signed too
+    assertEquals(
+        java.util.Optional.empty(),
+        dev.hoist.sign.Signer.verify(
+            layout,
+            dev.hoist.oci.Digest.parse(web.path("sbom").asText()),
+            dev.hoist.sign.SigningKey.publicKey(keys.get(1))));
     Processes.Result tar =
         project.hoist(
             "image",

@@ -131,6 +131,11 @@ public final class ImageBuild {
         Digest signature =
             dev.hoist.sign.Signer.sign(repository.get(), Digest.parse(image.digest()), signingKey);
         progress.accept("image " + name + ": signed " + image.ref() + " (" + signature + ")");
+        if (image.sbom() != null) {
+          Digest sbomSignature =
+              dev.hoist.sign.Signer.sign(repository.get(), Digest.parse(image.sbom()), signingKey);
+          progress.accept("image " + name + ": signed its sbom (" + sbomSignature + ")");
+        }
       }
       images.add(image);
     }
