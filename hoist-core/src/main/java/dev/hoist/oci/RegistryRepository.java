@@ -276,6 +276,19 @@ public final class RegistryRepository implements Repository {
   }
 
   @Override
+  public Optional<byte[]> referrers(Digest digest) throws IOException {
+    Transport.Call get =
+        call("GET", url("referrers/" + digest), Map.of("Accept", MediaTypes.OCI_INDEX), null, pull);
+    try (Response r = transport.send(get)) {
+      String type = r.header("Content-Type").orElse("");
+      if (r.status() != 200 || !type.startsWith(MediaTypes.OCI_INDEX)) {
+        return Optional.empty(); // CNCF distribution 2.8: no referrers API (404)
+      }
+      return Optional.of(r.readAll(MAX_MANIFEST, "referrers of " + name() + "@" + digest));
+    }
+  }
+
+  @Override
   public List<String> listTags() throws IOException {
     return TagList.fetch(this, transport);
   }

@@ -59,6 +59,15 @@ public interface Repository {
 
   List<String> listTags() throws IOException;
 
+  /**
+   * The OCI 1.1 referrers API's index of the manifests whose {@code subject} is {@code digest}
+   * ({@code GET /v2/<name>/referrers/<digest>}), or empty when this repository has no such API
+   * (then the referrers tag schema serves them).
+   */
+  default Optional<byte[]> referrers(Digest digest) throws IOException {
+    return Optional.empty();
+  }
+
   /** A blob to store: its descriptor and its content, in memory or in a file. */
   @SuppressWarnings("ArrayRecordComponent") // carries bytes; never compared or hashed
   record Blob(Descriptor descriptor, byte[] bytes, Path file) {

@@ -15,10 +15,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * OCI 1.1 referrers, stored the way every registry can serve them: the artifact manifest (with
- * {@code artifactType} and {@code subject}) pushed by digest, and the referrers tag schema — an
- * image index under the tag {@code sha256-<hex>} of the subject listing its referrers — kept up to
- * date (CNCF distribution 2.8 has no referrers API).
+ * OCI 1.1 referrers: the artifact manifest (with {@code artifactType} and {@code subject}) pushed
+ * by digest. A registry with the referrers API indexes it itself; for one without (CNCF
+ * distribution 2.8) the referrers tag schema — an image index under the tag {@code sha256-<hex>} of
+ * the subject listing its referrers — is kept up to date. Reading asks the API first, then the tag
+ * schema.
  */
 final class Referrers {
   static final String EMPTY = "application/vnd.oci.empty.v1+json";
@@ -47,6 +48,9 @@ final class Referrers {
     descriptor(manifest.putObject("subject"), subject);
     byte[] bytes = JSON.writeValueAsBytes(manifest);
     Digest digest = repo.pushManifest(bytes, MediaTypes.OCI_MANIFEST, List.of());
+    if (repo.referrers(subject.digest()).isPresent()) {
+      return digest; // the registry's referrers API lists it
+    }
     // the tag schema: the subject's index of referrers, this one added once
     ObjectNode index;
     Optional<Digest> existing = repo.resolve(tag(subject.digest()));
@@ -77,12 +81,18 @@ final class Referrers {
   /** The content of the newest referrer of {@code artifactType}, if any. */
   static Optional<byte[]> find(Repository repo, Digest subject, String artifactType)
       throws IOException {
-    Optional<Digest> index = repo.resolve(tag(subject));
-    if (index.isEmpty()) {
-      return Optional.empty();
+    JsonNode manifests;
+    Optional<byte[]> api = repo.referrers(subject);
+    if (api.isPresent()) {
+      manifests = JSON.readTree(api.get()).path("manifests");
+    } else {
+      Optional<Digest> index = repo.resolve(tag(subject));
+      if (index.isEmpty()) {
+        return Optional.empty();
+      }
+      manifests =
+          JSON.readTree(repo.fetchManifest(index.get().toString()).content()).path("manifests");
     }
-    JsonNode manifests =
-        JSON.readTree(repo.fetchManifest(index.get().toString()).content()).path("manifests");
     for (int i = manifests.size() - 1; i >= 0; i--) {
       if (!artifactType.equals(manifests.get(i).path("artifactType").asText())) {
         continue;
