@@ -155,6 +155,22 @@ public final class Charts {
               + " has no charts: (name a chart: hoist chart push CHART_DIR oci://REGISTRY/NAMESPACE)");
     }
     String target = registry == null ? config.registry() : registry;
+    String configured = config.sign().key();
+    if (key == null && configured != null) {
+      // hoist.yaml's sign.key (a file relative to the project root, or env://VAR), read before
+      // anything is uploaded
+      String spec =
+          configured.startsWith("env://")
+              ? configured
+              : config.root().resolve(configured).toString();
+      SigningKey loaded;
+      try {
+        loaded = SigningKey.load(spec, System.getenv());
+      } catch (IllegalArgumentException e) {
+        throw new HoistException(ExitCode.CONFIG, config.where("sign.key") + ": " + e.getMessage());
+      }
+      return signedWith(loaded).pushAll(hoistYaml, registry, force);
+    }
     // every chart is checked (Chart.yaml, packed) before the first upload
     List<PackedChart> packed = new ArrayList<>();
     Path work = Files.createTempDirectory("hoist-charts-");

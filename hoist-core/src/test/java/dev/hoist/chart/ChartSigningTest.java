@@ -45,4 +45,32 @@ class ChartSigningTest {
         "signed oci://r.example/charts/app@" + signed.digest() + " (" + signed.signature() + ")",
         progress.get(progress.size() - 1));
   }
+
+  @Test
+  void pushingTheProjectsChartsSignsWithHoistYamlsSignKey() throws Exception {
+    InMemoryRepository repo = new InMemoryRepository("r.example/team/charts/app");
+    List<Path> pair = KeyPairs.generate(dir.resolve("keys/cosign"));
+    TestCharts.write(dir.resolve("c"), "app", "1.0.0");
+    java.nio.file.Files.writeString(
+        dir.resolve("hoist.yaml"),
+        "project: shop\nregistry: r.example/team\ncharts:\n  - path: c\n"
+            + "sign: {key: keys/cosign.key}\n");
+    List<ChartPush> pushed =
+        new Charts(ref -> repo, m -> {}).pushAll(dir.resolve("hoist.yaml"), null, false);
+    assertEquals(
+        Optional.empty(),
+        Signer.verify(
+            repo, Digest.parse(pushed.get(0).digest()), SigningKey.publicKey(pair.get(1))));
+
+    java.nio.file.Files.writeString(
+        dir.resolve("hoist.yaml"),
+        "project: shop\nregistry: r.example/team\ncharts:\n  - path: c\n"
+            + "sign: {key: keys/missing.key}\n");
+    dev.hoist.run.HoistException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            dev.hoist.run.HoistException.class,
+            () -> new Charts(ref -> repo, m -> {}).pushAll(dir.resolve("hoist.yaml"), null, false));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        e.getMessage().startsWith("hoist.yaml:5: sign.key: "), e.getMessage());
+  }
 }
