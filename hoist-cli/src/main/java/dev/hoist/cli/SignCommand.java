@@ -27,8 +27,11 @@ public final class SignCommand implements Runnable {
       name = "generate-key",
       mixinStandardHelpOptions = true,
       description = {
-        "Writes a new ECDSA P-256 key pair: PREFIX.key (PKCS#8 PEM, mode 0600) and PREFIX.pub"
-            + " (PEM, as cosign.pub; Flux's verify Secret holds it). Never overwrites.",
+        "Writes a new ECDSA P-256 key pair: PREFIX.key (mode 0600) and PREFIX.pub (PEM, as"
+            + " cosign.pub; Flux's verify Secret holds it). Never overwrites.",
+        "With COSIGN_PASSWORD set (it may be empty) PREFIX.key is in cosign's encrypted format"
+            + " (ENCRYPTED SIGSTORE PRIVATE KEY), as cosign generate-key-pair writes it; without,"
+            + " an unencrypted PKCS#8 PEM key (said on stderr).",
         "Exit codes: 0 ok, 1 a file exists or cannot be written."
       })
   public static final class GenerateKey implements Callable<Integer> {
@@ -44,7 +47,15 @@ public final class SignCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
-      KeyPairs.generate(prefix).forEach(out::println);
+      String password = System.getenv("COSIGN_PASSWORD");
+      if (password == null) {
+        spec.commandLine()
+            .getErr()
+            .println(
+                "hoist: COSIGN_PASSWORD is not set: writing an unencrypted PKCS#8 key (set it,"
+                    + " even empty, for cosign's encrypted format)");
+      }
+      KeyPairs.generate(prefix, password).forEach(out::println);
       out.flush();
       return 0;
     }

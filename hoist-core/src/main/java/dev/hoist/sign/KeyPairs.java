@@ -24,6 +24,14 @@ public final class KeyPairs {
 
   /** Writes {@code <prefix>.key} and {@code <prefix>.pub}; returns their paths. */
   public static List<Path> generate(Path prefix) throws IOException {
+    return generate(prefix, null);
+  }
+
+  /**
+   * As {@link #generate(Path)}; with a {@code password} (COSIGN_PASSWORD, may be empty) the private
+   * key is written in cosign's encrypted format, as {@code cosign generate-key-pair} writes it.
+   */
+  public static List<Path> generate(Path prefix, String password) throws IOException {
     Path key = Path.of(prefix + ".key");
     Path pub = Path.of(prefix + ".pub");
     for (Path p : List.of(key, pub)) {
@@ -41,7 +49,12 @@ public final class KeyPairs {
     }
     Path dir = key.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    write(dir, key, Pem.encode("PRIVATE KEY", pair.getPrivate().getEncoded()), "rw-------");
+    String privatePem =
+        password == null
+            ? Pem.encode("PRIVATE KEY", pair.getPrivate().getEncoded())
+            : CosignKeys.encrypt(
+                pair.getPrivate().getEncoded(), password, new java.security.SecureRandom());
+    write(dir, key, privatePem, "rw-------");
     write(dir, pub, Pem.encode("PUBLIC KEY", pair.getPublic().getEncoded()), "rw-r--r--");
     return List.of(key, pub);
   }

@@ -18,9 +18,10 @@ import java.util.Map;
 
 /**
  * Keys for cosign-compatible signatures: an ECDSA P-256 private key as PKCS#8 PEM ({@code
- * -----BEGIN PRIVATE KEY-----}), read from a file or from an environment variable ({@code
- * env://VAR}), and its public key as PEM ({@code -----BEGIN PUBLIC KEY-----}, the form of cosign's
- * {@code cosign.pub}). Signatures are ASN.1 DER ECDSA over SHA-256, as cosign makes them.
+ * -----BEGIN PRIVATE KEY-----}) or in cosign's encrypted format ({@link CosignKeys}, password from
+ * {@code COSIGN_PASSWORD}), read from a file or from an environment variable ({@code env://VAR}),
+ * and its public key as PEM ({@code -----BEGIN PUBLIC KEY-----}, the form of cosign's {@code
+ * cosign.pub}). Signatures are ASN.1 DER ECDSA over SHA-256, as cosign makes them.
  */
 public final class SigningKey {
   private final PrivateKey key;
@@ -54,14 +55,20 @@ public final class SigningKey {
             "--sign-key " + spec + ": cannot read: " + e.getMessage());
       }
     }
-    if (pem.contains("ENCRYPTED SIGSTORE PRIVATE KEY")) {
-      throw new IllegalArgumentException(
-          "--sign-key "
-              + spec
-              + ": cosign's encrypted key format is not supported yet; use a PKCS#8 PEM key"
-              + " (hoist sign generate-key writes one)");
+    byte[] der;
+    if (CosignKeys.isEncrypted(pem)) {
+      // cosign's encrypted format: the password comes from COSIGN_PASSWORD, as cosign reads it
+      String password = env.get("COSIGN_PASSWORD");
+      if (password == null) {
+        throw new IllegalArgumentException(
+            "--sign-key "
+                + spec
+                + ": an encrypted cosign key needs COSIGN_PASSWORD (it may be empty)");
+      }
+      der = CosignKeys.decrypt(pem, password, "--sign-key " + spec);
+    } else {
+      der = Pem.decode(pem, "PRIVATE KEY", "--sign-key " + spec);
     }
-    byte[] der = Pem.decode(pem, "PRIVATE KEY", "--sign-key " + spec);
     try {
       PrivateKey key = KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(der));
       if (!(key instanceof ECPrivateKey ec)
