@@ -135,4 +135,24 @@ class InitIT {
             project, "release", "--snapshot", "--oci-layout", dir.resolve("out").toString(), "-q");
     assertEquals(0, release.exitCode(), release.stderr());
   }
+
+  @Test
+  void aPythonAndNodeRepositoryGetsValidatedWorkflows() throws Exception {
+    Path project = Files.createDirectories(dir.resolve("duo"));
+    Files.createDirectories(project.resolve("api"));
+    Files.writeString(project.resolve("api/requirements.txt"), "fastapi\n");
+    Files.createDirectories(project.resolve("web"));
+    Files.writeString(project.resolve("web/package.json"), "{\"name\": \"web\"}\n");
+    Processes.Result init = hoist(project, "init", "--registry", "ghcr.io/acme");
+    assertEquals(0, init.exitCode(), init.stderr());
+    Processes.Result lint = hoist(project, "lint");
+    assertEquals(0, lint.exitCode(), lint.stdout() + lint.stderr());
+    Path validator = RealParts.tool("action-validator");
+    for (String workflow : List.of("ci.yml", "release.yml")) {
+      Processes.Result checked =
+          Processes.run(
+              project, List.of(validator.toString(), ".github/workflows/" + workflow), 60);
+      assertEquals(0, checked.exitCode(), workflow + ": " + checked.stdout() + checked.stderr());
+    }
+  }
 }

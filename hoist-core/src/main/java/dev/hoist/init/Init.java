@@ -13,10 +13,11 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * {@code hoist init}: looks at the checkout (Maven today: the root module or each jar module of a
- * multi-module build) and writes what is missing: hoist.yaml, {@code base/}, the overlays and the
- * GitHub workflows. Existing files are never overwritten, unless {@code force}, which prints a diff
- * of each first; a second run changes nothing.
+ * {@code hoist init}: looks at the checkout (the root module or each jar module of a Maven build;
+ * Python and Node projects in the root or one directory down) and writes what is missing:
+ * hoist.yaml, {@code base/}, the overlays and the GitHub workflows. Existing files are never
+ * overwritten, unless {@code force}, which prints a diff of each first; a second run changes
+ * nothing.
  */
 public final class Init {
   private Init() {}
@@ -27,13 +28,19 @@ public final class Init {
   public static Result run(Path dir, String registry, boolean force, Consumer<String> progress)
       throws IOException {
     dir = dir.toAbsolutePath().normalize();
-    List<MavenApp> apps = MavenApp.find(dir);
+    List<InitApp> apps = InitApp.find(dir);
     if (apps.isEmpty()) {
       throw new HoistException(
           ExitCode.CONFIG,
-          dir.resolve("pom.xml")
-              + ": no Maven module with jar packaging (hoist init knows Maven projects; Python and"
-              + " Node apps: write hoist.yaml by hand, see README.md \"hoist.yaml\")");
+          dir
+              + ": no app found (hoist init knows Maven jar modules, Python projects with"
+              + " pyproject.toml or requirements.txt and Node packages with package.json, here or"
+              + " one directory down)");
+    }
+    if (apps.stream().map(InitApp::name).distinct().count() != apps.size()) {
+      throw new HoistException(
+          ExitCode.CONFIG,
+          dir + ": two apps would have one name: " + apps.stream().map(InitApp::name).toList());
     }
     String name = dir.getFileName().toString();
     String project = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]", "-");

@@ -5,18 +5,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What {@code hoist init} writes for a project's apps: hoist.yaml, {@code base/} (a Deployment per
- * app with probes, requests, a non-root user and a read-only root filesystem; a Service; an HPA on
- * CPU), the {@code dev}, {@code staging} and {@code prod} overlays, and the GitHub workflows.
+ * What {@code hoist init} writes for a project's apps (Maven, Python, Node; {@link InitApp}):
+ * hoist.yaml, {@code base/} (a Deployment per app with probes, requests, a non-root user and a
+ * read-only root filesystem; a Service; an HPA on CPU), the {@code dev}, {@code staging} and {@code
+ * prod} overlays, and the GitHub workflows.
  */
 final class InitFiles {
   private InitFiles() {}
 
-  static Map<String, String> render(String project, String registry, List<MavenApp> apps) {
+  static Map<String, String> render(String project, String registry, List<InitApp> apps) {
     Map<String, String> files = new LinkedHashMap<>();
     files.put("hoist.yaml", hoistYaml(project, registry, apps));
     StringBuilder resources = new StringBuilder();
-    for (MavenApp app : apps) {
+    for (InitApp app : apps) {
       files.put("base/" + app.name() + ".yaml", Templates.workload(app.name()));
       resources.append("  - ").append(app.name()).append(".yaml\n");
     }
@@ -30,29 +31,20 @@ final class InitFiles {
           Templates.overlay(project, registry, env, apps));
       files.put("overlays/" + env + "/namespace.yaml", Templates.namespace(project + "-" + env));
     }
-    files.put(".github/workflows/ci.yml", Workflows.ci());
-    files.put(".github/workflows/release.yml", Workflows.release());
+    List<String> builds = apps.stream().map(InitApp::build).distinct().toList();
+    files.put(".github/workflows/ci.yml", Workflows.ci(builds));
+    files.put(".github/workflows/release.yml", Workflows.release(builds));
     return files;
   }
 
-  private static String hoistYaml(String project, String registry, List<MavenApp> apps) {
+  private static String hoistYaml(String project, String registry, List<InitApp> apps) {
     StringBuilder out = new StringBuilder();
     out.append(
         "# hoist.yaml: what hoist release builds and publishes (README.md, \"hoist.yaml\").\n");
     out.append("project: ").append(project).append('\n');
     out.append("registry: ").append(registry).append('\n');
     out.append("\napps:\n");
-    for (MavenApp app : apps) {
-      out.append("  - name: ").append(app.name()).append('\n');
-      out.append("    jar: ").append(app.jar()).append("   # mvn package writes it\n");
-      String deps = (app.dir().isEmpty() ? "" : app.dir() + "/") + "target/dependency";
-      out.append("    classpath: [")
-          .append(deps)
-          .append("]   # mvn dependency:copy-dependencies\n");
-      out.append("    base: eclipse-temurin:17-jre\n");
-      out.append("    ports: [8080]\n");
-      out.append("    user: \"65532\"\n");
-    }
+    apps.forEach(app -> out.append(app.entry()));
     out.append("\noverlays: [dev, staging, prod]\n");
     out.append("\nclusters:\n");
     out.append(

@@ -86,9 +86,9 @@ final class Templates {
         .replace("APP", app);
   }
 
-  static String overlay(String project, String registry, String env, List<MavenApp> apps) {
+  static String overlay(String project, String registry, String env, List<InitApp> apps) {
     StringBuilder images = new StringBuilder();
-    for (MavenApp app : apps) {
+    for (InitApp app : apps) {
       images
           .append("  # hoist release pins this entry to the image it built: newName + digest\n")
           .append("  - name: ")

@@ -1,5 +1,7 @@
 package dev.hoist.init;
 
+import java.util.List;
+
 /**
  * The GitHub workflows {@code hoist init} writes: {@code ci.yml} (build, test and lint on pull
  * requests and main) and {@code release.yml} (on version tags: the tests first, then {@code hoist
@@ -31,7 +33,16 @@ final class Workflows {
                 echo "$RUNNER_TEMP" >> "$GITHUB_PATH"
       """;
 
-  static String ci() {
+  /** The build commands as workflow steps. */
+  private static String steps(List<String> builds) {
+    StringBuilder out = new StringBuilder();
+    for (String build : builds) {
+      out.append("      - run: ").append(build).append('\n');
+    }
+    return out.toString();
+  }
+
+  static String ci(List<String> builds) {
     return """
         name: ci
         on:
@@ -46,13 +57,12 @@ final class Workflows {
           test:
             runs-on: ubuntu-latest
             steps:
-        %s      - run: mvn -B verify dependency:copy-dependencies -DincludeScope=runtime
-              - run: hoist lint
+        %s%s      - run: hoist lint
         """
-        .formatted(HOIST_VERSION, SETUP);
+        .formatted(HOIST_VERSION, SETUP, steps(builds));
   }
 
-  static String release() {
+  static String release(List<String> builds) {
     return """
         name: release
         on:
@@ -66,8 +76,7 @@ final class Workflows {
           test:
             runs-on: ubuntu-latest
             steps:
-        %s      - run: mvn -B verify
-              - run: hoist lint
+        %s%s      - run: hoist lint
           release:
             needs: test
             runs-on: ubuntu-latest
@@ -78,8 +87,7 @@ final class Workflows {
               id-token: write
             steps:
         %s      - uses: sigstore/cosign-installer@v3
-              - run: mvn -B package dependency:copy-dependencies -DincludeScope=runtime -DskipTests
-              - name: Release
+        %s      - name: Release
                 env:
                   GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}
                 run: hoist release -o json > "$RUNNER_TEMP/release.json"
@@ -108,6 +116,6 @@ final class Workflows {
                   gh pr create --base main --head "$branch" --title "flux: ${GITHUB_REF_NAME}" \\
                     --body "The Flux objects hoist release wrote for ${GITHUB_REF_NAME}."
         """
-        .formatted(HOIST_VERSION, SETUP, SETUP);
+        .formatted(HOIST_VERSION, SETUP, steps(builds), SETUP, steps(builds));
   }
 }
