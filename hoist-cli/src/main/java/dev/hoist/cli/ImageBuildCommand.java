@@ -95,6 +95,14 @@ public final class ImageBuildCommand implements Callable<Integer> {
               + " sign generate-key). Not with --tar.")
   String signKey;
 
+  @Option(
+      names = "--sbom-output",
+      paramLabel = "DIR",
+      description =
+          "Also write each image's CycloneDX SBOM to DIR/<app>.cdx.json (besides attaching it)."
+              + " Not with --tar.")
+  java.nio.file.Path sbomOutput;
+
   @Override
   public Integer call() {
     ImageOptions options =
@@ -107,7 +115,8 @@ public final class ImageBuildCommand implements Callable<Integer> {
             insecure,
             offline,
             creds.value,
-            signKey);
+            signKey,
+            sbomOutput);
     ImagesResult result = project.project(spec).buildImages(options);
     PrintWriter out = spec.commandLine().getOut();
     out.println(project.json() ? Json.write(toJson(result)) : toText(result));

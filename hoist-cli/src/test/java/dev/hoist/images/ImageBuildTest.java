@@ -58,8 +58,17 @@ class ImageBuildTest {
   void buildsEveryAppIntoLayoutsAndReportsUnchangedRebuilds() throws Exception {
     TestProject project = project("v0.3.0-rc.1");
     Path layouts = dir.resolve("out");
+    Path sboms = dir.resolve("sboms");
     Processes.Result first =
-        project.hoist("image", "build", "--oci-layout", layouts.toString(), "-o", "json");
+        project.hoist(
+            "image",
+            "build",
+            "--oci-layout",
+            layouts.toString(),
+            "--sbom-output",
+            sboms.toString(),
+            "-o",
+            "json");
     JsonNode images = json(first).path("images");
     assertEquals(2, images.size());
     JsonNode web = images.get(0);
@@ -73,6 +82,9 @@ class ImageBuildTest {
                 dev.hoist.oci.Digest.parse(web.path("digest").asText()))
             .orElseThrow();
     assertEquals("CycloneDX", TestBases.JSON.readTree(sbom).path("bomFormat").asText());
+    // and written to --sbom-output, the same bytes
+    org.junit.jupiter.api.Assertions.assertArrayEquals(
+        sbom, java.nio.file.Files.readAllBytes(sboms.resolve("web.cdx.json")));
     assertEquals("web", web.path("name").asText());
     assertEquals("[\"0.3.0-rc.1\"]", web.path("tags").toString());
     assertEquals(

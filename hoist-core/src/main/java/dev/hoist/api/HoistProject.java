@@ -130,7 +130,8 @@ public final class HoistProject {
             options.credentials(),
             HoistVersion.get(),
             null,
-            options.signKey());
+            options.signKey(),
+            options.sbomOutput() == null ? null : dir.resolve(options.sbomOutput()));
     return call(() -> Results.of(ImageBuild.run(request, progress)));
   }
 

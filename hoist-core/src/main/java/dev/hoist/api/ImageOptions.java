@@ -15,6 +15,8 @@ import java.util.List;
  * @param insecure allow plain HTTP to the registry and to registry base images
  * @param offline use only local bases and the base-layer cache
  * @param credentials {@code user:password}, or null for the credential chain
+ * @param sbomOutput also write each image's SBOM to {@code <sbomOutput>/<app>.cdx.json}; null for
+ *     none
  * @param signKey sign every pushed image by digest with this key ({@code FILE} or {@code
  *     env://VAR}), cosign's format; null for none
  */
@@ -27,7 +29,8 @@ public record ImageOptions(
     boolean insecure,
     boolean offline,
     String credentials,
-    String signKey) {
+    String signKey,
+    Path sbomOutput) {
 
   public ImageOptions {
     apps = List.copyOf(apps);
@@ -49,7 +52,21 @@ public record ImageOptions(
       boolean insecure,
       boolean offline,
       String credentials) {
-    this(apps, registry, ociLayout, tar, platforms, insecure, offline, credentials, null);
+    this(apps, registry, ociLayout, tar, platforms, insecure, offline, credentials, null, null);
+  }
+
+  /** Options without SBOM files. */
+  public ImageOptions(
+      List<String> apps,
+      String registry,
+      Path ociLayout,
+      Path tar,
+      List<String> platforms,
+      boolean insecure,
+      boolean offline,
+      String credentials,
+      String signKey) {
+    this(apps, registry, ociLayout, tar, platforms, insecure, offline, credentials, signKey, null);
   }
 
   /** Every app, into local OCI layouts. */
@@ -59,46 +76,142 @@ public record ImageOptions(
 
   public ImageOptions apps(List<String> apps) {
     return new ImageOptions(
-        apps, registry, ociLayout, tar, platforms, insecure, offline, credentials, signKey);
+        apps,
+        registry,
+        ociLayout,
+        tar,
+        platforms,
+        insecure,
+        offline,
+        credentials,
+        signKey,
+        sbomOutput);
   }
 
   public ImageOptions registry(String registry) {
     return new ImageOptions(
-        apps, registry, ociLayout, tar, platforms, insecure, offline, credentials, signKey);
+        apps,
+        registry,
+        ociLayout,
+        tar,
+        platforms,
+        insecure,
+        offline,
+        credentials,
+        signKey,
+        sbomOutput);
   }
 
   public ImageOptions ociLayout(Path ociLayout) {
     return new ImageOptions(
-        apps, registry, ociLayout, tar, platforms, insecure, offline, credentials, signKey);
+        apps,
+        registry,
+        ociLayout,
+        tar,
+        platforms,
+        insecure,
+        offline,
+        credentials,
+        signKey,
+        sbomOutput);
   }
 
   public ImageOptions tar(Path tar) {
     return new ImageOptions(
-        apps, registry, ociLayout, tar, platforms, insecure, offline, credentials, signKey);
+        apps,
+        registry,
+        ociLayout,
+        tar,
+        platforms,
+        insecure,
+        offline,
+        credentials,
+        signKey,
+        sbomOutput);
   }
 
   public ImageOptions platforms(List<String> platforms) {
     return new ImageOptions(
-        apps, registry, ociLayout, tar, platforms, insecure, offline, credentials, signKey);
+        apps,
+        registry,
+        ociLayout,
+        tar,
+        platforms,
+        insecure,
+        offline,
+        credentials,
+        signKey,
+        sbomOutput);
   }
 
   public ImageOptions insecure(boolean insecure) {
     return new ImageOptions(
-        apps, registry, ociLayout, tar, platforms, insecure, offline, credentials, signKey);
+        apps,
+        registry,
+        ociLayout,
+        tar,
+        platforms,
+        insecure,
+        offline,
+        credentials,
+        signKey,
+        sbomOutput);
   }
 
   public ImageOptions offline(boolean offline) {
     return new ImageOptions(
-        apps, registry, ociLayout, tar, platforms, insecure, offline, credentials, signKey);
+        apps,
+        registry,
+        ociLayout,
+        tar,
+        platforms,
+        insecure,
+        offline,
+        credentials,
+        signKey,
+        sbomOutput);
   }
 
   public ImageOptions credentials(String credentials) {
     return new ImageOptions(
-        apps, registry, ociLayout, tar, platforms, insecure, offline, credentials, signKey);
+        apps,
+        registry,
+        ociLayout,
+        tar,
+        platforms,
+        insecure,
+        offline,
+        credentials,
+        signKey,
+        sbomOutput);
+  }
+
+  /** Also write each image's SBOM to {@code <dir>/<app>.cdx.json}. */
+  public ImageOptions sbomOutput(Path sbomOutput) {
+    return new ImageOptions(
+        apps,
+        registry,
+        ociLayout,
+        tar,
+        platforms,
+        insecure,
+        offline,
+        credentials,
+        signKey,
+        sbomOutput);
   }
 
   public ImageOptions signKey(String signKey) {
     return new ImageOptions(
-        apps, registry, ociLayout, tar, platforms, insecure, offline, credentials, signKey);
+        apps,
+        registry,
+        ociLayout,
+        tar,
+        platforms,
+        insecure,
+        offline,
+        credentials,
+        signKey,
+        sbomOutput);
   }
 }

@@ -126,6 +126,7 @@ public final class ImageBuild {
               tags,
               local -> builder.build(AppImages.app(config, index), imageRequest, local),
               config.apps().get(index).base(),
+              request.sbomOutput(),
               progress);
       if (signingKey != null) {
         Digest signature =

@@ -21,6 +21,8 @@ import java.util.Objects;
  *     release), as {@code hoist image build} does ({@code hoist preview} uses a free tag)
  * @param signKey sign every image pushed to a registry or layout by digest (cosign's format), or
  *     null
+ * @param sbomOutput also write each image's SBOM to {@code <sbomOutput>/<app>.cdx.json}; null for
+ *     none
  */
 public record ImageBuildRequest(
     Path config,
@@ -32,7 +34,34 @@ public record ImageBuildRequest(
     String credentials,
     String toolVersion,
     List<String> tags,
-    String signKey) {
+    String signKey,
+    Path sbomOutput) {
+
+  /** Without SBOM files. */
+  public ImageBuildRequest(
+      Path config,
+      List<String> apps,
+      Output output,
+      List<String> platforms,
+      boolean insecure,
+      boolean offline,
+      String credentials,
+      String toolVersion,
+      List<String> tags,
+      String signKey) {
+    this(
+        config,
+        apps,
+        output,
+        platforms,
+        insecure,
+        offline,
+        credentials,
+        toolVersion,
+        tags,
+        signKey,
+        null);
+  }
 
   /** A build with chosen tags, unsigned. */
   public ImageBuildRequest(

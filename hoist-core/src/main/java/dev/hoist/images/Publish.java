@@ -34,6 +34,7 @@ final class Publish {
       List<String> tags,
       Build build,
       String base,
+      Path sbomOutput,
       Consumer<String> progress)
       throws IOException {
     Path work = Files.createTempDirectory("hoist-image-");
@@ -58,6 +59,17 @@ final class Publish {
         byte[] bom = Sboms.make(local, built.digest(), destination.name(), base);
         sbom = Sboms.attach(destination, built.digest(), bom).toString();
         progress.accept("image " + app + ": sbom " + sbom);
+        if (sbomOutput != null) {
+          Files.createDirectories(sbomOutput);
+          Path temp = Files.createTempFile(sbomOutput, ".sbom", ".tmp");
+          Files.write(temp, bom);
+          Files.move(
+              temp,
+              sbomOutput.resolve(app + ".cdx.json"),
+              java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+              java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+          progress.accept("image " + app + ": wrote " + sbomOutput.resolve(app + ".cdx.json"));
+        }
       }
       return new ImageBuildResult.Image(
           app,

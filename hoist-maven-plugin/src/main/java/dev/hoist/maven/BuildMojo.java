@@ -28,6 +28,10 @@ public class BuildMojo extends AppsMojo {
   @Parameter(property = "hoist.platforms")
   List<String> platforms;
 
+  /** Also writes each image's SBOM to this directory ({@code <app>.cdx.json}). */
+  @Parameter(property = "hoist.sbomOutput")
+  String sbomOutput;
+
   @Override
   String goal() {
     return "hoist:build";
@@ -42,7 +46,8 @@ public class BuildMojo extends AppsMojo {
             .insecure(insecure)
             .offline(offline)
             .credentials(credentials)
-            .signKey(signKey);
+            .signKey(signKey)
+            .sbomOutput(path(sbomOutput));
     if (registry != null) {
       options = options.registry(registry);
     } else if (ociLayout != null) {
