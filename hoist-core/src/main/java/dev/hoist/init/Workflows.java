@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * The GitHub workflows {@code hoist init} writes: {@code ci.yml} (build, test and lint on pull
- * requests and main) and {@code release.yml} (on version tags: the tests first, then {@code hoist
- * release -o json}, keyless cosign signatures of every digest it reports, the result in the step
- * summary, and the Flux files it wrote proposed as a pull request).
+ * requests and main; on a pull request {@code hoist diff} against the last release tag as a
+ * comment) and {@code release.yml} (on version tags: the tests first, then {@code hoist release -o
+ * json}, keyless cosign signatures of every digest it reports, the result in the step summary, and
+ * the Flux files it wrote proposed as a pull request).
  */
 final class Workflows {
   /** The hoist version the workflows install. */
@@ -51,6 +52,7 @@ final class Workflows {
             branches: [main]
         permissions:
           contents: read
+          pull-requests: write
         env:
           HOIST_VERSION: "%s"
         jobs:
@@ -58,6 +60,17 @@ final class Workflows {
             runs-on: ubuntu-latest
             steps:
         %s%s      - run: hoist lint
+              - name: What the clusters will see change, against the last release
+                if: github.event_name == 'pull_request'
+                env:
+                  GH_TOKEN: ${{ secrets.GITHUB_TOKEN }}
+                  PR: ${{ github.event.pull_request.number }}
+                run: |
+                  last=$(git describe --tags --abbrev=0 --match 'v[0-9]*' 2>/dev/null) || exit 0
+                  status=0
+                  hoist diff --against-ref "$last" --markdown "$RUNNER_TEMP/diff.md" || status=$?
+                  [ "$status" -le 1 ] || exit "$status"
+                  gh pr comment "$PR" --body-file "$RUNNER_TEMP/diff.md"
         """
         .formatted(HOIST_VERSION, SETUP, steps(builds));
   }
