@@ -198,4 +198,33 @@ class SignIT {
     assertEquals(0, hoist("verify", target, "--key", pub, "--insecure").code());
     assertEquals(0, hoist("verify", target, "--key", otherPub, "--insecure").code());
   }
+
+  @Test
+  void artifactPushSignsWithHoistYamlsSignKey() throws Exception {
+    String registry = RealParts.registry();
+    String repo = registry + "/signedcfg" + System.nanoTime() + "/app";
+    Path project = Files.createDirectories(dir.resolve("project"));
+    java.util.List<Path> keys = dev.hoist.sign.KeyPairs.generate(project.resolve("keys/cosign"));
+    Files.writeString(
+        project.resolve("hoist.yaml"),
+        "project: shop\nregistry: ghcr.io/acme\nsign: {key: keys/cosign.key}\n");
+    Files.createDirectories(project.resolve("manifests"));
+    Files.writeString(project.resolve("manifests/a.yaml"), "a: 1\n");
+    dev.hoist.api.PushResult pushed =
+        dev.hoist.api.Hoist.project(project)
+            .pushArtifact(
+                dev.hoist.api.PushOptions.of("oci://" + repo + ":1.0.0", Path.of("manifests"))
+                    .source("https://example.com/shop.git")
+                    .revision("1.0.0@sha1:0000000000000000000000000000000000000000")
+                    .insecure(true));
+    assertTrue(pushed.signature() != null && pushed.signature().startsWith("sha256:"));
+    Run verified =
+        hoist(
+            "verify",
+            "oci://" + repo + "@" + pushed.digest(),
+            "--key",
+            keys.get(1).toString(),
+            "--insecure");
+    assertEquals(0, verified.code(), verified.err());
+  }
 }

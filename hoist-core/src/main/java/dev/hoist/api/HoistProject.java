@@ -180,6 +180,8 @@ public final class HoistProject {
             } catch (IllegalArgumentException e) {
               throw new HoistFailure(HoistFailure.USAGE, e.getMessage(), e);
             }
+          } else if (hasConfig()) {
+            key = configuredKey();
           }
           Artifacts artifacts =
               Artifacts.forRegistries(
@@ -194,6 +196,28 @@ public final class HoistProject {
           progress.accept("signed " + ref.name() + "@" + pushed.digest() + " (" + signature + ")");
           return pushed.signed(signature.toString());
         });
+  }
+
+  /**
+   * hoist.yaml's {@code sign.key} (a file relative to the project root, or {@code env://VAR}), or
+   * null when it names none.
+   */
+  private SigningKey configuredKey() {
+    dev.hoist.config.ProjectConfig project = dev.hoist.config.ConfigLoader.load(config);
+    String configured = project.sign().key();
+    if (configured == null) {
+      return null;
+    }
+    String spec =
+        configured.startsWith("env://")
+            ? configured
+            : project.root().resolve(configured).toString();
+    try {
+      return SigningKey.load(spec, System.getenv());
+    } catch (IllegalArgumentException e) {
+      throw new HoistFailure(
+          HoistFailure.CONFIG, project.where("sign.key") + ": " + e.getMessage(), e);
+    }
   }
 
   /** {@code hoist flux generate}: every cluster's Flux layout under {@code flux/clusters/}. */
