@@ -364,6 +364,40 @@ class ReleaseIT {
   }
 
   @Test
+  void aRegistryWithTheReferrersApiListsTheSbomWithoutATagIndex() throws Exception {
+    try (dev.hoist.testing.FaultProxy api =
+        new dev.hoist.testing.FaultProxy(RealParts.registry()).referrersApi()) {
+      String ns = api.registry() + "/sbomapi" + System.nanoTime();
+      ExampleProject project = ExampleProject.create(tmp.resolve("p"));
+      project.tag("v1.0.0");
+      ShopProject.Run run =
+          hoist(project.dir, "release", "--registry", ns, "--insecure", "-o", "json");
+      assertEquals(0, run.code(), run.err());
+      JsonNode image = json(run).path("images").get(0);
+      String digest = image.path("digest").asText();
+      String repo =
+          image.path("ref").asText().substring(0, image.path("ref").asText().indexOf('@'));
+      // asked the API after pushing the SBOM; wrote no tag-schema index (read in the real registry)
+      assertTrue(api.count("GET /v2/.*/referrers/" + digest) > 0, String.join("\n", api.log));
+      String real = repo.replace(api.registry(), RealParts.registry());
+      String tags = skopeo("list-tags", "--tls-verify=false", "docker://" + real);
+      assertTrue(!tags.contains(digest.replace(':', '-')), tags);
+
+      java.io.StringWriter out = new java.io.StringWriter();
+      java.io.StringWriter err = new java.io.StringWriter();
+      int code =
+          dev.hoist.cli.Main.run(
+              new java.io.PrintWriter(out),
+              new java.io.PrintWriter(err),
+              "sbom",
+              "oci://" + image.path("ref").asText(),
+              "--insecure");
+      assertEquals(0, code, err.toString());
+      assertEquals("CycloneDX", JSON.readTree(out.toString()).path("bomFormat").asText());
+    }
+  }
+
+  @Test
   void everyImageGetsACycloneDxSbomAttachedAsAReferrer() throws Exception {
     String ns = RealParts.registry() + "/sbom" + System.nanoTime();
     ExampleProject project = ExampleProject.create(tmp.resolve("p"));

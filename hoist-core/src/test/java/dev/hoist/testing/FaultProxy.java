@@ -67,6 +67,12 @@ public final class FaultProxy implements AutoCloseable {
           .build();
   private final String upstream;
   private final List<Fault> faults = new CopyOnWriteArrayList<>();
+
+  /** With {@link #referrersApi()}: per "name@subject", the referrers' index entries. */
+  private final java.util.Map<String, List<String>> referrers =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private volatile boolean referrersApi;
   public final List<String> log = Collections.synchronizedList(new ArrayList<>());
 
   public FaultProxy(String upstreamHostPort) throws IOException {
@@ -103,6 +109,16 @@ public final class FaultProxy implements AutoCloseable {
     }
   }
 
+  /**
+   * Serves the OCI 1.1 referrers API in front of a registry that has none (CNCF distribution 2.8):
+   * manifests pushed through the proxy with a {@code subject} are listed by {@code GET
+   * /v2/<name>/referrers/<digest>}, as a registry with the API lists them.
+   */
+  public FaultProxy referrersApi() {
+    referrersApi = true;
+    return this;
+  }
+
   public void reset() {
     faults.clear();
     log.clear();
@@ -129,6 +145,9 @@ public final class FaultProxy implements AutoCloseable {
                   : "?" + ex.getRequestURI().getRawQuery());
       byte[] body = ex.getRequestBody().readAllBytes();
       log.add(method + " " + ex.getRequestURI().getRawPath());
+      if (referrersApi && answerReferrers(ex, method, body)) {
+        return;
+      }
       Fault fault = match(method, ex.getRequestURI().getRawPath());
       Kind kind = fault == null ? null : fault.kind();
       if (kind == Kind.STATUS) {
@@ -182,6 +201,55 @@ public final class FaultProxy implements AutoCloseable {
     } finally {
       ex.close();
     }
+  }
+
+  private static final Pattern MANIFEST = Pattern.compile("^/v2/(.+)/manifests/[^/]+$");
+  private static final Pattern REFERRERS =
+      Pattern.compile("^/v2/(.+)/referrers/(sha256:[0-9a-f]{64})$");
+
+  /** Records a pushed manifest with a subject (then forwards it); answers a referrers query. */
+  private boolean answerReferrers(HttpExchange ex, String method, byte[] body) throws IOException {
+    String path = ex.getRequestURI().getRawPath();
+    java.util.regex.Matcher query = REFERRERS.matcher(path);
+    if (method.equals("GET") && query.matches()) {
+      List<String> entries =
+          referrers.getOrDefault(query.group(1) + "@" + query.group(2), List.of());
+      byte[] index =
+          ("{\"schemaVersion\":2,\"mediaType\":\"application/vnd.oci.image.index.v1+json\","
+                  + "\"manifests\":["
+                  + String.join(",", entries)
+                  + "]}")
+              .getBytes(StandardCharsets.UTF_8);
+      ex.getResponseHeaders().add("Content-Type", "application/vnd.oci.image.index.v1+json");
+      ex.sendResponseHeaders(200, index.length);
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write(index);
+      }
+      return true;
+    }
+    java.util.regex.Matcher put = MANIFEST.matcher(path);
+    if (method.equals("PUT") && put.matches()) {
+      var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+      String subject = json.path("subject").path("digest").asText("");
+      if (!subject.isEmpty()) {
+        String entry =
+            "{\"mediaType\":\""
+                + json.path("mediaType").asText()
+                + "\",\"digest\":\""
+                + Digest.sha256(body)
+                + "\",\"size\":"
+                + body.length
+                + ",\"artifactType\":\""
+                + json.path("artifactType").asText()
+                + "\"}";
+        referrers
+            .computeIfAbsent(
+                put.group(1) + "@" + subject,
+                k -> new java.util.concurrent.CopyOnWriteArrayList<>())
+            .add(entry);
+      }
+    }
+    return false; // forwarded as usual
   }
 
   private HttpResponse<byte[]> forward(String method, String target, HttpExchange ex, byte[] body)
