@@ -190,6 +190,19 @@ final class Builder {
       }
     }
     String kind = k.get("kind") == null ? "Kustomization" : String.valueOf(k.get("kind"));
+    // kustomize's EnforceFields: a kind's apiVersion, when given, is the one it requires
+    String required =
+        kind.equals("Component")
+            ? "kustomize.config.k8s.io/v1alpha1"
+            : "kustomize.config.k8s.io/v1beta1";
+    Object apiVersion = k.get("apiVersion");
+    if (apiVersion != null
+        && !String.valueOf(apiVersion).isEmpty()
+        && (kind.equals("Kustomization") || kind.equals("Component"))
+        && !required.equals(String.valueOf(apiVersion))) {
+      throw new RenderException(
+          where + ": apiVersion for " + kind + " should be " + required + ", not " + apiVersion);
+    }
     if (component && !kind.equals("Component")) {
       throw new RenderException(where + ": a component must have kind Component, not " + kind);
     }
