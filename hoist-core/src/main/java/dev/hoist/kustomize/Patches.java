@@ -131,6 +131,13 @@ final class Patches {
     StrategicMerge smp = new StrategicMerge();
     for (Res r : targets) {
       Map<String, Object> copy = Tree.deepCopyMap(patch);
+      if (target != null) {
+        // kustomize's PatchTransformer gives the patch copy each target's group, version and kind
+        // (SetGvk): a Deployment-shaped patch selected onto a v1 Service keeps the Service's
+        // apiVersion
+        copy.put("apiVersion", r.apiVersion());
+        copy.put("kind", r.kind());
+      }
       if (target != null && copy.get("metadata") instanceof Map<?, ?> meta) {
         Tree.map(meta).put("name", r.name());
         if (!r.namespace().isEmpty()) {
