@@ -7,9 +7,10 @@ import java.util.Map;
 
 /**
  * The legacy {@code vars:}: {@code $(NAME)} in the fields of kustomize's built-in var reference
- * list (container command, args, env values and mount paths, NFS servers, Ingress hosts and TLS,
- * annotations) is replaced by a field of a resource, after every other transformation. {@code $$}
- * escapes a {@code $}; unknown names are left as they are.
+ * list (kustomize v5.5's varreference: container command, args, env values and mount paths, NFS
+ * servers, Service ports, Ingress hosts and TLS, labels and annotations) is replaced by a field of
+ * a resource, after every other transformation. {@code $$} escapes a {@code $}; unknown names are
+ * left as they are.
  */
 final class Vars {
   static final List<FieldSpec> REFERENCES = references();
@@ -31,12 +32,23 @@ final class Vars {
               out.add(FieldSpec.of(kind, prefix + c + "/" + f, false));
             }
           }
-          out.add(FieldSpec.of(kind, prefix + "volumes/nfs/server", false));
         });
+    // kustomize v5.5's varreference.go, quirks included: a CronJob's nfs server path lacks the pod
+    // spec's "spec/", a StatefulSet's is under volumeClaimTemplates
+    for (String kind : List.of("Pod", "Deployment", "ReplicaSet", "DaemonSet", "Job")) {
+      out.add(FieldSpec.of(kind, workloads.get(kind) + "volumes/nfs/server", false));
+    }
+    out.add(FieldSpec.of("CronJob", "spec/jobTemplate/spec/template/volumes/nfs/server", false));
+    out.add(FieldSpec.of("StatefulSet", "spec/volumeClaimTemplates/spec/nfs/server", false));
+    out.add(FieldSpec.of("PersistentVolume", "spec/nfs/server", false));
+    out.add(FieldSpec.of("Deployment", "spec/template/metadata/annotations", false));
+    out.add(FieldSpec.of("Service", "spec/ports/port", false));
+    out.add(FieldSpec.of("Service", "spec/ports/targetPort", false));
     out.add(FieldSpec.of("Ingress", "spec/rules/host", false));
     out.add(FieldSpec.of("Ingress", "spec/tls/hosts", false));
     out.add(FieldSpec.of("Ingress", "spec/tls/secretName", false));
     out.add(FieldSpec.of("metadata/annotations", false));
+    out.add(FieldSpec.of("metadata/labels", false));
     return List.copyOf(out);
   }
 
@@ -116,7 +128,13 @@ final class Vars {
           "var '" + name + "' cannot be mapped to a field in the set of known resources");
     }
     Map<String, Object> fieldref = Tree.mapField(var, "fieldref", "var " + name);
-    String path = fieldref.get("fieldPath") instanceof String p ? p : "metadata.name";
+    // Go's encoding/json matches fieldPath case-insensitively: fieldpath: is the same field
+    String path = "metadata.name";
+    for (Map.Entry<String, Object> e : fieldref.entrySet()) {
+      if (e.getKey().equalsIgnoreCase("fieldPath") && e.getValue() instanceof String p) {
+        path = p;
+      }
+    }
     List<Object> found = FieldPath.get(match.obj, path.replaceAll("\\[([0-9]+)\\]", ".$1"));
     if (found.isEmpty() || found.get(0) instanceof Map<?, ?> || found.get(0) instanceof List<?>) {
       throw new RenderException(
