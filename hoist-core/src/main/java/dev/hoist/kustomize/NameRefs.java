@@ -123,6 +123,36 @@ final class NameRefs {
               FieldSpec.of("HorizontalPodAutoscaler", "spec/scaleTargetRef/name", false),
               true));
     }
+    // kustomize v5.5's namereference.go: names listed in RBAC rules, admission policy bindings,
+    // priority and ingress classes
+    for (String role : List.of("Role", "ClusterRole")) {
+      out.add(new Ref("ConfigMap", FieldSpec.of(role, "rules/resourceNames", false), false));
+      out.add(new Ref("Secret", FieldSpec.of(role, "rules/resourceNames", false), false));
+    }
+    out.add(
+        new Ref(
+            "PersistentVolume", FieldSpec.of("ClusterRole", "rules/resourceNames", false), false));
+    out.add(
+        new Ref(
+            "ValidatingAdmissionPolicy",
+            FieldSpec.of("ValidatingAdmissionPolicyBinding", "spec/policyName", false),
+            false));
+    out.add(new Ref("PriorityClass", FieldSpec.of("Pod", "spec/priorityClassName", false), false));
+    for (String kind :
+        List.of("StatefulSet", "Deployment", "ReplicationController", "Job", "DaemonSet")) {
+      out.add(
+          new Ref(
+              "PriorityClass",
+              FieldSpec.of(kind, "spec/template/spec/priorityClassName", false),
+              false));
+    }
+    out.add(
+        new Ref(
+            "PriorityClass",
+            FieldSpec.of("CronJob", "spec/jobTemplate/spec/template/spec/priorityClassName", false),
+            false));
+    out.add(
+        new Ref("IngressClass", FieldSpec.of("Ingress", "spec/ingressClassName", false), false));
     return List.copyOf(out);
   }
 
@@ -145,6 +175,17 @@ final class NameRefs {
             .visit(
                 referrer.obj,
                 (parent, key) -> {
+                  if (parent.get(key) instanceof List<?> names) {
+                    // a list of names (RBAC resourceNames): each one that names a target
+                    String ns = referrer.namespace();
+                    List<Object> renamed = new ArrayList<>();
+                    for (Object n : names) {
+                      Res match = n instanceof String s ? pick(targets, s, ns) : null;
+                      renamed.add(match != null ? match.name() : n);
+                    }
+                    parent.put(key, renamed);
+                    return;
+                  }
                   if (!(parent.get(key) instanceof String old)) {
                     return;
                   }
