@@ -239,30 +239,8 @@ public final class HoistProject {
     Path openApi = options.openApi() == null ? null : dir.resolve(options.openApi());
     try {
       if (options.overlays()) {
-        dev.hoist.config.ProjectConfig project = dev.hoist.config.ConfigLoader.load(config);
-        dev.hoist.validate.CrdSchemas schemas = Validation.schemas(crds, openApi);
-        List<dev.hoist.validate.Problem> problems = new java.util.ArrayList<>();
-        int objects = 0;
-        boolean missing = false;
-        for (dev.hoist.config.OverlayConfig overlay : project.overlays()) {
-          String name = "overlay " + overlay.name();
-          dev.hoist.kustomize.Rendered rendered =
-              dev.hoist.kustomize.Renderer.renderObjects(
-                  project.root().resolve(overlay.dir()),
-                  dev.hoist.kustomize.LoadRestrictor.LoadRestrictionsNone);
-          Validation.Result one =
-              Validation.runTexts(java.util.Map.of(name, rendered.yaml()), schemas);
-          // each problem at the source file and line that wrote the field
-          dev.hoist.validate.Sources sources =
-              new dev.hoist.validate.Sources(
-                  rendered.objects(), rendered.yaml(), name, project.root());
-          one.problems().forEach(p -> problems.add(sources.place(p)));
-          objects += one.objects();
-          missing |= one.missingCrds();
-        }
         return Results.of(
-            new Validation.Result(
-                project.overlays().size(), objects, schemas.size(), problems, missing));
+            dev.hoist.manifests.ValidateOverlays.run(config, Validation.schemas(crds, openApi)));
       }
       return Results.of(Validation.run(new Validation.Request(paths, crds, openApi)));
     } catch (IllegalArgumentException e) {

@@ -116,7 +116,7 @@ class PackageMapTest {
           Map.entry("sign", Set.of("oci", "run")),
           Map.entry("lint", Set.of("chart", "config", "kustomize", "validate", "yaml", "run")),
           Map.entry("clusters", Set.of("config", "flux", "yaml", "run")),
-          Map.entry("manifests", Set.of("config", "kustomize", "files", "run")),
+          Map.entry("manifests", Set.of("config", "kustomize", "validate", "files", "run")),
           Map.entry(
               "images",
               Set.of(
