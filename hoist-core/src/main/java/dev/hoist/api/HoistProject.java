@@ -208,10 +208,7 @@ public final class HoistProject {
     if (configured == null) {
       return null;
     }
-    String spec =
-        configured.startsWith("env://")
-            ? configured
-            : project.root().resolve(configured).toString();
+    String spec = project.signKeySpec();
     try {
       return SigningKey.load(spec, System.getenv());
     } catch (IllegalArgumentException e) {

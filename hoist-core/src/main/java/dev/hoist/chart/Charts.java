@@ -159,10 +159,7 @@ public final class Charts {
     if (key == null && configured != null) {
       // hoist.yaml's sign.key (a file relative to the project root, or env://VAR), read before
       // anything is uploaded
-      String spec =
-          configured.startsWith("env://")
-              ? configured
-              : config.root().resolve(configured).toString();
+      String spec = config.signKeySpec();
       SigningKey loaded;
       try {
         loaded = SigningKey.load(spec, System.getenv());

@@ -152,6 +152,18 @@ public record ProjectConfig(
     sign = sign == null ? SignConfig.NONE : sign;
   }
 
+  /**
+   * {@code sign.key} as {@code --sign-key} takes it: {@code env://VAR}, or the file resolved
+   * against the project root; null when hoist.yaml names none.
+   */
+  public String signKeySpec() {
+    String key = sign.key();
+    if (key == null || key.startsWith("env://")) {
+      return key;
+    }
+    return root.resolve(key).toString();
+  }
+
   /** {@code hoist.yaml:12: apps[0].jar} — where a field was written, for error messages. */
   public String where(String field) {
     Integer line = lines.get(field);

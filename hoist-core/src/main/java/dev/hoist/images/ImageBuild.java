@@ -61,10 +61,7 @@ public final class ImageBuild {
         && configured != null
         && !(request.output() instanceof ImageBuildRequest.Output.Tar)) {
       // hoist.yaml's sign.key (a file relative to the project root, or env://VAR)
-      String spec =
-          configured.startsWith("env://")
-              ? configured
-              : config.root().resolve(configured).toString();
+      String spec = config.signKeySpec();
       try {
         signingKey = dev.hoist.sign.SigningKey.load(spec, System.getenv());
       } catch (IllegalArgumentException e) {

@@ -37,10 +37,7 @@ final class LoadConfigStep implements Step {
     String configured = ctx.config.sign().key();
     if (ctx.signingKey == null && configured != null) {
       // hoist.yaml's sign.key: a file relative to the project root, or env://VAR
-      String spec =
-          configured.startsWith("env://")
-              ? configured
-              : ctx.config.root().resolve(configured).toString();
+      String spec = ctx.config.signKeySpec();
       try {
         ctx.signingKey = dev.hoist.sign.SigningKey.load(spec, System.getenv());
       } catch (IllegalArgumentException e) {
