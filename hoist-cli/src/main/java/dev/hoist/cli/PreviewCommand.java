@@ -35,7 +35,8 @@ public final class PreviewCommand implements Runnable {
       description = {
         "Creates the kind cluster and its registry when missing, builds the apps' images into the"
             + " registry, applies the overlay pinned to them (server-side, pruning what an earlier"
-            + " preview applied and the overlay no longer has) and waits until it is ready.",
+            + " preview applied and the overlay no longer has; or, with --mode flux, through Flux"
+            + " from a manifests artifact) and waits until it is ready.",
         "Exit codes: 0 ok, 1 failure (an object not ready: named with its last event), 2 usage,"
             + " 3 invalid hoist.yaml, 7 no Docker engine."
       })
@@ -63,15 +64,21 @@ public final class PreviewCommand implements Runnable {
     @Option(
         names = "--mode",
         defaultValue = "apply",
-        description = "apply (server-side apply); flux is not done yet.")
+        description =
+            "apply (server-side apply by hoist, with prune) or flux (Flux installed when missing"
+                + " reconciles the overlay from a manifests artifact in the preview registry).")
     String mode;
 
     @Override
     public Integer call() {
-      if (!mode.equals("apply")) {
-        throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "--mode " + mode + ": only apply is done (flux is not yet)");
-      }
+      Preview.Mode previewMode =
+          switch (mode) {
+            case "apply" -> Preview.Mode.APPLY;
+            case "flux" -> Preview.Mode.FLUX;
+            default ->
+                throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--mode " + mode + ": expected apply or flux");
+          };
       Duration readyWithin;
       try {
         readyWithin = dev.hoist.config.Durations.parse(wait);
@@ -82,7 +89,14 @@ public final class PreviewCommand implements Runnable {
       PrintWriter err = spec.commandLine().getErr();
       Preview.Result r =
           Preview.up(
-              new Preview.Request(project.config, overlay, cluster, context, readyWithin),
+              new Preview.Request(
+                  project.config,
+                  overlay,
+                  cluster,
+                  context,
+                  readyWithin,
+                  previewMode,
+                  System.getenv()),
               project.quiet || project.json()
                   ? dev.hoist.run.Progress.quiet()
                   : project.progress(err));

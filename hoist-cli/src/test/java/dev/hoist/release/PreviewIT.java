@@ -62,6 +62,15 @@ class PreviewIT {
     // fails fast: a JVM start and one bounded docker call, never a hang (generous bound)
     assertTrue(millis < 20_000, millis + " ms");
     assertEquals(7, jar(Map.of("DOCKER_HOST", socket), project.dir, "preview", "down").exitCode());
+    assertEquals(
+        7,
+        jar(Map.of("DOCKER_HOST", socket), project.dir, "preview", "up", "--mode", "flux")
+            .exitCode());
+    Processes.Result sideways =
+        jar(Map.of("DOCKER_HOST", socket), project.dir, "preview", "up", "--mode", "sideways");
+    assertEquals(2, sideways.exitCode(), sideways.stderr());
+    assertTrue(
+        sideways.stderr().contains("--mode sideways: expected apply or flux"), sideways.stderr());
   }
 
   @Test
@@ -118,7 +127,7 @@ class PreviewIT {
       value = "dockerKindAndKubectl",
       disabledReason = "needs a Docker engine and the kind and kubectl CLIs (none here)")
   void upThenUpAgainThenDownOnARealKindCluster() throws Exception {
-    ExampleProject project = ExampleProject.create(tmp.resolve("p"));
+    ExampleProject project = runnable(ExampleProject.create(tmp.resolve("p")));
     String cluster = "hoist-it-" + (System.nanoTime() % 100000);
     Map<String, String> env = Map.of();
     try {
@@ -133,6 +142,58 @@ class PreviewIT {
       Processes.Result status =
           jar(env, project.dir, "preview", "status", "--cluster", cluster, "-o", "json");
       assertTrue(status.stdout().contains("\"exists\":true"), status.stdout());
+    } finally {
+      assertEquals(0, jar(env, project.dir, "preview", "down", "--cluster", cluster).exitCode());
+    }
+  }
+
+  /** The example with a JRE base instead of {@code scratch}, so that its pod starts. */
+  private static ExampleProject runnable(ExampleProject project) throws Exception {
+    Path config = project.dir.resolve("hoist.yaml");
+    String text = Files.readString(config);
+    assertTrue(text.contains("    base: scratch\n"), text);
+    Files.writeString(
+        config, text.replace("    base: scratch\n", "    base: eclipse-temurin:17-jre\n"));
+    return project;
+  }
+
+  @Test
+  @EnabledIf(
+      value = "dockerKindAndKubectl",
+      disabledReason = "needs a Docker engine and the kind and kubectl CLIs (none here)")
+  void fluxModeInstallsFluxAndReconcilesThePreviewArtifact() throws Exception {
+    ExampleProject project = runnable(ExampleProject.create(tmp.resolve("p")));
+    String cluster = "hoist-it-" + (System.nanoTime() % 100000);
+    Map<String, String> env = Map.of();
+    try {
+      Processes.Result up =
+          jar(
+              env,
+              project.dir,
+              "preview",
+              "up",
+              "--cluster",
+              cluster,
+              "--mode",
+              "flux",
+              "--wait",
+              "5m");
+      assertEquals(0, up.exitCode(), up.stderr());
+      assertTrue(up.stdout().contains("port-forward service/hello"), up.stdout());
+      Processes.Result revision =
+          Processes.run(
+              project.dir,
+              List.of(
+                  "kubectl",
+                  "--context",
+                  "kind-" + cluster,
+                  "get",
+                  "kustomizations.kustomize.toolkit.fluxcd.io/hello",
+                  "--namespace=flux-system",
+                  "-o",
+                  "jsonpath={.status.lastAppliedRevision}"),
+              60);
+      assertTrue(revision.stdout().matches("preview@sha256:[0-9a-f]{64}"), revision.stdout());
     } finally {
       assertEquals(0, jar(env, project.dir, "preview", "down", "--cluster", cluster).exitCode());
     }

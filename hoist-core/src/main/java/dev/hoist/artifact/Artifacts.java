@@ -72,6 +72,20 @@ public final class Artifacts {
    */
   public static Function<Reference, Repository> registries(
       String creds, boolean insecure, Map<String, String> env, Consumer<String> progress) {
+    return registries(creds, insecure, insecure, env, progress);
+  }
+
+  /**
+   * As {@link #registries(String, boolean, Map, Consumer)}, with plain HTTP for every registry
+   * ({@code insecure}) or for loopback registries only ({@code insecureLoopback}: a local registry
+   * next to public ones, as {@code hoist preview} has).
+   */
+  public static Function<Reference, Repository> registries(
+      String creds,
+      boolean insecure,
+      boolean insecureLoopback,
+      Map<String, String> env,
+      Consumer<String> progress) {
     Credentials credentials = Credentials.defaults(creds, env);
     Map<String, RegistryClient> clients = new java.util.concurrent.ConcurrentHashMap<>();
     return ref ->
@@ -82,7 +96,7 @@ public final class Artifacts {
                   RegistryClient.Builder b =
                       RegistryClient.builder()
                           .credentials(credentials)
-                          .insecure(insecure)
+                          .insecure(insecure || insecureLoopback)
                           .log(progress);
                   if (insecure) {
                     b.insecureRegistry(registry);

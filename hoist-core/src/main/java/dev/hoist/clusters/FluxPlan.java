@@ -122,6 +122,46 @@ public final class FluxPlan {
         });
   }
 
+  /**
+   * The app's objects as {@code hoist preview --mode flux} applies them for {@code overlay}: those
+   * {@code flux generate} writes for the first cluster that applies that overlay alone (its
+   * interval, timeout, namespace and source and Kustomization options), else Flux's defaults, with
+   * the artifact at {@code url} under {@code tag}, read over plain HTTP ({@code insecure: true}),
+   * unsigned (no {@code verify}: a preview artifact is not signed) and depending on nothing (a
+   * preview installs none of the cluster's units).
+   */
+  public static FluxUnit.App preview(ProjectConfig config, String overlay, String url, String tag) {
+    String overlayPath =
+        "./" + config.overlay(overlay).orElseThrow().dir().toString().replace('\\', '/');
+    ClusterConfig cluster =
+        config.clusters().stream()
+            .filter(c -> c.appliesOneOverlay() && c.overlay().equals(overlay))
+            .findFirst()
+            .orElse(null);
+    ClusterUnit unit =
+        new ClusterUnit(
+            cluster == null ? "preview" : cluster.name(),
+            config.project(),
+            cluster == null ? null : cluster.namespace(),
+            url,
+            new dev.hoist.flux.RefPolicy.Tag(tag),
+            cluster == null ? null : cluster.interval(),
+            cluster == null ? null : cluster.timeout(),
+            overlayPath,
+            true,
+            true);
+    Map<String, Object> source = new LinkedHashMap<>();
+    Map<String, Object> kustomization = Map.of();
+    if (cluster != null) {
+      ClusterFluxConfig options = config.flux().cluster(cluster.name());
+      source.putAll(options.source());
+      kustomization = options.kustomization();
+    }
+    source.remove("verify");
+    source.put("insecure", true);
+    return new FluxUnit.App(unit, source, kustomization, List.of());
+  }
+
   /** The project's own manifests artifact on one cluster. */
   static FluxUnit.App app(ProjectConfig config, ClusterConfig cluster, String url) {
     String overlayPath =

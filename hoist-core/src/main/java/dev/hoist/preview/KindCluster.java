@@ -18,11 +18,15 @@ import java.util.regex.Pattern;
  * @param name the kind cluster (null for a given context)
  * @param context the kubectl context
  * @param registryHost where images are pushed and pulled ({@code localhost:<port>})
+ * @param clusterRegistryHost where pods reach the same registry (KEP-1755's {@code
+ *     hostFromClusterNetwork}; null when a given context's ConfigMap does not say)
  */
-record KindCluster(String name, String context, String registryHost) {
+record KindCluster(String name, String context, String registryHost, String clusterRegistryHost) {
   private static final Duration SHORT = Duration.ofSeconds(30);
   private static final Duration CREATE = Duration.ofMinutes(5);
   private static final Pattern HOST = Pattern.compile("(?m)^host:\\s*\"?([^\"\\s]+)\"?");
+  private static final Pattern CLUSTER_HOST =
+      Pattern.compile("(?m)^hostFromClusterNetwork:\\s*\"?([^\"\\s]+)\"?");
   private static final Pattern PORT = Pattern.compile(":(\\d+)\\s*$");
 
   /** Whether the cluster and its registry exist, for {@code hoist preview status}. */
@@ -68,7 +72,8 @@ record KindCluster(String name, String context, String registryHost) {
             List.of("kubectl", "--context", kubeContext, "apply", "-f", "-"),
             setup.registryHostingConfigMap()),
         SHORT);
-    return new KindCluster(cluster, kubeContext, setup.registryHost());
+    return new KindCluster(
+        cluster, kubeContext, setup.registryHost(), setup.registryFromClusterNetwork());
   }
 
   private static KindCluster existing(String context, Commands commands) {
@@ -96,7 +101,9 @@ record KindCluster(String name, String context, String registryHost) {
               + hosting.lastError()
               + "); let hoist preview up --cluster NAME create a kind cluster with one");
     }
-    return new KindCluster(null, context, host.group(1));
+    Matcher clusterHost = CLUSTER_HOST.matcher(hosting.out());
+    return new KindCluster(
+        null, context, host.group(1), clusterHost.find() ? clusterHost.group(1) : null);
   }
 
   static void delete(String cluster, boolean keepRegistry, Commands commands) {

@@ -48,7 +48,17 @@ public record KindSetup(String cluster, String registryName, int port) {
     return "[host.\"http://" + registryName + ":5000\"]\n";
   }
 
-  /** The ConfigMap that tells tools where the cluster's local registry is (KEP-1755). */
+  /**
+   * Where pods (Flux's source-controller) reach the registry: its container on the kind network.
+   */
+  public String registryFromClusterNetwork() {
+    return registryName + ":5000";
+  }
+
+  /**
+   * The ConfigMap that tells tools where the cluster's local registry is (KEP-1755): {@code host}
+   * for the developer's machine, {@code hostFromClusterNetwork} for pods.
+   */
   public String registryHostingConfigMap() {
     return """
         apiVersion: v1
@@ -59,9 +69,10 @@ public record KindSetup(String cluster, String registryName, int port) {
         data:
           localRegistryHosting.v1: |
             host: "%s"
+            hostFromClusterNetwork: "%s"
             help: "https://kind.sigs.k8s.io/docs/user/local-registry/"
         """
-        .formatted(registryHost());
+        .formatted(registryHost(), registryFromClusterNetwork());
   }
 
   /**

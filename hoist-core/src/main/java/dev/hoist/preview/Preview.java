@@ -34,9 +34,28 @@ public final class Preview {
 
   private Preview() {}
 
+  /**
+   * How {@code up} puts the overlay on the cluster: server-side applied by hoist, or reconciled by
+   * Flux from a manifests artifact in the preview registry.
+   */
+  public enum Mode {
+    APPLY,
+    FLUX
+  }
+
   /** What {@code up} was asked. */
   public record Request(
-      Path config, String overlay, String cluster, String context, Duration readyWithin) {}
+      Path config,
+      String overlay,
+      String cluster,
+      String context,
+      Duration readyWithin,
+      Mode mode,
+      Map<String, String> env) {
+    public Request {
+      env = Map.copyOf(env);
+    }
+  }
 
   /** What {@code up} did: the context, the registry, each image and the applied objects. */
   public record Result(
@@ -58,6 +77,14 @@ public final class Preview {
     OverlayConfig overlay = overlay(config, request.overlay());
     Commands commands = new Commands(progress);
     KindCluster cluster = KindCluster.ensure(request.cluster(), request.context(), commands);
+    if (request.mode() == Mode.FLUX && cluster.clusterRegistryHost() == null) {
+      throw new HoistException(
+          ExitCode.FAILURE,
+          "--mode flux: the local-registry-hosting ConfigMap of "
+              + cluster.context()
+              + " has no hostFromClusterNetwork (where Flux reaches the registry); add it or let"
+              + " hoist preview up --cluster NAME create the cluster");
+    }
     String registry = cluster.registryHost() + "/" + config.project();
     progress.say("preview: building images into " + registry);
     ImageBuildResult built;
@@ -85,8 +112,20 @@ public final class Preview {
       work = Files.createTempDirectory("hoist-preview-");
       PreviewOverlay rendered = PreviewOverlay.render(config, overlay, registry, digests, work);
       Rollout rollout = new Rollout(cluster.context(), commands);
-      rollout.apply(rendered);
-      rollout.waitReady(rendered.objects(), request.readyWithin());
+      if (request.mode() == Mode.FLUX) {
+        FluxMode.forPreview(request.env(), progress)
+            .up(
+                config,
+                overlay,
+                rendered.tree(),
+                new FluxMode.Target(config, cluster),
+                new FluxReconcile(cluster.context(), commands),
+                request.readyWithin(),
+                work);
+      } else {
+        rollout.apply(rendered);
+        rollout.waitReady(rendered.objects(), request.readyWithin());
+      }
       return new Result(
           cluster.name(),
           cluster.context(),

@@ -26,8 +26,10 @@ import java.util.Set;
  *
  * @param yaml the rendered objects, as {@code kubectl apply -f -} reads them
  * @param objects what the preview owns now, for the inventory and the prune plan
+ * @param tree the staged, pinned tree (base and overlays, without the label wrapper), as the
+ *     preview's manifests artifact carries it in {@code --mode flux}
  */
-public record PreviewOverlay(String yaml, List<Inventory.Entry> objects) {
+public record PreviewOverlay(String yaml, List<Inventory.Entry> objects, Path tree) {
   /** The label on everything a preview applies. */
   public static final String MANAGED_BY = "app.kubernetes.io/managed-by";
 
@@ -61,12 +63,12 @@ public record PreviewOverlay(String yaml, List<Inventory.Entry> objects) {
     copy.add(overlay.dir().getName(0).toString());
     Path stage = work.resolve("stage");
     OverlayStager.stage(config.root(), List.copyOf(copy), stage, pins, List.of(overlay.dir()));
-    Path wrapper = Files.createDirectories(stage.resolve(".hoist-preview"));
+    Path wrapper = Files.createDirectories(work.resolve("label"));
     Files.writeString(
         wrapper.resolve("kustomization.yaml"),
         """
         resources:
-          - ../%s
+          - ../stage/%s
         labels:
           - pairs:
               %s: %s
@@ -77,6 +79,6 @@ public record PreviewOverlay(String yaml, List<Inventory.Entry> objects) {
     for (YamlNode doc : SafeYaml.parseAll(yaml, "overlay " + overlay.name())) {
       objects.add(Inventory.Entry.of(doc));
     }
-    return new PreviewOverlay(yaml, List.copyOf(objects));
+    return new PreviewOverlay(yaml, List.copyOf(objects), stage);
   }
 }

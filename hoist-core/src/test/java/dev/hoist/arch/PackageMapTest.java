@@ -94,7 +94,19 @@ class PackageMapTest {
                   "run")),
           Map.entry(
               "preview",
-              Set.of("config", "images", "kustomize", "overlay", "oci", "yaml", "files", "run")),
+              Set.of(
+                  "artifact",
+                  "clusters",
+                  "config",
+                  "flux",
+                  "git",
+                  "images",
+                  "kustomize",
+                  "overlay",
+                  "oci",
+                  "yaml",
+                  "files",
+                  "run")),
           Map.entry("init", Set.of("config", "run")),
           Map.entry(
               "diff",

@@ -41,6 +41,7 @@ class KindSetupTest {
         data:
           localRegistryHosting.v1: |
             host: "localhost:5001"
+            hostFromClusterNetwork: "hoist-registry:5000"
             help: "https://kind.sigs.k8s.io/docs/user/local-registry/"
         """,
         setup.registryHostingConfigMap());

@@ -12,7 +12,7 @@ class RolloutTest {
   void applyThenPruneWhatTheOverlayNoLongerHas() {
     Inventory.Entry deployment = new Inventory.Entry("apps/v1", "Deployment", "dev", "api");
     Inventory.Entry oldJob = new Inventory.Entry("batch/v1", "Job", "dev", "migrate");
-    PreviewOverlay rendered = new PreviewOverlay("kind: Deployment\n", List.of(deployment));
+    PreviewOverlay rendered = new PreviewOverlay("kind: Deployment\n", List.of(deployment), null);
     List<KindSetup.Command> plan =
         new Rollout("kind-hoist", new Commands(m -> {}))
             .applyPlan(rendered, List.of(deployment, oldJob));
