@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Previews an overlay on a local kind cluster with its own registry (see: hoist preview up --help).",
-      "Needs a Docker engine and the kind and kubectl CLIs; without an engine it exits 7 at once."
+      "Needs a Docker engine and the kind and docker CLIs; without an engine it exits 7 at once."
     })
 public final class PreviewCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -84,16 +84,12 @@ final class FluxMode {
     if (!cluster.installed()) {
       String source = installSource(env);
       progress.say("preview: installing Flux from " + source);
-      cluster.run(
-          cluster.installPlan(installManifests(source, work), wait),
-          wait.plus(Duration.ofMinutes(1)));
+      cluster.install(installManifests(source, work), wait);
     }
     String revision = push(config, tree, target);
     FluxUnit.App app = objects(config, overlay, target);
     String namespace = app.unit().namespace();
-    cluster.run(
-        cluster.applyPlan(FluxObjects.render(app), app.name(), namespace, Instant.now()),
-        Duration.ofMinutes(1));
+    cluster.apply(FluxObjects.render(app), app.name(), namespace, Instant.now());
     progress.say("preview: waiting for Flux to apply " + revision);
     cluster.waitReady(app.name(), namespace, revision, wait);
   }

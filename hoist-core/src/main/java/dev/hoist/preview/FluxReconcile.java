@@ -2,91 +2,71 @@ package dev.hoist.preview;
 
 import dev.hoist.run.ExitCode;
 import dev.hoist.run.HoistException;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 
 /**
- * The cluster side of {@code --mode flux}, through {@code kubectl}: installs Flux when its CRDs are
- * missing (server-side apply of the install manifests, then every controller available), applies
- * the app's OCIRepository and Kustomization, asks Flux to reconcile them now (the {@code
- * reconcile.fluxcd.io/requestedAt} annotation {@code flux reconcile} sets), and waits until the
- * Kustomization is {@code Ready} at the preview artifact's revision.
+ * The cluster side of {@code --mode flux}, through the Kubernetes API: installs Flux when its CRDs
+ * are missing (server-side apply of the install manifests, then every controller rolled out),
+ * applies the app's OCIRepository and Kustomization, asks Flux to reconcile them now (the {@code
+ * reconcile.fluxcd.io/requestedAt} annotation {@code flux reconcile} sets), and waits, watching the
+ * Kustomization, until it is {@code Ready} at the preview artifact's revision.
  */
 final class FluxReconcile {
   static final String KUSTOMIZATIONS_CRD = "kustomizations.kustomize.toolkit.fluxcd.io";
-  static final String FLUX_NAMESPACE = "flux-system";
-  private static final Duration SHORT = Duration.ofSeconds(60);
-  private static final Duration POLL = Duration.ofSeconds(2);
+  static final String SOURCE_API = "source.toolkit.fluxcd.io/v1";
+  static final String KUSTOMIZE_API = "kustomize.toolkit.fluxcd.io/v1";
+  static final String REQUESTED_AT = "reconcile.fluxcd.io/requestedAt";
 
-  private final String context;
-  private final Commands commands;
+  private final Kube kube;
 
-  FluxReconcile(String context, Commands commands) {
-    this.context = context;
-    this.commands = commands;
-  }
-
-  private List<String> kubectl(String... args) {
-    List<String> out = new ArrayList<>(List.of("kubectl", "--context", context));
-    out.addAll(List.of(args));
-    return out;
+  FluxReconcile(Kube kube) {
+    this.kube = kube;
   }
 
   /** Whether Flux's Kustomization CRD is in the cluster. */
   boolean installed() {
-    return commands
-            .attempt(new KindSetup.Command(kubectl("get", "crd", KUSTOMIZATIONS_CRD), null), SHORT)
-            .code()
-        == 0;
+    return kube.get("apiextensions.k8s.io/v1", "CustomResourceDefinition", null, KUSTOMIZATIONS_CRD)
+        .isPresent();
   }
 
-  /** The calls that install Flux from {@code manifests} and wait for its controllers. */
-  List<KindSetup.Command> installPlan(String manifests, Duration wait) {
-    return List.of(
-        apply(manifests),
-        new KindSetup.Command(
-            kubectl(
-                "wait",
-                "--for=condition=Available",
-                "deployment",
-                "--all",
-                "--namespace=" + FLUX_NAMESPACE,
-                "--timeout=" + wait.toSeconds() + "s"),
-            null));
-  }
-
-  /**
-   * The calls that apply the app's Flux objects and ask for their reconciliation at {@code now}.
-   */
-  List<KindSetup.Command> applyPlan(String objects, String name, String namespace, Instant now) {
-    List<KindSetup.Command> plan = new ArrayList<>();
-    plan.add(apply(objects));
-    for (String kind : List.of("ocirepositories.source.toolkit.fluxcd.io", KUSTOMIZATIONS_CRD)) {
-      plan.add(
-          new KindSetup.Command(
-              kubectl(
-                  "annotate",
-                  "--overwrite",
-                  "--namespace=" + namespace,
-                  kind + "/" + name,
-                  "reconcile.fluxcd.io/requestedAt=" + now),
-              null));
-    }
-    return plan;
-  }
-
-  void run(List<KindSetup.Command> plan, Duration timeout) {
-    for (KindSetup.Command c : plan) {
-      commands.run(c, timeout);
+  /** Applies Flux's install manifests and waits until every controller rolled out. */
+  void install(String manifests, Duration wait) {
+    long deadline = System.nanoTime() + wait.toNanos();
+    for (HasMetadata applied : kube.apply(manifests)) {
+      if (!applied.getKind().equals("Deployment")) {
+        continue;
+      }
+      String ns = applied.getMetadata().getNamespace();
+      String name = applied.getMetadata().getName();
+      Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+      if (!kube.waitFor(
+          "apps/v1",
+          "Deployment",
+          ns,
+          name,
+          r -> Workloads.state(r) == Workloads.State.READY,
+          left)) {
+        throw new HoistException(
+            ExitCode.FAILURE,
+            "Flux controller Deployment "
+                + Kube.where(ns, name)
+                + " is not ready within "
+                + wait.toSeconds()
+                + " s: "
+                + kube.lastEvent(ns, name).map(m -> "last event: " + m).orElse("no event"));
+      }
     }
   }
 
-  private KindSetup.Command apply(String yaml) {
-    return new KindSetup.Command(
-        kubectl("apply", "--server-side", "--field-manager=hoist", "--force-conflicts", "-f", "-"),
-        yaml);
+  /** Applies the app's Flux objects and asks Flux to reconcile them at {@code now}. */
+  void apply(String objects, String name, String namespace, Instant now) {
+    kube.apply(objects);
+    kube.annotate(SOURCE_API, "OCIRepository", namespace, name, REQUESTED_AT, now.toString());
+    kube.annotate(KUSTOMIZE_API, "Kustomization", namespace, name, REQUESTED_AT, now.toString());
   }
 
   /**
@@ -94,56 +74,44 @@ final class FluxReconcile {
    * within {@code wait} is named with its Ready message (exit 1).
    */
   void waitReady(String name, String namespace, String revision, Duration wait) {
-    KindSetup.Command get =
-        new KindSetup.Command(
-            kubectl(
-                "get",
-                KUSTOMIZATIONS_CRD + "/" + name,
-                "--namespace=" + namespace,
-                "-o",
-                "jsonpath={.status.lastAppliedRevision}{\"\\t\"}"
-                    + "{.status.conditions[?(@.type==\"Ready\")].status}{\"\\t\"}"
-                    + "{.status.conditions[?(@.type==\"Ready\")].message}"),
-            null);
-    long deadline = System.nanoTime() + wait.toNanos();
-    Status last = new Status("", "", "no status yet");
-    while (true) {
-      Commands.Result r = commands.attempt(get, SHORT);
-      if (r.code() == 0) {
-        last = Status.parse(r.out());
-        if (last.readyAt(revision)) {
-          return;
-        }
-      }
-      if (System.nanoTime() > deadline) {
-        throw new HoistException(
-            ExitCode.FAILURE,
-            "Kustomization "
-                + namespace
-                + "/"
-                + name
-                + " is not ready at "
-                + revision
-                + " within "
-                + wait.toSeconds()
-                + " s: "
-                + last.describe());
-      }
-      try {
-        Thread.sleep(POLL.toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new HoistException(ExitCode.FAILURE, "interrupted");
-      }
+    if (kube.waitFor(
+        KUSTOMIZE_API,
+        "Kustomization",
+        namespace,
+        name,
+        r -> Status.of(r).readyAt(revision),
+        wait)) {
+      return;
     }
+    Status last =
+        kube.get(KUSTOMIZE_API, "Kustomization", namespace, name)
+            .map(Status::of)
+            .orElse(new Status("", "", "the Kustomization is gone"));
+    throw new HoistException(
+        ExitCode.FAILURE,
+        "Kustomization "
+            + namespace
+            + "/"
+            + name
+            + " is not ready at "
+            + revision
+            + " within "
+            + wait.toSeconds()
+            + " s: "
+            + last.describe());
   }
 
-  /** A Kustomization's applied revision and Ready condition, as the jsonpath above prints them. */
+  /** A Kustomization's applied revision and Ready condition. */
   record Status(String appliedRevision, String ready, String message) {
-    static Status parse(String out) {
-      String[] f = out.replaceAll("[\r\n]+$", "").split("\t", 3);
+    static Status of(GenericKubernetesResource kustomization) {
+      Map<String, Object> status =
+          Workloads.map(kustomization.getAdditionalProperties().get("status"));
+      Object applied = status.get("lastAppliedRevision");
+      var ready = Workloads.find(status, "Ready");
       return new Status(
-          f[0], f.length > 1 ? f[1] : "", f.length > 2 ? f[2].strip() : "no Ready condition");
+          applied == null ? "" : applied.toString(),
+          ready.map(c -> String.valueOf(c.get("status"))).orElse(""),
+          ready.map(c -> String.valueOf(c.get("message"))).orElse("no Ready condition"));
     }
 
     boolean readyAt(String revision) {

@@ -38,20 +38,6 @@ public final class Inventory {
       }
       return new Entry(f[0], f[1], f[2].equals("-") ? null : f[2], f[3]);
     }
-
-    /** {@code kubectl delete} arguments for this object. */
-    public List<String> deleteArgs() {
-      String group =
-          apiVersion.contains("/") ? apiVersion.substring(0, apiVersion.indexOf('/')) : "";
-      String resource =
-          kind.toLowerCase(java.util.Locale.ROOT) + (group.isEmpty() ? "" : "." + group);
-      List<String> args =
-          new ArrayList<>(List.of("delete", "--ignore-not-found", resource + "/" + name));
-      if (namespace != null) {
-        args.add("--namespace=" + namespace);
-      }
-      return args;
-    }
   }
 
   /** The ConfigMap holding {@code objects}. */

@@ -36,9 +36,15 @@ record KindCluster(String name, String context, String registryHost, String clus
     return cluster + "-registry";
   }
 
-  static KindCluster ensure(String cluster, String context, Commands commands) {
+  /** Opens the Kubernetes API of a kubeconfig context ({@link Kube#connect}; tests pass fakes). */
+  interface Connector {
+    Kube connect(String context);
+  }
+
+  static KindCluster ensure(
+      String cluster, String context, Commands commands, Connector connector) {
     if (context != null) {
-      return existing(context, commands);
+      return existing(context, connector);
     }
     String registry = registryName(cluster);
     boolean registryExists =
@@ -67,41 +73,31 @@ record KindCluster(String name, String context, String registryHost, String clus
       commands.run(c, SHORT);
     }
     String kubeContext = "kind-" + cluster;
-    commands.run(
-        new KindSetup.Command(
-            List.of("kubectl", "--context", kubeContext, "apply", "-f", "-"),
-            setup.registryHostingConfigMap()),
-        SHORT);
+    try (Kube kube = connector.connect(kubeContext)) {
+      kube.apply(setup.registryHostingConfigMap());
+    }
     return new KindCluster(
         cluster, kubeContext, setup.registryHost(), setup.registryFromClusterNetwork());
   }
 
-  private static KindCluster existing(String context, Commands commands) {
-    Commands.Result hosting =
-        commands.attempt(
-            Commands.of(
-                "kubectl",
-                "--context",
-                context,
-                "get",
-                "configmap",
-                "local-registry-hosting",
-                "--namespace",
-                "kube-public",
-                "-o",
-                "jsonpath={.data.localRegistryHosting\\.v1}"),
-            SHORT);
-    Matcher host = HOST.matcher(hosting.out());
-    if (hosting.code() != 0 || !host.find()) {
+  static KindCluster existing(String context, Connector connector) {
+    String hosting;
+    try (Kube kube = connector.connect(context)) {
+      hosting =
+          kube.configMapValue("kube-public", "local-registry-hosting", "localRegistryHosting.v1")
+              .orElse("");
+    }
+    Matcher host = HOST.matcher(hosting);
+    if (!host.find()) {
       throw new HoistException(
           ExitCode.FAILURE,
           "--context "
               + context
-              + ": no local registry (ConfigMap kube-public/local-registry-hosting is missing: "
-              + hosting.lastError()
-              + "); let hoist preview up --cluster NAME create a kind cluster with one");
+              + ": no local registry (ConfigMap kube-public/local-registry-hosting is missing or"
+              + " names no host); let hoist preview up --cluster NAME create a kind cluster with"
+              + " one");
     }
-    Matcher clusterHost = CLUSTER_HOST.matcher(hosting.out());
+    Matcher clusterHost = CLUSTER_HOST.matcher(hosting);
     return new KindCluster(
         null, context, host.group(1), clusterHost.find() ? clusterHost.group(1) : null);
   }

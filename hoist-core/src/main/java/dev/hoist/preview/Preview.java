@@ -76,7 +76,8 @@ public final class Preview {
     }
     OverlayConfig overlay = overlay(config, request.overlay());
     Commands commands = new Commands(progress);
-    KindCluster cluster = KindCluster.ensure(request.cluster(), request.context(), commands);
+    KindCluster cluster =
+        KindCluster.ensure(request.cluster(), request.context(), commands, Kube::connect);
     if (request.mode() == Mode.FLUX && cluster.clusterRegistryHost() == null) {
       throw new HoistException(
           ExitCode.FAILURE,
@@ -108,10 +109,10 @@ public final class Preview {
     Map<String, Digest> digests = new LinkedHashMap<>();
     built.images().forEach(i -> digests.put(i.name(), Digest.parse(i.digest())));
     Path work = null;
-    try {
+    try (Kube kube = Kube.connect(cluster.context())) {
       work = Files.createTempDirectory("hoist-preview-");
       PreviewOverlay rendered = PreviewOverlay.render(config, overlay, registry, digests, work);
-      Rollout rollout = new Rollout(cluster.context(), commands);
+      Rollout rollout = new Rollout(kube, progress);
       if (request.mode() == Mode.FLUX) {
         FluxMode.forPreview(request.env(), progress)
             .up(
@@ -119,7 +120,7 @@ public final class Preview {
                 overlay,
                 rendered.tree(),
                 new FluxMode.Target(config, cluster),
-                new FluxReconcile(cluster.context(), commands),
+                new FluxReconcile(kube),
                 request.readyWithin(),
                 work);
       } else {

@@ -2,124 +2,77 @@ package dev.hoist.preview;
 
 import dev.hoist.run.ExitCode;
 import dev.hoist.run.HoistException;
+import dev.hoist.run.Progress;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 /**
- * Applies a rendered preview with {@code kubectl} (server-side apply, field manager {@code hoist}),
- * prunes what the previous preview's inventory lists and the overlay no longer has, waits for the
- * workloads, and says how to reach the Services.
+ * Applies a rendered preview through the Kubernetes API (server-side apply, field manager {@code
+ * hoist}) together with its inventory, deletes what the previous preview's inventory lists and the
+ * overlay no longer has (prune), waits for the workloads, and says how to reach the Services.
  */
 final class Rollout {
-  private static final Duration SHORT = Duration.ofSeconds(60);
-  private static final Set<String> ROLLED_OUT = Set.of("Deployment", "StatefulSet", "DaemonSet");
+  private final Kube kube;
+  private final Progress progress;
 
-  private final String context;
-  private final Commands commands;
-
-  Rollout(String context, Commands commands) {
-    this.context = context;
-    this.commands = commands;
+  Rollout(Kube kube, Progress progress) {
+    this.kube = kube;
+    this.progress = progress;
   }
 
-  private List<String> kubectl(String... args) {
-    List<String> out = new ArrayList<>(List.of("kubectl", "--context", context));
-    out.addAll(List.of(args));
-    return out;
-  }
-
-  /** The {@code kubectl} calls of {@link #apply}, after reading the previous inventory. */
-  List<KindSetup.Command> applyPlan(PreviewOverlay rendered, List<Inventory.Entry> before) {
-    List<KindSetup.Command> plan = new ArrayList<>();
-    plan.add(
-        new KindSetup.Command(
-            kubectl(
-                "apply", "--server-side", "--field-manager=hoist", "--force-conflicts", "-f", "-"),
-            rendered.yaml() + "---\n" + Inventory.configMap(rendered.objects())));
-    for (Inventory.Entry gone : Inventory.prune(before, rendered.objects())) {
-      plan.add(new KindSetup.Command(kubectl(gone.deleteArgs().toArray(String[]::new)), null));
-    }
-    return plan;
-  }
-
-  void apply(PreviewOverlay rendered) {
-    Commands.Result previous =
-        commands.attempt(
-            new KindSetup.Command(
-                kubectl(
-                    "get",
-                    "configmap",
-                    Inventory.NAME,
-                    "--namespace",
-                    Inventory.NAMESPACE,
-                    "--ignore-not-found",
-                    "-o",
-                    "jsonpath={.data.objects}"),
-                null),
-            SHORT);
+  /** Applies {@code rendered} and its inventory, then prunes; returns what was pruned. */
+  List<Inventory.Entry> apply(PreviewOverlay rendered) {
     List<Inventory.Entry> before =
-        previous.code() == 0 ? Inventory.parse(previous.out()) : List.of();
-    for (KindSetup.Command c : applyPlan(rendered, before)) {
-      commands.run(c, SHORT);
+        kube.configMapValue(Inventory.NAMESPACE, Inventory.NAME, "objects")
+            .map(Inventory::parse)
+            .orElse(List.of());
+    progress.say("preview: applying " + rendered.objects().size() + " objects (server-side)");
+    kube.apply(rendered.yaml() + "---\n" + Inventory.configMap(rendered.objects()));
+    List<Inventory.Entry> gone = Inventory.prune(before, rendered.objects());
+    for (Inventory.Entry e : gone) {
+      progress.say("preview: pruning " + e.kind() + " " + Kube.where(e.namespace(), e.name()));
+      kube.delete(e);
     }
+    return gone;
   }
 
   /** Waits for every workload; one that is not ready is named with its last event. */
   void waitReady(List<Inventory.Entry> objects, Duration wait) {
+    long deadline = System.nanoTime() + wait.toNanos();
     for (Inventory.Entry o : objects) {
-      List<String> args;
-      if (ROLLED_OUT.contains(o.kind())) {
-        args =
-            kubectl(
-                "rollout",
-                "status",
-                o.kind().toLowerCase(java.util.Locale.ROOT) + "/" + o.name(),
-                "--timeout=" + wait.toSeconds() + "s");
-      } else if (o.kind().equals("Job")) {
-        args =
-            kubectl(
-                "wait",
-                "--for=condition=complete",
-                "job/" + o.name(),
-                "--timeout=" + wait.toSeconds() + "s");
-      } else {
+      if (!Workloads.KINDS.contains(o.kind())) {
         continue;
       }
-      if (o.namespace() != null) {
-        args.add("--namespace=" + o.namespace());
-      }
-      Commands.Result r = commands.attempt(new KindSetup.Command(args, null), wait.plus(SHORT));
-      if (r.code() != 0) {
+      progress.say("preview: waiting for " + o.kind() + " " + Kube.where(o.namespace(), o.name()));
+      Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+      kube.waitFor(
+          o.apiVersion(),
+          o.kind(),
+          o.namespace(),
+          o.name(),
+          r -> Workloads.state(r) != Workloads.State.WAITING,
+          left);
+      Optional<GenericKubernetesResource> now =
+          kube.get(o.apiVersion(), o.kind(), o.namespace(), o.name());
+      Workloads.State state = now.map(Workloads::state).orElse(Workloads.State.WAITING);
+      if (state != Workloads.State.READY) {
         throw new HoistException(
             ExitCode.FAILURE,
             o.kind()
                 + " "
-                + where(o)
-                + " is not ready within "
-                + wait.toSeconds()
-                + " s: "
-                + lastEvent(o));
+                + Kube.where(o.namespace(), o.name())
+                + (state == Workloads.State.FAILED
+                    ? " failed"
+                    : " is not ready within " + wait.toSeconds() + " s")
+                + ": "
+                + kube.lastEvent(o.namespace(), o.name())
+                    .map(m -> "last event: " + m)
+                    .orElse("no event"));
       }
     }
-  }
-
-  private String lastEvent(Inventory.Entry o) {
-    List<String> args =
-        kubectl(
-            "get",
-            "events",
-            "--field-selector=involvedObject.name=" + o.name(),
-            "--sort-by=.lastTimestamp",
-            "-o",
-            "jsonpath={.items[-1:].message}");
-    if (o.namespace() != null) {
-      args.add("--namespace=" + o.namespace());
-    }
-    Commands.Result r = commands.attempt(new KindSetup.Command(args, null), SHORT);
-    String message = r.out().strip();
-    return message.isEmpty() ? "no event" : "last event: " + message;
   }
 
   /** A {@code kubectl port-forward} line for each Service. */
@@ -129,27 +82,26 @@ final class Rollout {
       if (!o.kind().equals("Service") || !o.apiVersion().equals("v1")) {
         continue;
       }
-      List<String> args =
-          kubectl("get", "service/" + o.name(), "-o", "jsonpath={.spec.ports[0].port}");
-      if (o.namespace() != null) {
-        args.add("--namespace=" + o.namespace());
+      Optional<Object> port =
+          kube.get("v1", "Service", o.namespace(), o.name())
+              .map(s -> Workloads.map(s.getAdditionalProperties().get("spec")).get("ports"))
+              .filter(List.class::isInstance)
+              .flatMap(ports -> ((List<?>) ports).stream().findFirst())
+              .map(p -> Workloads.map(p).get("port"));
+      if (port.isEmpty()) {
+        continue;
       }
-      String port = commands.run(new KindSetup.Command(args, null), SHORT).strip();
       out.add(
           "kubectl --context "
-              + context
+              + kube.context()
               + (o.namespace() == null ? "" : " -n " + o.namespace())
               + " port-forward service/"
               + o.name()
               + " "
-              + port
+              + port.get()
               + ":"
-              + port);
+              + port.get());
     }
     return out;
-  }
-
-  private static String where(Inventory.Entry o) {
-    return (o.namespace() == null ? "" : o.namespace() + "/") + o.name();
   }
 }

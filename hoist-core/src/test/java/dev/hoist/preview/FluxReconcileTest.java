@@ -2,69 +2,145 @@ package dev.hoist.preview;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hoist.run.HoistException;
+import dev.hoist.testing.RealParts;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The kubectl calls of {@code --mode flux} and how a Kustomization's status is read. */
+/**
+ * {@code --mode flux} against fabric8's mock API server: Flux's CRDs (the real Flux 2.9 ones)
+ * installed, the app's objects applied and annotated, Ready read at the pushed revision.
+ */
 class FluxReconcileTest {
-  private final FluxReconcile flux = new FluxReconcile("kind-hoist", new Commands(m -> {}));
+  private final ApiServer server = new ApiServer();
+  private final FluxReconcile flux = new FluxReconcile(new Kube(server.client, "kind-hoist"));
+  private static final String PUSHED = "preview@sha256:" + "a".repeat(64);
 
-  private static List<String> lines(List<KindSetup.Command> plan) {
-    return plan.stream().map(c -> String.join(" ", c.args())).toList();
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private static String crds() throws Exception {
+    StringBuilder yaml =
+        new StringBuilder("apiVersion: v1\nkind: Namespace\nmetadata:\n  name: flux-system\n");
+    try (Stream<Path> files = Files.list(RealParts.shared("flux-crds"))) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+        yaml.append("---\n").append(Files.readString(f));
+      }
+    }
+    return yaml.toString();
+  }
+
+  private void installAndApply() throws Exception {
+    assertFalse(flux.installed());
+    flux.install(crds(), Duration.ofSeconds(5));
+    assertTrue(flux.installed());
+    flux.apply(
+        """
+        apiVersion: source.toolkit.fluxcd.io/v1
+        kind: OCIRepository
+        metadata: {name: hello, namespace: flux-system}
+        spec: {interval: 1m0s, insecure: true, ref: {tag: preview}, url: oci://hoist-registry:5000/hello/manifests/hello}
+        ---
+        apiVersion: kustomize.toolkit.fluxcd.io/v1
+        kind: Kustomization
+        metadata: {name: hello, namespace: flux-system}
+        spec: {interval: 1m0s, path: ./overlays/dev, prune: true, sourceRef: {kind: OCIRepository, name: hello}}
+        """,
+        "hello",
+        "flux-system",
+        Instant.parse("2026-12-04T05:00:00Z"));
+  }
+
+  private void status(String revision, String ready, String message) {
+    var kustomizations =
+        server.client.genericKubernetesResources(FluxReconcile.KUSTOMIZE_API, "Kustomization");
+    GenericKubernetesResource k = kustomizations.inNamespace("flux-system").withName("hello").get();
+    k.setAdditionalProperty(
+        "status",
+        Map.of(
+            "lastAppliedRevision",
+            revision,
+            "conditions",
+            List.of(Map.of("type", "Ready", "status", ready, "message", message))));
+    kustomizations.inNamespace("flux-system").resource(k).updateStatus();
   }
 
   @Test
-  void installAppliesTheManifestsAndWaitsForEveryController() {
-    List<KindSetup.Command> plan = flux.installPlan("kind: Namespace\n", Duration.ofMinutes(3));
-    assertEquals(
-        List.of(
-            "kubectl --context kind-hoist apply --server-side --field-manager=hoist"
-                + " --force-conflicts -f -",
-            "kubectl --context kind-hoist wait --for=condition=Available deployment --all"
-                + " --namespace=flux-system --timeout=180s"),
-        lines(plan));
-    assertEquals("kind: Namespace\n", plan.get(0).stdin());
+  void installedAppliedAndAskedToReconcileAtOnce() throws Exception {
+    installAndApply();
+    for (String kind : List.of("OCIRepository", "Kustomization")) {
+      GenericKubernetesResource r =
+          server
+              .client
+              .genericKubernetesResources(
+                  kind.equals("Kustomization")
+                      ? FluxReconcile.KUSTOMIZE_API
+                      : FluxReconcile.SOURCE_API,
+                  kind)
+              .inNamespace("flux-system")
+              .withName("hello")
+              .get();
+      assertEquals(
+          "2026-12-04T05:00:00Z",
+          r.getMetadata().getAnnotations().get("reconcile.fluxcd.io/requestedAt"),
+          kind);
+    }
   }
 
   @Test
-  void theObjectsAreAppliedThenReconciledAtOnce() {
-    List<KindSetup.Command> plan =
-        flux.applyPlan(
-            "kind: OCIRepository\n", "hello", "flux-system", Instant.parse("2026-12-04T05:00:00Z"));
+  void readyOnlyAtThePushedRevision() throws Exception {
+    installAndApply();
+    status(PUSHED, "True", "Applied revision: " + PUSHED);
+    flux.waitReady("hello", "flux-system", PUSHED, Duration.ofSeconds(5));
+
+    String older = "preview@sha256:" + "b".repeat(64);
+    status(older, "False", "kustomize build failed: accumulating resources");
+    HoistException e =
+        assertThrows(
+            HoistException.class,
+            () -> flux.waitReady("hello", "flux-system", PUSHED, Duration.ofMillis(500)));
     assertEquals(
-        List.of(
-            "kubectl --context kind-hoist apply --server-side --field-manager=hoist"
-                + " --force-conflicts -f -",
-            "kubectl --context kind-hoist annotate --overwrite --namespace=flux-system"
-                + " ocirepositories.source.toolkit.fluxcd.io/hello"
-                + " reconcile.fluxcd.io/requestedAt=2026-12-04T05:00:00Z",
-            "kubectl --context kind-hoist annotate --overwrite --namespace=flux-system"
-                + " kustomizations.kustomize.toolkit.fluxcd.io/hello"
-                + " reconcile.fluxcd.io/requestedAt=2026-12-04T05:00:00Z"),
-        lines(plan));
+        "Kustomization flux-system/hello is not ready at "
+            + PUSHED
+            + " within 0 s: applied "
+            + older
+            + "; Ready=False: kustomize build failed: accumulating resources",
+        e.getMessage());
   }
 
   @Test
-  void readyOnlyAtThePushedRevision() {
-    String pushed = "preview@sha256:" + "a".repeat(64);
-    FluxReconcile.Status ready =
-        FluxReconcile.Status.parse(pushed + "\tTrue\tApplied revision: " + pushed + "\n");
-    assertTrue(ready.readyAt(pushed));
-    FluxReconcile.Status older =
-        FluxReconcile.Status.parse("preview@sha256:" + "b".repeat(64) + "\tTrue\tApplied");
-    assertFalse(older.readyAt(pushed));
-    FluxReconcile.Status failing =
-        FluxReconcile.Status.parse("\tFalse\tOCIRepository.source.toolkit.fluxcd.io not found");
-    assertFalse(failing.readyAt(pushed));
+  void aControllerThatDoesNotRollOutIsNamed() throws Exception {
+    String controller =
+        crds()
+            + """
+            ---
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: source-controller, namespace: flux-system}
+            spec:
+              selector: {matchLabels: {app: source-controller}}
+              template:
+                metadata: {labels: {app: source-controller}}
+                spec: {containers: [{name: manager, image: ghcr.io/fluxcd/source-controller}]}
+            """;
+    HoistException e =
+        assertThrows(HoistException.class, () -> flux.install(controller, Duration.ofMillis(500)));
     assertEquals(
-        "nothing applied yet; Ready=False: OCIRepository.source.toolkit.fluxcd.io not found",
-        failing.describe());
-    assertEquals(
-        "nothing applied yet; Ready=Unknown: no Ready condition",
-        FluxReconcile.Status.parse("").describe());
+        "Flux controller Deployment flux-system/source-controller is not ready within 0 s: no"
+            + " event",
+        e.getMessage());
   }
 }

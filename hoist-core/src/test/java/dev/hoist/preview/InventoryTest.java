@@ -39,10 +39,5 @@ class InventoryTest {
     List<Inventory.Entry> before = Inventory.parse(objects);
     assertEquals(List.of(NAMESPACE, DEPLOYMENT, SERVICE, CRON), before);
     assertEquals(List.of(CRON, SERVICE), Inventory.prune(before, List.of(NAMESPACE, DEPLOYMENT)));
-    assertEquals(
-        List.of("delete", "--ignore-not-found", "cronjob.batch/cleanup", "--namespace=hello"),
-        CRON.deleteArgs());
-    assertEquals(
-        List.of("delete", "--ignore-not-found", "namespace/hello"), NAMESPACE.deleteArgs());
   }
 }

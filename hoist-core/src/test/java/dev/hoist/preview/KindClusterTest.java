@@ -1,0 +1,56 @@
+package dev.hoist.preview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.hoist.run.HoistException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** {@code --context}: an existing cluster's registry, read from its KEP-1755 ConfigMap. */
+class KindClusterTest {
+  private final ApiServer server = new ApiServer();
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private KindCluster existing() {
+    return KindCluster.existing("kind-dev", context -> new Kube(server.client, context));
+  }
+
+  @Test
+  void theRegistryHostingConfigMapHoistWritesIsReadBack() {
+    new Kube(server.client, "kind-dev")
+        .apply(new KindSetup("dev", "dev-registry", 5001).registryHostingConfigMap());
+    assertEquals(
+        new KindCluster(null, "kind-dev", "localhost:5001", "dev-registry:5000"), existing());
+  }
+
+  @Test
+  void kindsOwnGuideWritesNoClusterNetworkHost() {
+    new Kube(server.client, "kind-dev")
+        .apply(
+            """
+            apiVersion: v1
+            kind: ConfigMap
+            metadata: {name: local-registry-hosting, namespace: kube-public}
+            data:
+              localRegistryHosting.v1: |
+                host: "localhost:5001"
+                help: "https://kind.sigs.k8s.io/docs/user/local-registry/"
+            """);
+    assertEquals(new KindCluster(null, "kind-dev", "localhost:5001", null), existing());
+  }
+
+  @Test
+  void aClusterWithoutALocalRegistryIsRefused() {
+    HoistException e = assertThrows(HoistException.class, this::existing);
+    assertEquals(
+        "--context kind-dev: no local registry (ConfigMap kube-public/local-registry-hosting is"
+            + " missing or names no host); let hoist preview up --cluster NAME create a kind"
+            + " cluster with one",
+        e.getMessage());
+  }
+}
