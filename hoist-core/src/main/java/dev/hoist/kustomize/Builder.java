@@ -12,48 +12,6 @@ import java.util.Set;
  * recursively), then generators, then components, then this level's transformers over everything.
  */
 final class Builder {
-  /**
-   * Every field of kustomize v5.5's Kustomization (api/types/kustomization.go); kustomize decodes
-   * the file with unknown fields disallowed, so any other key fails the build there.
-   */
-  static final Set<String> FIELDS =
-      Set.of(
-          "apiVersion",
-          "kind",
-          "metadata",
-          "openapi",
-          "namePrefix",
-          "nameSuffix",
-          "namespace",
-          "commonLabels",
-          "labels",
-          "commonAnnotations",
-          "patchesStrategicMerge",
-          "patchesJson6902",
-          "patches",
-          "images",
-          "imageTags",
-          "replacements",
-          "replicas",
-          "vars",
-          "sortOptions",
-          "resources",
-          "components",
-          "crds",
-          "bases",
-          "configMapGenerator",
-          "secretGenerator",
-          "helmGlobals",
-          "helmCharts",
-          "helmChartInflationGenerator",
-          "generatorOptions",
-          "configurations",
-          "generators",
-          "transformers",
-          "validators",
-          "inventory",
-          "buildMetadata");
-
   static final Set<String> NOT_EMBEDDED =
       Set.of(
           "helmCharts",
@@ -115,7 +73,7 @@ final class Builder {
     }
     Loader loader = new Loader(dir, restrictor);
     String where = loader.kustomizationFile().toString();
-    Map<String, Object> k = canonical(loader.kustomization(), where);
+    Map<String, Object> k = KustomizationTypes.kustomization(loader.kustomization(), where);
     check(k, where, component);
     if (depth == 0) {
       origins = Origins.top(k, loader.kustomizationFile().getFileName().toString(), where);
@@ -144,35 +102,6 @@ final class Builder {
   /** The kustomization's fields and the built resources. */
   record Level(List<Res> resources, Map<String, Object> kustomization) {}
 
-  /**
-   * The fields under their Kustomization names: Go's encoding/json, which kustomize decodes with,
-   * matches a key to a field case-insensitively ({@code namesuffix: -x} is nameSuffix), the later
-   * of two keys for one field winning; a key that matches no field fails, as kustomize's {@code
-   * DisallowUnknownFields} makes it.
-   */
-  static Map<String, Object> canonical(Map<String, Object> k, String where) {
-    Map<String, Object> out = new java.util.LinkedHashMap<>();
-    for (Map.Entry<String, Object> e : k.entrySet()) {
-      String key = e.getKey();
-      if (!FIELDS.contains(key)) {
-        key =
-            FIELDS.stream()
-                .filter(f -> f.equalsIgnoreCase(e.getKey()))
-                .findFirst()
-                .orElseThrow(
-                    () ->
-                        new RenderException(
-                            where
-                                + ": unknown field \""
-                                + e.getKey()
-                                + "\" (not a field of a Kustomization)"));
-      }
-      out.remove(key);
-      out.put(key, e.getValue());
-    }
-    return out;
-  }
-
   private static void check(Map<String, Object> k, String where, boolean component) {
     for (String key : k.keySet()) {
       if (NOT_EMBEDDED.contains(key)) {
@@ -181,12 +110,6 @@ final class Builder {
                 + ": field "
                 + key
                 + " is not supported by the embedded engine; use --engine kustomize");
-      }
-      if (!FIELDS.contains(key)) {
-        // kustomize decodes with DisallowUnknownFields: "invalid Kustomization: json: unknown
-        // field"
-        throw new RenderException(
-            where + ": unknown field \"" + key + "\" (not a field of a Kustomization)");
       }
     }
     String kind = k.get("kind") == null ? "Kustomization" : String.valueOf(k.get("kind"));

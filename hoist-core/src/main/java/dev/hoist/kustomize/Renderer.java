@@ -51,12 +51,6 @@ public final class Renderer {
   private static void sort(List<Res> resources, Map<String, Object> k) {
     String where = "sortOptions";
     Map<String, Object> options = Tree.mapField(k, "sortOptions", where);
-    // SortOptions and LegacySortOptions are decoded strictly too (unknown fields disallowed)
-    for (String key : options.keySet()) {
-      if (!key.equals("order") && !key.equals("legacySortOptions")) {
-        throw new RenderException("sortOptions: unknown field \"" + key + "\"");
-      }
-    }
     String order = Tree.string(options, "order", where);
     if ("fifo".equals(order)) {
       if (options.containsKey("legacySortOptions")) {
@@ -73,11 +67,6 @@ public final class Renderer {
     List<String> first = LegacyOrder.FIRST;
     List<String> last = LegacyOrder.LAST;
     Map<String, Object> legacy = Tree.mapField(options, "legacySortOptions", where);
-    for (String key : legacy.keySet()) {
-      if (!key.equals("orderFirst") && !key.equals("orderLast")) {
-        throw new RenderException("sortOptions.legacySortOptions: unknown field \"" + key + "\"");
-      }
-    }
     if (!legacy.isEmpty()) {
       first = strings(Tree.listField(legacy, "orderFirst", where));
       last = strings(Tree.listField(legacy, "orderLast", where));

@@ -16,9 +16,12 @@ final class Replacements {
       }
       Map<String, Object> entry = Tree.map(m);
       if (entry.get("path") instanceof String path) {
-        for (Object doc :
-            Values.documents(
-                loader.read(path, "replacements"), loader.dir.resolve(path).toString())) {
+        String file = loader.dir.resolve(path).toString();
+        for (Object read : Values.documents(loader.read(path, "replacements"), file)) {
+          // kustomize reads the file with sigs.k8s.io/yaml's Unmarshal: field names match
+          // case-insensitively and unknown fields are ignored (not an error as in the
+          // kustomization)
+          Object doc = KustomizationTypes.replacements(read, file);
           if (doc instanceof List<?> list) {
             for (Object r : list) {
               replace(Tree.map(r), resources, path);

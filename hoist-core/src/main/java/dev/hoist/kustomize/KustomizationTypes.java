@@ -1,0 +1,276 @@
+package dev.hoist.kustomize;
+
+import static dev.hoist.kustomize.GoJson.Leaf.MAP;
+import static dev.hoist.kustomize.GoJson.Leaf.OPAQUE;
+import static dev.hoist.kustomize.GoJson.Leaf.SCALAR;
+
+import dev.hoist.kustomize.GoJson.Slice;
+import dev.hoist.kustomize.GoJson.Struct;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * kustomize v5.5.0's Kustomization and the structs in it (api/types/*.go and kyaml/resid: their
+ * JSON names; inline structs such as resid.Gvk, ResId and KvPairSources flattened), decoded with
+ * {@link GoJson}. helmCharts, helmGlobals and helmChartInflationGenerator are not decoded here: the
+ * embedded engine refuses them.
+ */
+final class KustomizationTypes {
+  private KustomizationTypes() {}
+
+  private static final Slice STRINGS = new Slice(SCALAR);
+
+  private static final Object[] GVK = {"group", SCALAR, "version", SCALAR, "kind", SCALAR};
+
+  static final Struct SELECTOR =
+      Struct.of(
+          "Selector",
+          true,
+          concat(
+              GVK,
+              "name",
+              SCALAR,
+              "namespace",
+              SCALAR,
+              "annotationSelector",
+              SCALAR,
+              "labelSelector",
+              SCALAR));
+
+  static final Struct FIELD_SPEC =
+      Struct.of("FieldSpec", false, concat(GVK, "path", SCALAR, "create", SCALAR));
+
+  static final Struct GENERATOR_OPTIONS =
+      Struct.of(
+          "GeneratorOptions",
+          true,
+          "labels",
+          MAP,
+          "annotations",
+          MAP,
+          "disableNameSuffixHash",
+          SCALAR,
+          "immutable",
+          SCALAR);
+
+  private static final Object[] GENERATOR_ARGS = {
+    "namespace", SCALAR,
+    "name", SCALAR,
+    "behavior", SCALAR,
+    "literals", STRINGS,
+    "files", STRINGS,
+    "envs", STRINGS,
+    "env", SCALAR,
+    "options", GENERATOR_OPTIONS
+  };
+
+  static final Struct PATCH =
+      Struct.of(
+          "Patch", false, "path", SCALAR, "patch", SCALAR, "target", SELECTOR, "options", MAP);
+
+  static final Struct IMAGE =
+      Struct.of(
+          "Image",
+          false,
+          "name",
+          SCALAR,
+          "newName",
+          SCALAR,
+          "tagSuffix",
+          SCALAR,
+          "newTag",
+          SCALAR,
+          "digest",
+          SCALAR);
+
+  static final Struct FIELD_OPTIONS =
+      Struct.of(
+          "FieldOptions",
+          true,
+          "delimiter",
+          SCALAR,
+          "index",
+          SCALAR,
+          "encoding",
+          SCALAR,
+          "create",
+          SCALAR);
+
+  private static final Object[] REPLACEMENT = {
+    "source",
+    Struct.of(
+        "SourceSelector",
+        true,
+        concat(
+            GVK,
+            "name",
+            SCALAR,
+            "namespace",
+            SCALAR,
+            "fieldPath",
+            SCALAR,
+            "options",
+            FIELD_OPTIONS)),
+    "targets",
+    new Slice(
+        Struct.of(
+            "TargetSelector",
+            true,
+            "select",
+            SELECTOR,
+            "reject",
+            new Slice(SELECTOR),
+            "fieldPaths",
+            STRINGS,
+            "options",
+            FIELD_OPTIONS))
+  };
+
+  /** One replacement of a replacements file (read as sigs.k8s.io/yaml reads it: lenient). */
+  static final Struct REPLACEMENT_ONLY = Struct.of("Replacement", false, REPLACEMENT);
+
+  static final Struct KUSTOMIZATION =
+      Struct.of(
+          "Kustomization",
+          false,
+          "kind",
+          SCALAR,
+          "apiVersion",
+          SCALAR,
+          "metadata",
+          Struct.of(
+              "ObjectMeta",
+              true,
+              "name",
+              SCALAR,
+              "namespace",
+              SCALAR,
+              "labels",
+              MAP,
+              "annotations",
+              MAP),
+          "openapi",
+          MAP,
+          "namePrefix",
+          SCALAR,
+          "nameSuffix",
+          SCALAR,
+          "namespace",
+          SCALAR,
+          "commonLabels",
+          MAP,
+          "labels",
+          new Slice(
+              Struct.of(
+                  "Label",
+                  false,
+                  "pairs",
+                  MAP,
+                  "includeSelectors",
+                  SCALAR,
+                  "includeTemplates",
+                  SCALAR,
+                  "fields",
+                  new Slice(FIELD_SPEC))),
+          "commonAnnotations",
+          MAP,
+          "patchesStrategicMerge",
+          STRINGS,
+          "patchesJson6902",
+          new Slice(PATCH),
+          "patches",
+          new Slice(PATCH),
+          "images",
+          new Slice(IMAGE),
+          "imageTags",
+          new Slice(IMAGE),
+          "replacements",
+          new Slice(Struct.of("ReplacementField", false, concat(REPLACEMENT, "path", SCALAR))),
+          "replicas",
+          new Slice(Struct.of("Replica", false, "name", SCALAR, "count", SCALAR)),
+          "vars",
+          new Slice(
+              Struct.of(
+                  "Var",
+                  false,
+                  "name",
+                  SCALAR,
+                  "objref",
+                  Struct.of(
+                      "Target",
+                      false,
+                      concat(
+                          new Object[] {"apiVersion", SCALAR},
+                          concat(GVK, "name", SCALAR, "namespace", SCALAR))),
+                  "fieldref",
+                  Struct.of("FieldSelector", false, "fieldPath", SCALAR))),
+          "sortOptions",
+          Struct.of(
+              "SortOptions",
+              true,
+              "order",
+              SCALAR,
+              "legacySortOptions",
+              Struct.of("LegacySortOptions", true, "orderFirst", STRINGS, "orderLast", STRINGS)),
+          "resources",
+          STRINGS,
+          "components",
+          STRINGS,
+          "crds",
+          STRINGS,
+          "bases",
+          STRINGS,
+          "configMapGenerator",
+          new Slice(Struct.of("ConfigMapArgs", false, GENERATOR_ARGS)),
+          "secretGenerator",
+          new Slice(Struct.of("SecretArgs", false, concat(GENERATOR_ARGS, "type", SCALAR))),
+          "helmGlobals",
+          OPAQUE,
+          "helmCharts",
+          OPAQUE,
+          "helmChartInflationGenerator",
+          OPAQUE,
+          "generatorOptions",
+          GENERATOR_OPTIONS,
+          "configurations",
+          STRINGS,
+          "generators",
+          STRINGS,
+          "transformers",
+          STRINGS,
+          "validators",
+          STRINGS,
+          "buildMetadata",
+          STRINGS);
+
+  /**
+   * The kustomization in {@code where} decoded as kustomize decodes it: strictly, then with
+   * kustomize's FixKustomization step that appends the deprecated {@code imageTags} to {@code
+   * images}.
+   */
+  static Map<String, Object> kustomization(Map<String, Object> k, String where) {
+    Map<String, Object> out = Tree.map(new GoJson(where, true).decode(k, KUSTOMIZATION, null, ""));
+    List<Object> tags = Tree.listField(out, "imageTags", where);
+    if (!tags.isEmpty()) {
+      List<Object> images = new ArrayList<>(Tree.listField(out, "images", where));
+      images.addAll(tags);
+      out.put("images", images);
+    }
+    out.remove("imageTags");
+    return out;
+  }
+
+  /** One document of a replacements file, a replacement or a list of them, decoded leniently. */
+  static Object replacements(Object doc, String where) {
+    GoJson lenient = new GoJson(where, false);
+    return lenient.decode(
+        doc, doc instanceof List<?> ? new Slice(REPLACEMENT_ONLY) : REPLACEMENT_ONLY, null, "");
+  }
+
+  private static Object[] concat(Object[] head, Object... tail) {
+    Object[] out = java.util.Arrays.copyOf(head, head.length + tail.length);
+    System.arraycopy(tail, 0, out, head.length, tail.length);
+    return out;
+  }
+}

@@ -1,0 +1,42 @@
+package dev.hoist.kustomize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The one-line errors for unknown fields nested in a kustomization (the conformance cases only
+ * check that both engines fail): the file, the field's place and the key as written.
+ */
+class KustomizationFieldsTest {
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "error-unknown-image-field|images[0]: unknown field \"tag\" (Image fields: name, newName,"
+            + " tagSuffix, newTag, digest)",
+        "error-unknown-patch-target-field|patches[0].target: unknown field \"names\" (Selector"
+            + " fields: group, version, kind, name, namespace, annotationSelector, labelSelector)",
+        "error-unknown-generator-option|configMapGenerator[0].options: unknown field"
+            + " \"disableHash\" (GeneratorOptions fields: labels, annotations,"
+            + " disableNameSuffixHash, immutable)",
+        "error-unknown-label-fieldspec-field|labels[0].fields[0]: unknown field \"fieldPath\""
+            + " (FieldSpec fields: group, version, kind, path, create)",
+        "error-unknown-replacement-option|replacements[0].targets[0].options: unknown field"
+            + " \"delim\" (FieldOptions fields: delimiter, index, encoding, create)",
+        "error-unknown-field|unknown field \"namePrefx\" (not a field of a Kustomization)",
+        "error-sort-unknown-option|sortOptions: unknown field \"fifo\" (SortOptions fields:"
+            + " order, legacySortOptions)"
+      })
+  void namesTheFileTheFieldAndTheKey(String name, String message) throws Exception {
+    Path dir = KustomizeConformanceTest.CASES.resolve(name);
+    RenderException e =
+        assertThrows(
+            RenderException.class,
+            () -> Renderer.render(dir, LoadRestrictor.LoadRestrictionsRootOnly));
+    assertEquals(dir.toRealPath().resolve("kustomization.yaml") + ": " + message, e.getMessage());
+  }
+}
