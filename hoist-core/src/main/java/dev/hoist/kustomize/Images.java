@@ -2,9 +2,13 @@ package dev.hoist.kustomize;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
-/** The {@code images:} transformer: newName, newTag and digest for matching container images. */
+/**
+ * The {@code images:} transformer: newName, newTag, digest and tagSuffix for matching container
+ * images.
+ */
 final class Images {
   private Images() {}
 
@@ -21,21 +25,55 @@ final class Images {
       String newName = Tree.string(e, "newName", where + ": images");
       String newTag = Tree.string(e, "newTag", where + ": images");
       String digest = Tree.string(e, "digest", where + ": images");
+      String tagSuffix = Tree.string(e, "tagSuffix", where + ": images");
       // the rewritten image is located at the entry's field that decided it
-      String by = digest != null ? "digest" : newTag != null ? "newTag" : "newName";
+      String by =
+          digest != null
+              ? "digest"
+              : newTag != null ? "newTag" : tagSuffix != null ? "tagSuffix" : "newName";
       Pattern match =
           Pattern.compile(
               "^" + Pattern.quote(name) + "(:[a-zA-Z0-9_.{}-]*)?(@sha256:[a-zA-Z0-9_.{}-]*)?$");
+      BiConsumer<Map<String, Object>, String> update =
+          (parent, key) -> {
+            if (parent.get(key) instanceof String image && match.matcher(image).matches()) {
+              parent.put(key, rewrite(image, newName, newTag, digest, tagSuffix));
+              YamlMap.moveKey(parent, key, e, by);
+            }
+          };
       for (Res r : resources) {
+        if (r.kind().equals("CustomResourceDefinition")) {
+          continue; // kustomize's deny list (kustomize#890)
+        }
+        // kustomize's ImageTagTransformer runs its LegacyFilter, then the field specs: an image
+        // both reach gets a tagSuffix twice, as in kustomize
+        legacy(r.obj, update);
         for (FieldSpec fs : config.images) {
-          fs.visit(
-              r.obj,
-              (parent, key) -> {
-                if (parent.get(key) instanceof String image && match.matcher(image).matches()) {
-                  parent.put(key, rewrite(image, newName, newTag, digest));
-                  YamlMap.moveKey(parent, key, e, by);
-                }
-              });
+          fs.visit(r.obj, update);
+        }
+      }
+    }
+  }
+
+  /**
+   * kustomize's LegacyFilter: the {@code image} of each entry of a {@code containers} or {@code
+   * initContainers} list anywhere in the object (the list's contents first).
+   */
+  private static void legacy(Object node, BiConsumer<Map<String, Object>, String> update) {
+    if (node instanceof List<?> list) {
+      for (Object e : list) {
+        legacy(e, update);
+      }
+    } else if (node instanceof Map<?, ?> m) {
+      for (Map.Entry<String, Object> f : Tree.map(m).entrySet()) {
+        legacy(f.getValue(), update);
+        boolean containers = f.getKey().equals("containers") || f.getKey().equals("initContainers");
+        if (containers && f.getValue() instanceof List<?> list) {
+          for (Object c : list) {
+            if (c instanceof Map<?, ?> container) {
+              update.accept(Tree.map(container), "image");
+            }
+          }
         }
       }
     }
@@ -43,9 +81,10 @@ final class Images {
 
   /**
    * kustomize's image update: a new tag drops the digest, a new digest drops the tag, both keep
-   * both.
+   * both; without either, a tag suffix is appended to the tag (also to none) and drops the digest.
    */
-  static String rewrite(String image, String newName, String newTag, String digest) {
+  static String rewrite(
+      String image, String newName, String newTag, String digest, String tagSuffix) {
     String name = image;
     String tag = "";
     String dig = "";
@@ -73,6 +112,9 @@ final class Images {
     } else if (hasDigest) {
       dig = digest;
       tag = "";
+    } else if (tagSuffix != null && !tagSuffix.isEmpty()) {
+      tag += tagSuffix;
+      dig = "";
     }
     return name + (tag.isEmpty() ? "" : ":" + tag) + (dig.isEmpty() ? "" : "@" + dig);
   }
