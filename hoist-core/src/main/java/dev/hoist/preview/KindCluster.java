@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,6 +47,7 @@ record KindCluster(String name, String context, String registryHost, String clus
     if (context != null) {
       return existing(context, connector);
     }
+    requireKind(cluster, System.getenv());
     String registry = registryName(cluster);
     boolean registryExists =
         commands.attempt(Commands.of("docker", "inspect", registry), SHORT).code() == 0;
@@ -78,6 +80,18 @@ record KindCluster(String name, String context, String registryHost, String clus
     }
     return new KindCluster(
         cluster, kubeContext, setup.registryHost(), setup.registryFromClusterNetwork());
+  }
+
+  /** A cluster is created with the kind CLI; without it, one line says what to do instead. */
+  static void requireKind(String cluster, Map<String, String> env) {
+    if (DockerEngine.onPath("kind", env).isEmpty()) {
+      throw new HoistException(
+          ExitCode.FAILURE,
+          "preview needs the kind CLI on PATH to create cluster "
+              + cluster
+              + " (https://kind.sigs.k8s.io/docs/user/quick-start/#installation), or --context"
+              + " KUBECONTEXT to use an existing cluster");
+    }
   }
 
   static KindCluster existing(String context, Connector connector) {

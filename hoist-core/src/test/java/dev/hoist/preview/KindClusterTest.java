@@ -53,4 +53,17 @@ class KindClusterTest {
             + " cluster with one",
         e.getMessage());
   }
+
+  @Test
+  void withoutTheKindCliOneLineSaysWhatToDo() {
+    HoistException e =
+        assertThrows(
+            HoistException.class,
+            () -> KindCluster.requireKind("hoist", java.util.Map.of("PATH", "/nonexistent")));
+    assertEquals(
+        "preview needs the kind CLI on PATH to create cluster hoist"
+            + " (https://kind.sigs.k8s.io/docs/user/quick-start/#installation), or --context"
+            + " KUBECONTEXT to use an existing cluster",
+        e.getMessage());
+  }
 }
