@@ -175,10 +175,23 @@ final class Kube implements AutoCloseable {
   }
 
   private HoistException failure(String what, KubernetesClientException e) {
+    // a java.net failure in the causes says best why the server was not reached
+    // (ConnectException, UnknownHostException, HttpConnectTimeoutException, …)
+    Throwable root = e;
+    for (Throwable t = e.getCause(); t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t.getClass().getPackageName().startsWith("java.net")) {
+        root = t;
+        break;
+      }
+    }
+    // the API server's own message when it answered, else why it could not be reached
     String reason =
         e.getStatus() != null && e.getStatus().getMessage() != null
             ? e.getStatus().getMessage()
-            : String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            : root != e
+                ? root.getClass().getSimpleName()
+                    + (root.getMessage() == null ? "" : ": " + root.getMessage())
+                : String.valueOf(e.getMessage()).lines().findFirst().orElse("");
     return new HoistException(ExitCode.FAILURE, context + ": " + what + " failed: " + reason);
   }
 

@@ -2,6 +2,7 @@ package dev.hoist.preview;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hoist.run.HoistException;
 import org.junit.jupiter.api.AfterEach;
@@ -64,6 +65,32 @@ class KindClusterTest {
         "preview needs the kind CLI on PATH to create cluster hoist"
             + " (https://kind.sigs.k8s.io/docs/user/quick-start/#installation), or --context"
             + " KUBECONTEXT to use an existing cluster",
+        e.getMessage());
+  }
+
+  @Test
+  void anApiServerThatDoesNotAnswerIsNamedWithTheReason() {
+    var config =
+        new io.fabric8.kubernetes.client.ConfigBuilder()
+            .withMasterUrl("http://127.0.0.1:" + KindCluster.freePort())
+            .withRequestRetryBackoffLimit(0)
+            .build();
+    HoistException e =
+        assertThrows(
+            HoistException.class,
+            () ->
+                KindCluster.existing(
+                    "kind-gone",
+                    context ->
+                        new Kube(
+                            new io.fabric8.kubernetes.client.KubernetesClientBuilder()
+                                .withConfig(config)
+                                .build(),
+                            context)));
+    assertTrue(
+        e.getMessage()
+                .startsWith("kind-gone: get ConfigMap kube-public/local-registry-hosting failed: ")
+            && e.getMessage().contains("Connect"),
         e.getMessage());
   }
 }
