@@ -23,20 +23,30 @@ import java.util.Map;
  *       to the new length); null empties a pointer, map or list and leaves a scalar as it was.
  * </ul>
  *
- * A value of the wrong shape is left as it is for the field's reader to report.
+ * A value of the wrong type fails in one line naming the place, as Go's decoder fails (also when
+ * decoding leniently); a number with no fraction fits an integer field ({@code 2.0}).
  */
 final class GoJson {
   /** A Go type of kustomize's api/types. */
   sealed interface Type permits Leaf, Slice, Struct {}
 
   /**
-   * SCALAR: string, bool, number; MAP: map[string]string or map[string]bool; OPAQUE: not decoded
-   * here (the fields the embedded engine refuses).
+   * A Go string, bool or integer (null leaves it as it was); a map[string]string or
+   * map[string]bool; OPAQUE: not decoded here (the fields the embedded engine refuses).
    */
   enum Leaf implements Type {
-    SCALAR,
-    MAP,
-    OPAQUE
+    STRING("a string"),
+    BOOL("a bool"),
+    INT("an integer"),
+    MAP_STRING("a string"),
+    MAP_BOOL("a bool"),
+    OPAQUE("");
+
+    final String expected;
+
+    Leaf(String expected) {
+      this.expected = expected;
+    }
   }
 
   /** A Go slice. */
@@ -86,13 +96,60 @@ final class GoJson {
     if (type instanceof Slice s) {
       return slice(value, s, previous, path);
     }
-    if (type == Leaf.MAP) {
-      return map(value, previous);
+    return leaf(value, (Leaf) type, previous, path);
+  }
+
+  private Object leaf(Object value, Leaf leaf, Object previous, String path) {
+    switch (leaf) {
+      case OPAQUE -> {
+        return value;
+      }
+      case MAP_STRING, MAP_BOOL -> {
+        if (value == null) {
+          return null;
+        }
+        if (!(value instanceof Map<?, ?> m)) {
+          throw mismatch(path, "a mapping", value);
+        }
+        Tree.map(m)
+            .forEach(
+                (k, v) -> {
+                  if (v != null
+                      && !scalarFits(leaf == Leaf.MAP_STRING ? Leaf.STRING : Leaf.BOOL, v)) {
+                    throw mismatch(child(path, k), leaf.expected, v);
+                  }
+                });
+        return map(value, previous);
+      }
+      default -> {
+        if (value == null) {
+          return previous;
+        }
+        if (leaf == Leaf.INT && value instanceof Double d && integral(d)) {
+          // sigs.k8s.io/yaml writes 2.0 as the JSON number 2, which an int64 takes
+          return (long) d.doubleValue();
+        }
+        if (!scalarFits(leaf, value)) {
+          throw mismatch(path, leaf.expected, value);
+        }
+        return value;
+      }
     }
-    if (type == Leaf.SCALAR && value == null) {
-      return previous;
-    }
-    return value;
+  }
+
+  private static boolean scalarFits(Leaf leaf, Object v) {
+    return switch (leaf) {
+      case STRING -> v instanceof String;
+      case BOOL -> v instanceof Boolean;
+      default ->
+          v instanceof Long
+              || v instanceof Integer
+              || (v instanceof java.math.BigInteger b && b.bitLength() < 64);
+    };
+  }
+
+  private static boolean integral(double d) {
+    return d == Math.rint(d) && Math.abs(d) < 9.2e18;
   }
 
   private Object struct(Object value, Struct s, Object previous, String path) {
@@ -100,7 +157,7 @@ final class GoJson {
       return s.pointer() ? null : previous;
     }
     if (!(value instanceof Map<?, ?> raw)) {
-      return value;
+      throw mismatch(path, "a mapping (" + s.name() + ")", value);
     }
     Map<String, Object> m = Tree.map(raw);
     if (previous == null && s.fields().keySet().containsAll(m.keySet())) {
@@ -130,8 +187,11 @@ final class GoJson {
   }
 
   private Object slice(Object value, Slice s, Object previous, String path) {
+    if (value == null) {
+      return null;
+    }
     if (!(value instanceof List<?> raw)) {
-      return value;
+      throw mismatch(path, "a list", value);
     }
     List<Object> list = Tree.list(raw);
     List<?> before = previous instanceof List<?> p ? p : List.of();
@@ -181,6 +241,33 @@ final class GoJson {
             + " fields: "
             + String.join(", ", s.fields().keySet())
             + ")");
+  }
+
+  /** Go's "cannot unmarshal … into Go struct field … of type …", in one line naming the place. */
+  private RenderException mismatch(String path, String expected, Object value) {
+    boolean hint = expected.equals("a string") && !(value instanceof Map || value instanceof List);
+    return new RenderException(
+        where
+            + ": "
+            + path
+            + ": expected "
+            + expected
+            + ", not "
+            + describe(value)
+            + (hint ? " (quote it)" : ""));
+  }
+
+  private static String describe(Object v) {
+    if (v instanceof Map) {
+      return "a mapping";
+    }
+    if (v instanceof List) {
+      return "a list";
+    }
+    if (v instanceof String) {
+      return "the string \"" + v + "\"";
+    }
+    return (v instanceof Boolean ? "the bool " : "the number ") + v;
   }
 
   private static String child(String path, String field) {

@@ -1,8 +1,11 @@
 package dev.hoist.kustomize;
 
-import static dev.hoist.kustomize.GoJson.Leaf.MAP;
+import static dev.hoist.kustomize.GoJson.Leaf.BOOL;
+import static dev.hoist.kustomize.GoJson.Leaf.INT;
+import static dev.hoist.kustomize.GoJson.Leaf.MAP_BOOL;
+import static dev.hoist.kustomize.GoJson.Leaf.MAP_STRING;
 import static dev.hoist.kustomize.GoJson.Leaf.OPAQUE;
-import static dev.hoist.kustomize.GoJson.Leaf.SCALAR;
+import static dev.hoist.kustomize.GoJson.Leaf.STRING;
 
 import dev.hoist.kustomize.GoJson.Slice;
 import dev.hoist.kustomize.GoJson.Struct;
@@ -19,9 +22,9 @@ import java.util.Map;
 final class KustomizationTypes {
   private KustomizationTypes() {}
 
-  private static final Slice STRINGS = new Slice(SCALAR);
+  private static final Slice STRINGS = new Slice(STRING);
 
-  private static final Object[] GVK = {"group", SCALAR, "version", SCALAR, "kind", SCALAR};
+  private static final Object[] GVK = {"group", STRING, "version", STRING, "kind", STRING};
 
   static final Struct SELECTOR =
       Struct.of(
@@ -30,72 +33,72 @@ final class KustomizationTypes {
           concat(
               GVK,
               "name",
-              SCALAR,
+              STRING,
               "namespace",
-              SCALAR,
+              STRING,
               "annotationSelector",
-              SCALAR,
+              STRING,
               "labelSelector",
-              SCALAR));
+              STRING));
 
   static final Struct FIELD_SPEC =
-      Struct.of("FieldSpec", false, concat(GVK, "path", SCALAR, "create", SCALAR));
+      Struct.of("FieldSpec", false, concat(GVK, "path", STRING, "create", BOOL));
 
   static final Struct GENERATOR_OPTIONS =
       Struct.of(
           "GeneratorOptions",
           true,
           "labels",
-          MAP,
+          MAP_STRING,
           "annotations",
-          MAP,
+          MAP_STRING,
           "disableNameSuffixHash",
-          SCALAR,
+          BOOL,
           "immutable",
-          SCALAR);
+          BOOL);
 
   private static final Object[] GENERATOR_ARGS = {
-    "namespace", SCALAR,
-    "name", SCALAR,
-    "behavior", SCALAR,
+    "namespace", STRING,
+    "name", STRING,
+    "behavior", STRING,
     "literals", STRINGS,
     "files", STRINGS,
     "envs", STRINGS,
-    "env", SCALAR,
+    "env", STRING,
     "options", GENERATOR_OPTIONS
   };
 
   static final Struct PATCH =
       Struct.of(
-          "Patch", false, "path", SCALAR, "patch", SCALAR, "target", SELECTOR, "options", MAP);
+          "Patch", false, "path", STRING, "patch", STRING, "target", SELECTOR, "options", MAP_BOOL);
 
   static final Struct IMAGE =
       Struct.of(
           "Image",
           false,
           "name",
-          SCALAR,
+          STRING,
           "newName",
-          SCALAR,
+          STRING,
           "tagSuffix",
-          SCALAR,
+          STRING,
           "newTag",
-          SCALAR,
+          STRING,
           "digest",
-          SCALAR);
+          STRING);
 
   static final Struct FIELD_OPTIONS =
       Struct.of(
           "FieldOptions",
           true,
           "delimiter",
-          SCALAR,
+          STRING,
           "index",
-          SCALAR,
+          INT,
           "encoding",
-          SCALAR,
+          STRING,
           "create",
-          SCALAR);
+          BOOL);
 
   private static final Object[] REPLACEMENT = {
     "source",
@@ -105,11 +108,11 @@ final class KustomizationTypes {
         concat(
             GVK,
             "name",
-            SCALAR,
+            STRING,
             "namespace",
-            SCALAR,
+            STRING,
             "fieldPath",
-            SCALAR,
+            STRING,
             "options",
             FIELD_OPTIONS)),
     "targets",
@@ -135,46 +138,46 @@ final class KustomizationTypes {
           "Kustomization",
           false,
           "kind",
-          SCALAR,
+          STRING,
           "apiVersion",
-          SCALAR,
+          STRING,
           "metadata",
           Struct.of(
               "ObjectMeta",
               true,
               "name",
-              SCALAR,
+              STRING,
               "namespace",
-              SCALAR,
+              STRING,
               "labels",
-              MAP,
+              MAP_STRING,
               "annotations",
-              MAP),
+              MAP_STRING),
           "openapi",
-          MAP,
+          MAP_STRING,
           "namePrefix",
-          SCALAR,
+          STRING,
           "nameSuffix",
-          SCALAR,
+          STRING,
           "namespace",
-          SCALAR,
+          STRING,
           "commonLabels",
-          MAP,
+          MAP_STRING,
           "labels",
           new Slice(
               Struct.of(
                   "Label",
                   false,
                   "pairs",
-                  MAP,
+                  MAP_STRING,
                   "includeSelectors",
-                  SCALAR,
+                  BOOL,
                   "includeTemplates",
-                  SCALAR,
+                  BOOL,
                   "fields",
                   new Slice(FIELD_SPEC))),
           "commonAnnotations",
-          MAP,
+          MAP_STRING,
           "patchesStrategicMerge",
           STRINGS,
           "patchesJson6902",
@@ -186,31 +189,31 @@ final class KustomizationTypes {
           "imageTags",
           new Slice(IMAGE),
           "replacements",
-          new Slice(Struct.of("ReplacementField", false, concat(REPLACEMENT, "path", SCALAR))),
+          new Slice(Struct.of("ReplacementField", false, concat(REPLACEMENT, "path", STRING))),
           "replicas",
-          new Slice(Struct.of("Replica", false, "name", SCALAR, "count", SCALAR)),
+          new Slice(Struct.of("Replica", false, "name", STRING, "count", INT)),
           "vars",
           new Slice(
               Struct.of(
                   "Var",
                   false,
                   "name",
-                  SCALAR,
+                  STRING,
                   "objref",
                   Struct.of(
                       "Target",
                       false,
                       concat(
-                          new Object[] {"apiVersion", SCALAR},
-                          concat(GVK, "name", SCALAR, "namespace", SCALAR))),
+                          new Object[] {"apiVersion", STRING},
+                          concat(GVK, "name", STRING, "namespace", STRING))),
                   "fieldref",
-                  Struct.of("FieldSelector", false, "fieldPath", SCALAR))),
+                  Struct.of("FieldSelector", false, "fieldPath", STRING))),
           "sortOptions",
           Struct.of(
               "SortOptions",
               true,
               "order",
-              SCALAR,
+              STRING,
               "legacySortOptions",
               Struct.of("LegacySortOptions", true, "orderFirst", STRINGS, "orderLast", STRINGS)),
           "resources",
@@ -224,7 +227,7 @@ final class KustomizationTypes {
           "configMapGenerator",
           new Slice(Struct.of("ConfigMapArgs", false, GENERATOR_ARGS)),
           "secretGenerator",
-          new Slice(Struct.of("SecretArgs", false, concat(GENERATOR_ARGS, "type", SCALAR))),
+          new Slice(Struct.of("SecretArgs", false, concat(GENERATOR_ARGS, "type", STRING))),
           "helmGlobals",
           OPAQUE,
           "helmCharts",

@@ -17,7 +17,7 @@ final class Replacements {
       Map<String, Object> entry = Tree.map(m);
       if (entry.get("path") instanceof String path) {
         String file = loader.dir.resolve(path).toString();
-        for (Object read : Values.documents(loader.read(path, "replacements"), file)) {
+        for (Object read : Values.yaml11Documents(loader.read(path, "replacements"), file)) {
           // kustomize reads the file with sigs.k8s.io/yaml's Unmarshal: field names match
           // case-insensitively and unknown fields are ignored (not an error as in the
           // kustomization)

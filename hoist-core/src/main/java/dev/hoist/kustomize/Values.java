@@ -97,6 +97,14 @@ public final class Values {
     return parse(text, source, Values::resolvePlain, Annotations.Source.PATCH, place);
   }
 
+  /**
+   * The documents of a file kustomize reads with sigs.k8s.io/yaml's Unmarshal (a replacements
+   * file): YAML 1.1 scalars as in {@link #kustomization}.
+   */
+  static List<Object> yaml11Documents(String text, String source) {
+    return parse(text, source, Yaml11::json, null);
+  }
+
   /** One document (a kustomization, a patch); an empty text gives an empty map. */
   public static Object single(String text, String source) {
     List<Object> docs = documents(text, source);
@@ -109,10 +117,10 @@ public final class Values {
   /**
    * A kustomization file: kustomize reads it with YAML 1.1 rules (sigs.k8s.io/yaml), so a plain
    * {@code yes}, {@code on} or {@code n} is a bool and {@code 1.10} a number, and string fields
-   * reject them.
+   * reject them; a timestamp stays a string (go-yaml v2 decoding into an interface).
    */
   public static Object kustomization(String text, String source) {
-    List<Object> docs = parse(text, source, Yaml11::resolve, null, new SourceLocation(source, 0));
+    List<Object> docs = parse(text, source, Yaml11::json, null, new SourceLocation(source, 0));
     if (docs.size() > 1) {
       throw new RenderException(source + ": expected one YAML document, found " + docs.size());
     }

@@ -8,8 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The one-line errors for unknown fields nested in a kustomization (the conformance cases only
- * check that both engines fail): the file, the field's place and the key as written.
+ * The one-line errors for unknown fields and values of the wrong type in a kustomization (the
+ * conformance cases only check that both engines fail): the file, the field's place and the key as
+ * written or the value.
  */
 class KustomizationFieldsTest {
   @ParameterizedTest
@@ -28,6 +29,14 @@ class KustomizationFieldsTest {
         "error-unknown-replacement-option|replacements[0].targets[0].options: unknown field"
             + " \"delim\" (FieldOptions fields: delimiter, index, encoding, create)",
         "error-unknown-field|unknown field \"namePrefx\" (not a field of a Kustomization)",
+        "error-type-string-field-number|images[0].newTag: expected a string, not the number 1.5"
+            + " (quote it)",
+        "error-type-bool-field-string|labels[0].includeSelectors: expected a bool, not the string"
+            + " \"true\"",
+        "error-type-patch-option-string|patches[0].options.allowNameChange: expected a bool, not"
+            + " the string \"yes\"",
+        "error-type-target-not-mapping|patches[0].target: expected a mapping (Selector), not the"
+            + " string \"Deployment\"",
         "error-sort-unknown-option|sortOptions: unknown field \"fifo\" (SortOptions fields:"
             + " order, legacySortOptions)"
       })
