@@ -95,11 +95,11 @@ class RenderCommandTest {
       throws Exception {
     Path kubectl = RealParts.tool("kubectl");
     // a built-in transformer configuration: kustomize renders it, the embedded engine does not
-    overlay(dir, "resources: [cm.yaml]\ntransformers: [labels.yaml]\n");
+    overlay(dir, "resources: [cm.yaml]\ntransformers: [ns.yaml]\n");
     Files.writeString(
-        dir.resolve("labels.yaml"),
-        "apiVersion: builtin\nkind: LabelTransformer\nmetadata: {name: l}\nlabels: {team: a}\n"
-            + "fieldSpecs: [{path: metadata/labels, create: true}]\n");
+        dir.resolve("ns.yaml"),
+        "apiVersion: builtin\nkind: NamespaceTransformer\nmetadata: {name: n, namespace: team}\n"
+            + "fieldSpecs: [{path: metadata/namespace, create: true}]\n");
     assertEquals(1, hoist("render", "--engine", "embedded", dir.toString()));
     assertTrue(err.toString().contains("is not supported by the embedded engine"), err.toString());
     out.getBuffer().setLength(0);

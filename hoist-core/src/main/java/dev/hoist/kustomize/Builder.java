@@ -18,7 +18,6 @@ final class Builder {
           "helmGlobals",
           "helmChartInflationGenerator",
           "generators",
-          "transformers",
           "validators",
           "openapi");
 
@@ -95,6 +94,7 @@ final class Builder {
       child(String.valueOf(ref), sub).build(sub, true, resources);
     }
     Transforms.apply(loader, k, resources, where, config, origins);
+    PluginConfigs.transform(loader, k, resources, where, config, origins);
     Vars.collect(k, where, vars);
     return new Level(resources, k);
   }

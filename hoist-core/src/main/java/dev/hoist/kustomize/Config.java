@@ -24,6 +24,32 @@ final class Config {
   final List<FieldSpec> varReferences = new ArrayList<>(Vars.REFERENCES);
   final List<NameRefs.Ref> nameReferences = new ArrayList<>(NameRefs.REFS);
 
+  /** A copy whose lists a plugin config may replace without touching this one. */
+  Config copy() {
+    Config c = new Config();
+    for (List<FieldSpec>[] pair : pairs(c)) {
+      pair[0].clear();
+      pair[0].addAll(pair[1]);
+    }
+    c.nameReferences.clear();
+    c.nameReferences.addAll(nameReferences);
+    return c;
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<FieldSpec>[][] pairs(Config c) {
+    return new List[][] {
+      {c.selectors, selectors},
+      {c.templateLabels, templateLabels},
+      {c.annotations, annotations},
+      {c.images, images},
+      {c.replicas, replicas},
+      {c.namespace, namespace},
+      {c.prefix, prefix},
+      {c.varReferences, varReferences}
+    };
+  }
+
   /** Reads the {@code configurations:} files of one kustomization. */
   void load(Loader loader, Map<String, Object> k, String where) {
     for (Object o : Tree.listField(k, "configurations", where)) {

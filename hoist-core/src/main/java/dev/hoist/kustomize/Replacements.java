@@ -95,7 +95,13 @@ final class Replacements {
 
   private static Object withDelimiter(Object old, Object value, Map<String, Object> options) {
     if (!(options.get("delimiter") instanceof String delimiter) || delimiter.isEmpty()) {
-      return Tree.deepCopy(value);
+      if (old instanceof Map<?, ?> || old instanceof List<?>) {
+        return Tree.deepCopy(value);
+      }
+      if (value instanceof Map<?, ?> || value instanceof List<?>) {
+        return Tree.deepCopy(value);
+      }
+      return typedLike(old, Tree.scalarText(value));
     }
     int index = options.get("index") instanceof Long l ? l.intValue() : 0;
     List<String> parts =
@@ -111,7 +117,16 @@ final class Replacements {
     } else {
       parts.set(index, v);
     }
-    return String.join(delimiter, parts);
+    return typedLike(old, String.join(delimiter, parts));
+  }
+
+  /**
+   * kustomize's setFieldValue: into a scalar target only the text is copied and the target keeps
+   * its type, so a string field stays a string ({@code "3"}) while a created field (a node without
+   * a tag) reads back as YAML reads the text ({@code 4.2} a number).
+   */
+  private static Object typedLike(Object old, String text) {
+    return old instanceof String ? text : Values.resolvePlain(text);
   }
 
   private static String describe(Map<String, Object> selector) {

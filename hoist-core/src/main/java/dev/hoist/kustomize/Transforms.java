@@ -156,6 +156,43 @@ final class Transforms {
     }
   }
 
+  /**
+   * kustomize's Prefix/SuffixTransformer plugins with their own field specs: {@code metadata/name}
+   * renames the object (its references follow), any other field gets the prefix and suffix around
+   * its scalar text; the kinds {@link #keepsName} names are skipped.
+   */
+  static void affix(
+      List<Res> resources, String prefix, String suffix, List<FieldSpec> specs, String where) {
+    String p = prefix == null ? "" : prefix;
+    String s = suffix == null ? "" : suffix;
+    for (Res r : resources) {
+      if (keepsName(r)) {
+        continue;
+      }
+      for (FieldSpec fs : specs) {
+        if (!fs.applies(r)) {
+          continue;
+        }
+        if (fs.path().equals("metadata/name")) {
+          r.rename(p + r.name() + s);
+          continue;
+        }
+        fs.visit(
+            r.obj,
+            (parent, key) -> {
+              Object v = parent.get(key);
+              if (v instanceof Map<?, ?> || v instanceof List<?>) {
+                throw new RenderException(
+                    where + ": field " + fs.path() + " of " + r.describe() + " is not a scalar");
+              }
+              if (parent.containsKey(key)) {
+                parent.put(key, p + (v == null ? "null" : Tree.scalarText(v)) + s);
+              }
+            });
+      }
+    }
+  }
+
   /** Kinds namePrefix and nameSuffix leave alone. */
   private static boolean keepsName(Res r) {
     return r.kind().equals("CustomResourceDefinition")

@@ -2,6 +2,7 @@ package dev.hoist.kustomize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,6 @@ class OutOfScopeTest {
         "helmCharts: [{name: x}]",
         "helmGlobals: {chartHome: c}",
         "generators: [g.yaml]",
-        "transformers: [t.yaml]",
         "validators: [v.yaml]",
         "openapi: {path: o.json}"
       })
@@ -38,5 +38,27 @@ class OutOfScopeTest {
             + name
             + " is not supported by the embedded engine; use --engine kustomize",
         e.getMessage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "apiVersion: builtin\nkind: NamespaceTransformer\nmetadata: {name: n, namespace: x}\n",
+        "apiVersion: example.com/v1\nkind: Fn\nmetadata:\n  name: f\n  annotations:\n"
+            + "    config.kubernetes.io/function: '{exec: {path: ./fn}}'\n"
+      })
+  void refusesTransformerConfigsOutsideItsScope(String config) throws Exception {
+    Files.writeString(dir.resolve("kustomization.yaml"), "resources: []\ntransformers: [t.yaml]\n");
+    Files.writeString(dir.resolve("t.yaml"), config);
+    RenderException e =
+        assertThrows(
+            RenderException.class,
+            () -> Renderer.render(dir, LoadRestrictor.LoadRestrictionsRootOnly));
+    assertTrue(e.unsupported(), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .startsWith(dir.toRealPath().resolve("kustomization.yaml") + ": transformers: "),
+        e.getMessage());
+    assertTrue(e.getMessage().endsWith("use --engine kustomize"), e.getMessage());
   }
 }

@@ -1,0 +1,185 @@
+package dev.hoist.kustomize;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code transformers:} field holding built-in plugin configs ({@code apiVersion: builtin}), as
+ * kustomize's {@code configureExternalTransformers} reads them: each entry is an inline config (a
+ * YAML text with a kind) or a file of configs, and they run in order after the level's own
+ * transformers. A config is decoded as kustomize decodes plugin configs (sigs.k8s.io/yaml: unknown
+ * fields ignored) and carries its field specs itself, unlike the kustomization's fields which use
+ * the built-in ones. A directory entry (a kustomization whose output are configs), a KRM function
+ * or exec plugin, and the transformers not handled here are left to kustomize.
+ */
+final class PluginConfigs {
+  private PluginConfigs() {}
+
+  static void transform(
+      Loader loader,
+      Map<String, Object> k,
+      List<Res> resources,
+      String where,
+      Config config,
+      Origins origins) {
+    List<Object> entries = Tree.listField(k, "transformers", where);
+    if (entries.isEmpty()) {
+      return;
+    }
+    if (origins != null) {
+      throw RenderException.unsupported(
+          where
+              + ": transformers with buildMetadata is not supported by the embedded engine; use"
+              + " --engine kustomize");
+    }
+    for (Object entry : entries) {
+      for (Map<String, Object> plugin : configs(loader, String.valueOf(entry), where)) {
+        run(loader, plugin, resources, where, config);
+      }
+    }
+  }
+
+  /** The configs of one entry: inline YAML (kustomize tries that first) or a file of them. */
+  private static List<Map<String, Object>> configs(Loader loader, String entry, String where) {
+    List<Object> docs = null;
+    String source = where + ": transformers";
+    if (entry.contains("\n") || entry.contains(":")) {
+      try {
+        docs = Values.documents(entry, source);
+      } catch (RenderException e) {
+        docs = null; // not inline YAML: a path
+      }
+      if (docs != null && !docs.stream().allMatch(d -> d instanceof Map<?, ?>)) {
+        docs = null;
+      }
+    }
+    if (docs == null) {
+      if (Files.isDirectory(loader.resolve(entry, "transformers"))) {
+        throw RenderException.unsupported(
+            where
+                + ": transformers: "
+                + entry
+                + " is a directory (a kustomization of configs), not supported by the embedded"
+                + " engine; use --engine kustomize");
+      }
+      source = loader.dir.resolve(entry).toString();
+      docs = Values.documents(loader.read(entry, "transformers"), source);
+    }
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Object d : docs) {
+      if (!(d instanceof Map<?, ?> m)) {
+        throw new RenderException(source + ": a transformer config must be a mapping");
+      }
+      out.add(Tree.map(m));
+    }
+    return out;
+  }
+
+  private static void run(
+      Loader loader, Map<String, Object> plugin, List<Res> resources, String where, Config config) {
+    String kind = String.valueOf(plugin.get("kind"));
+    String at = where + ": transformers: " + kind;
+    if (!"builtin".equals(plugin.get("apiVersion"))) {
+      throw RenderException.unsupported(
+          at
+              + " (apiVersion "
+              + plugin.get("apiVersion")
+              + ") is a KRM function or exec plugin, not supported by the embedded engine; use"
+              + " --engine kustomize");
+    }
+    switch (kind) {
+      case "PrefixTransformer" -> rename(resources, plugin, at, true, false);
+      case "SuffixTransformer" -> rename(resources, plugin, at, false, true);
+      case "PrefixSuffixTransformer" -> rename(resources, plugin, at, true, true);
+      case "LabelTransformer" -> merge(resources, plugin, "labels", at);
+      case "AnnotationsTransformer" -> merge(resources, plugin, "annotations", at);
+      case "ImageTagTransformer" -> {
+        Config own = config.copy();
+        own.images.clear();
+        own.images.addAll(specs(plugin, at, false));
+        Images.apply(field("images", plugin.get("imageTag")), resources, at, own);
+      }
+      case "ReplicaCountTransformer" -> {
+        Config own = config.copy();
+        own.replicas.clear();
+        own.replicas.addAll(specs(plugin, at, false));
+        Replicas.apply(field("replicas", plugin.get("replica")), resources, at, own);
+      }
+      case "PatchTransformer" ->
+          Patches.patch(loader, only(plugin, "path", "patch", "target", "options"), resources, at);
+      case "PatchJson6902Transformer" -> {
+        Map<String, Object> entry = only(plugin, "path", "target");
+        if (plugin.get("jsonOp") != null) {
+          entry.put("patch", plugin.get("jsonOp"));
+        }
+        Patches.json6902(loader, entry, resources, at);
+      }
+      case "PatchStrategicMergeTransformer" -> {
+        List<Object> patches = new ArrayList<>(Tree.listField(plugin, "paths", at));
+        if (plugin.get("patches") instanceof String inline && !inline.isBlank()) {
+          patches.add(inline.contains("\n") ? inline : inline + "\n");
+        }
+        Patches.strategicMergeFiles(
+            loader, Map.of("patchesStrategicMerge", patches), resources, at);
+      }
+      case "ReplacementTransformer" ->
+          Replacements.apply(loader, only(plugin, "replacements"), resources, at);
+      default ->
+          throw RenderException.unsupported(
+              at + " is not supported by the embedded engine; use --engine kustomize");
+    }
+  }
+
+  /** kustomize's Prefix/SuffixTransformer with the config's own field specs (required). */
+  private static void rename(
+      List<Res> resources, Map<String, Object> plugin, String at, boolean prefix, boolean suffix) {
+    List<FieldSpec> specs = specs(plugin, at, true);
+    if (prefix) {
+      Transforms.affix(resources, Tree.string(plugin, "prefix", at), "", specs, at);
+    }
+    if (suffix) {
+      Transforms.affix(resources, "", Tree.string(plugin, "suffix", at), specs, at);
+    }
+  }
+
+  /** kustomize's Label/AnnotationsTransformer: nothing to do without pairs. */
+  private static void merge(
+      List<Res> resources, Map<String, Object> plugin, String key, String at) {
+    Map<String, Object> pairs = Labels.strings(Tree.mapField(plugin, key, at), at);
+    if (pairs.isEmpty()) {
+      return;
+    }
+    List<FieldSpec> specs = specs(plugin, at, false);
+    for (Res r : resources) {
+      for (FieldSpec fs : specs) {
+        if (fs.applies(r)) {
+          Labels.merge(r.obj, fs, pairs);
+        }
+      }
+    }
+  }
+
+  private static List<FieldSpec> specs(Map<String, Object> plugin, String at, boolean required) {
+    if (required && plugin.get("fieldSpecs") == null) {
+      // kustomize: "fieldSpecs is not expected to be nil"
+      throw new RenderException(at + ": fieldSpecs is not expected to be nil");
+    }
+    return FieldSpec.parse(Tree.listField(plugin, "fieldSpecs", at), at);
+  }
+
+  private static Map<String, Object> field(String key, Object entry) {
+    return Map.of(key, entry == null ? List.of() : List.of(entry));
+  }
+
+  private static Map<String, Object> only(Map<String, Object> plugin, String... keys) {
+    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    for (String key : keys) {
+      if (plugin.get(key) != null) {
+        out.put(key, plugin.get(key));
+      }
+    }
+    return out;
+  }
+}
