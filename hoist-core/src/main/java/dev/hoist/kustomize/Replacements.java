@@ -15,20 +15,27 @@ final class Replacements {
         throw new RenderException(where + ": replacements entries must be mappings");
       }
       Map<String, Object> entry = Tree.map(m);
-      if (entry.get("path") instanceof String path) {
+      if (entry.get("path") instanceof String path && !path.isEmpty()) {
+        if (entry.get("source") != null || !Tree.listField(entry, "targets", where).isEmpty()) {
+          // kustomize's ReplacementTransformer refuses the mix
+          throw new RenderException(
+              where + ": replacements: cannot specify both path and inline replacement");
+        }
         String file = loader.dir.resolve(path).toString();
-        for (Object read : Values.yaml11Documents(loader.read(path, "replacements"), file)) {
-          // kustomize reads the file with sigs.k8s.io/yaml's Unmarshal: field names match
-          // case-insensitively and unknown fields are ignored (not an error as in the
-          // kustomization)
-          Object doc = KustomizationTypes.replacements(read, file);
-          if (doc instanceof List<?> list) {
-            for (Object r : list) {
-              replace(Tree.map(r), resources, path);
-            }
-          } else {
-            replace(Tree.map(doc), resources, path);
+        List<Object> docs = Values.yaml11Documents(loader.read(path, "replacements"), file);
+        // kustomize reads the file with sigs.k8s.io/yaml's Unmarshal: its first document only;
+        // field names match case-insensitively and unknown fields are ignored (not an error as in
+        // the kustomization)
+        Object doc = docs.isEmpty() ? null : KustomizationTypes.replacements(docs.get(0), file);
+        if (doc instanceof List<?> list) {
+          for (Object r : list) {
+            replace(Tree.map(r), resources, path);
           }
+        } else if (doc instanceof Map<?, ?> one) {
+          replace(Tree.map(one), resources, path);
+        } else {
+          throw new RenderException(
+              file + ": a replacements file must hold a replacement or a list of them");
         }
       } else {
         replace(entry, resources, where + ": replacements");

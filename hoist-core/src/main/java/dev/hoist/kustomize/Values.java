@@ -102,7 +102,7 @@ public final class Values {
    * file): YAML 1.1 scalars as in {@link #kustomization}.
    */
   static List<Object> yaml11Documents(String text, String source) {
-    return parse(text, source, Yaml11::json, null);
+    return parse(text, source, Yaml11::json, null, null, true);
   }
 
   /** One document (a kustomization, a patch); an empty text gives an empty map. */
@@ -115,12 +115,14 @@ public final class Values {
   }
 
   /**
-   * A kustomization file: kustomize reads it with YAML 1.1 rules (sigs.k8s.io/yaml), so a plain
-   * {@code yes}, {@code on} or {@code n} is a bool and {@code 1.10} a number, and string fields
-   * reject them; a timestamp stays a string (go-yaml v2 decoding into an interface).
+   * A kustomization file: kustomize reads it with YAML 1.1 rules (sigs.k8s.io/yaml, a key written
+   * twice taking the later value), so a plain {@code yes}, {@code on} or {@code n} is a bool and
+   * {@code 1.10} a number, and string fields reject them; a timestamp stays a string (go-yaml v2
+   * decoding into an interface).
    */
   public static Object kustomization(String text, String source) {
-    List<Object> docs = parse(text, source, Yaml11::json, null, new SourceLocation(source, 0));
+    List<Object> docs =
+        parse(text, source, Yaml11::json, null, new SourceLocation(source, 0), true);
     if (docs.size() > 1) {
       throw new RenderException(source + ": expected one YAML document, found " + docs.size());
     }
@@ -153,6 +155,21 @@ public final class Values {
       Function<String, Object> plain,
       Annotations.Source annotations,
       SourceLocation place) {
+    return parse(text, source, plain, annotations, place, false);
+  }
+
+  /**
+   * {@code lastKeyWins}: a key written twice in one mapping takes the later value, as go-yaml v2
+   * (sigs.k8s.io/yaml) decodes a kustomization; otherwise it is an error, as kyaml (go-yaml v3)
+   * makes it for resources.
+   */
+  private static List<Object> parse(
+      String text,
+      String source,
+      Function<String, Object> plain,
+      Annotations.Source annotations,
+      SourceLocation place,
+      boolean lastKeyWins) {
     LoadSettings settings =
         LoadSettings.builder()
             .setLabel(source)
@@ -165,7 +182,7 @@ public final class Values {
     try {
       List<Node> nodes = new ArrayList<>();
       for (Node node : new Compose(settings).composeAllFromString(text)) {
-        Object value = convert(node, plain, place, new NodeBudget(source));
+        Object value = convert(node, plain, place, new NodeBudget(source), lastKeyWins);
         if (value != null) {
           docs.add(value);
           nodes.add(node);
@@ -194,17 +211,25 @@ public final class Values {
   }
 
   private static Object convert(
-      Node node, Function<String, Object> plain, SourceLocation place, NodeBudget budget) {
+      Node node,
+      Function<String, Object> plain,
+      SourceLocation place,
+      NodeBudget budget,
+      boolean lastKeyWins) {
     budget.enter();
     try {
-      return convertCounted(node, plain, place, budget);
+      return convertCounted(node, plain, place, budget, lastKeyWins);
     } finally {
       budget.leave();
     }
   }
 
   private static Object convertCounted(
-      Node node, Function<String, Object> plain, SourceLocation place, NodeBudget budget) {
+      Node node,
+      Function<String, Object> plain,
+      SourceLocation place,
+      NodeBudget budget,
+      boolean lastKeyWins) {
     if (node instanceof MappingNode map) {
       YamlMap out = new YamlMap();
       out.flow = map.getFlowStyle() == FlowStyle.FLOW;
@@ -212,12 +237,15 @@ public final class Values {
         out.at(place.file(), line(map, place));
       }
       for (NodeTuple t : map.getValue()) {
-        Object key = convert(t.getKeyNode(), plain, null, budget);
+        Object key = convert(t.getKeyNode(), plain, null, budget, lastKeyWins);
         String k = key == null ? "null" : key.toString();
         if (out.containsKey(k)) {
-          throw budget.duplicate(k, t.getKeyNode(), map);
+          if (!lastKeyWins) {
+            throw budget.duplicate(k, t.getKeyNode(), map);
+          }
+          out.remove(k);
         }
-        Object value = convert(t.getValueNode(), plain, place, budget);
+        Object value = convert(t.getValueNode(), plain, place, budget, lastKeyWins);
         out.put(k, value);
         if (place != null) {
           out.keyAt(k, line(t.getKeyNode(), place));
@@ -231,7 +259,7 @@ public final class Values {
     if (node instanceof SequenceNode seq) {
       List<Object> out = new ArrayList<>();
       for (Node n : seq.getValue()) {
-        out.add(convert(n, plain, place, budget));
+        out.add(convert(n, plain, place, budget, lastKeyWins));
       }
       return out;
     }
