@@ -124,7 +124,9 @@ public record KindSetup(String cluster, String registryName, int port) {
     List<Command> out = new ArrayList<>();
     out.add(new Command(List.of("kind", "delete", "cluster", "--name", cluster), null));
     if (!keepRegistry) {
-      out.add(new Command(List.of("docker", "rm", "-f", registryName), null));
+      out.add(
+          new Command(
+              List.of("docker", "rm", "-f", "-v", registryName), null)); // -v: its layers too
     }
     return out;
   }

@@ -64,7 +64,7 @@ class KindSetupTest {
     assertEquals(setup.hostsToml(), all.get(3).stdin());
     assertEquals(List.of(), setup.create(true, true, true, List.of()));
     assertEquals(
-        List.of("kind delete cluster --name hoist", "docker rm -f hoist-registry"),
+        List.of("kind delete cluster --name hoist", "docker rm -f -v hoist-registry"),
         setup.delete(false).stream().map(c -> String.join(" ", c.args())).toList());
     assertEquals(1, setup.delete(true).size());
   }
