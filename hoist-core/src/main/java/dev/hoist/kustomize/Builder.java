@@ -13,13 +13,7 @@ import java.util.Set;
  */
 final class Builder {
   static final Set<String> NOT_EMBEDDED =
-      Set.of(
-          "helmCharts",
-          "helmGlobals",
-          "helmChartInflationGenerator",
-          "generators",
-          "validators",
-          "openapi");
+      Set.of("helmCharts", "helmGlobals", "helmChartInflationGenerator", "validators", "openapi");
 
   private final LoadRestrictor restrictor;
   private final int depth;
@@ -86,6 +80,7 @@ final class Builder {
     config.load(loader, k, where);
     Crds.load(loader, k, where, config);
     Generators.run(loader, k, resources, where, origins);
+    PluginConfigs.generate(loader, k, resources, where, origins);
     for (Object ref : Tree.listField(k, "components", where)) {
       Path sub = loader.resolve(String.valueOf(ref), "components");
       if (!Files.isDirectory(sub)) {

@@ -26,7 +26,7 @@ final class Generators {
     }
   }
 
-  private static void generate(
+  static void generate(
       Loader loader,
       Map<String, Object> g,
       Map<String, Object> global,

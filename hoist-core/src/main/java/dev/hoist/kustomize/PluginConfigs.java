@@ -35,16 +35,70 @@ final class PluginConfigs {
               + " --engine kustomize");
     }
     for (Object entry : entries) {
-      for (Map<String, Object> plugin : configs(loader, String.valueOf(entry), where)) {
+      for (Map<String, Object> plugin :
+          configs(loader, String.valueOf(entry), where, "transformers")) {
         run(loader, plugin, resources, where, config);
       }
     }
   }
 
+  /**
+   * The {@code generators:} field holding built-in {@code ConfigMapGenerator} and {@code
+   * SecretGenerator} configs, run after the kustomization's own generators: each takes its name and
+   * namespace from its top level or else its {@code metadata}, and none of the kustomization's
+   * {@code generatorOptions} (kustomize's plugin configs do not read them).
+   */
+  static void generate(
+      Loader loader, Map<String, Object> k, List<Res> resources, String where, Origins origins) {
+    List<Object> entries = Tree.listField(k, "generators", where);
+    if (entries.isEmpty()) {
+      return;
+    }
+    if (origins != null) {
+      throw RenderException.unsupported(
+          where
+              + ": generators with buildMetadata is not supported by the embedded engine; use"
+              + " --engine kustomize");
+    }
+    for (Object entry : entries) {
+      for (Map<String, Object> plugin :
+          configs(loader, String.valueOf(entry), where, "generators")) {
+        String kind = String.valueOf(plugin.get("kind"));
+        String at = where + ": generators: " + kind;
+        builtin(plugin, at);
+        boolean secret = kind.equals("SecretGenerator");
+        if (!secret && !kind.equals("ConfigMapGenerator")) {
+          throw RenderException.unsupported(
+              at + " is not supported by the embedded engine; use --engine kustomize");
+        }
+        Map<String, Object> meta = Tree.mapField(plugin, "metadata", at);
+        Map<String, Object> args =
+            only(plugin, "behavior", "literals", "files", "envs", "env", "options", "type");
+        for (String key : List.of("name", "namespace")) {
+          Object own = plugin.get(key);
+          args.put(key, own == null || "".equals(own) ? meta.get(key) : own);
+        }
+        Generators.generate(loader, args, Map.of(), secret, resources, at, null);
+      }
+    }
+  }
+
+  private static void builtin(Map<String, Object> plugin, String at) {
+    if (!"builtin".equals(plugin.get("apiVersion"))) {
+      throw RenderException.unsupported(
+          at
+              + " (apiVersion "
+              + plugin.get("apiVersion")
+              + ") is a KRM function or exec plugin, not supported by the embedded engine; use"
+              + " --engine kustomize");
+    }
+  }
+
   /** The configs of one entry: inline YAML (kustomize tries that first) or a file of them. */
-  private static List<Map<String, Object>> configs(Loader loader, String entry, String where) {
+  private static List<Map<String, Object>> configs(
+      Loader loader, String entry, String where, String field) {
     List<Object> docs = null;
-    String source = where + ": transformers";
+    String source = where + ": " + field;
     if (entry.contains("\n") || entry.contains(":")) {
       try {
         docs = Values.documents(entry, source);
@@ -56,21 +110,23 @@ final class PluginConfigs {
       }
     }
     if (docs == null) {
-      if (Files.isDirectory(loader.resolve(entry, "transformers"))) {
+      if (Files.isDirectory(loader.resolve(entry, field))) {
         throw RenderException.unsupported(
             where
-                + ": transformers: "
+                + ": "
+                + field
+                + ": "
                 + entry
                 + " is a directory (a kustomization of configs), not supported by the embedded"
                 + " engine; use --engine kustomize");
       }
       source = loader.dir.resolve(entry).toString();
-      docs = Values.documents(loader.read(entry, "transformers"), source);
+      docs = Values.documents(loader.read(entry, field), source);
     }
     List<Map<String, Object>> out = new ArrayList<>();
     for (Object d : docs) {
       if (!(d instanceof Map<?, ?> m)) {
-        throw new RenderException(source + ": a transformer config must be a mapping");
+        throw new RenderException(source + ": a plugin config must be a mapping");
       }
       out.add(Tree.map(m));
     }
@@ -81,14 +137,7 @@ final class PluginConfigs {
       Loader loader, Map<String, Object> plugin, List<Res> resources, String where, Config config) {
     String kind = String.valueOf(plugin.get("kind"));
     String at = where + ": transformers: " + kind;
-    if (!"builtin".equals(plugin.get("apiVersion"))) {
-      throw RenderException.unsupported(
-          at
-              + " (apiVersion "
-              + plugin.get("apiVersion")
-              + ") is a KRM function or exec plugin, not supported by the embedded engine; use"
-              + " --engine kustomize");
-    }
+    builtin(plugin, at);
     switch (kind) {
       case "PrefixTransformer" -> rename(resources, plugin, at, true, false);
       case "SuffixTransformer" -> rename(resources, plugin, at, false, true);

@@ -21,7 +21,6 @@ class OutOfScopeTest {
       strings = {
         "helmCharts: [{name: x}]",
         "helmGlobals: {chartHome: c}",
-        "generators: [g.yaml]",
         "validators: [v.yaml]",
         "openapi: {path: o.json}"
       })
@@ -43,12 +42,17 @@ class OutOfScopeTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "apiVersion: builtin\nkind: NamespaceTransformer\nmetadata: {name: n, namespace: x}\n",
-        "apiVersion: example.com/v1\nkind: Fn\nmetadata:\n  name: f\n  annotations:\n"
-            + "    config.kubernetes.io/function: '{exec: {path: ./fn}}'\n"
+        "transformers|apiVersion: builtin\nkind: NamespaceTransformer\nmetadata: {name: n}\n",
+        "transformers|apiVersion: example.com/v1\nkind: Fn\nmetadata:\n  name: f\n"
+            + "  annotations:\n    config.kubernetes.io/function: '{exec: {path: ./fn}}'\n",
+        "generators|apiVersion: builtin\nkind: IAMPolicyGenerator\nmetadata: {name: i}\n",
+        "generators|apiVersion: example.com/v1\nkind: Gen\nmetadata: {name: g}\n"
       })
-  void refusesTransformerConfigsOutsideItsScope(String config) throws Exception {
-    Files.writeString(dir.resolve("kustomization.yaml"), "resources: []\ntransformers: [t.yaml]\n");
+  void refusesPluginConfigsOutsideItsScope(String fieldAndConfig) throws Exception {
+    String field = fieldAndConfig.substring(0, fieldAndConfig.indexOf('|'));
+    String config = fieldAndConfig.substring(field.length() + 1);
+    Files.writeString(
+        dir.resolve("kustomization.yaml"), "resources: []\n" + field + ": [t.yaml]\n");
     Files.writeString(dir.resolve("t.yaml"), config);
     RenderException e =
         assertThrows(
@@ -57,7 +61,7 @@ class OutOfScopeTest {
     assertTrue(e.unsupported(), e.getMessage());
     assertTrue(
         e.getMessage()
-            .startsWith(dir.toRealPath().resolve("kustomization.yaml") + ": transformers: "),
+            .startsWith(dir.toRealPath().resolve("kustomization.yaml") + ": " + field + ": "),
         e.getMessage());
     assertTrue(e.getMessage().endsWith("use --engine kustomize"), e.getMessage());
   }
