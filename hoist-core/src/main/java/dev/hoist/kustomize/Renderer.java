@@ -33,6 +33,7 @@ public final class Renderer {
     Hashes.addSuffixes(resources);
     NameRefs.fix(resources, builder.config.nameReferences);
     Vars.resolve(resources, builder.vars, builder.config.varReferences);
+    dropLocalConfigs(resources);
     BuildMetadata.apply(top.kustomization(), resources, dir.toString());
     sort(resources, top.kustomization());
     StringBuilder out = new StringBuilder();
@@ -47,6 +48,21 @@ public final class Renderer {
     }
     return new Rendered(objects, out.toString());
   }
+
+  /**
+   * kustomize's IgnoreLocal, once the whole build is done (a local config can still be a
+   * replacement's or a var's source): objects annotated {@code config.kubernetes.io/local-config}
+   * with any value but {@code "false"} are not printed.
+   */
+  private static void dropLocalConfigs(List<Res> resources) {
+    resources.removeIf(
+        r ->
+            r.metadata().get("annotations") instanceof Map<?, ?> a
+                && a.containsKey(LOCAL_CONFIG)
+                && !"false".equals(Annotations.text(a.get(LOCAL_CONFIG))));
+  }
+
+  private static final String LOCAL_CONFIG = "config.kubernetes.io/local-config";
 
   private static void sort(List<Res> resources, Map<String, Object> k) {
     String where = "sortOptions";
