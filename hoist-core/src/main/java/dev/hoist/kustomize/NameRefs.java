@@ -192,6 +192,10 @@ final class NameRefs {
                   if (ref.kindField() && !ref.target().equals(parent.get("kind"))) {
                     return;
                   }
+                  if (ref.kindField() && ref.target().equals("ServiceAccount")) {
+                    subject(parent, key, old, targets);
+                    return;
+                  }
                   String ns =
                       parent.get("namespace") instanceof String s ? s : referrer.namespace();
                   Res match = pick(targets, old, ns);
@@ -201,6 +205,40 @@ final class NameRefs {
                 });
       }
     }
+  }
+
+  /**
+   * An RBAC subject naming a ServiceAccount, as kustomize's nameref setMapping updates it: the
+   * candidates are those in the subject's namespace (as read, else as now; "" counts as {@code
+   * default}), or all of them when it names none; the one whose names include the subject's takes
+   * over its name and, when it has one, its namespace.
+   */
+  private static void subject(Map<String, Object> subject, String key, String old, List<Res> all) {
+    List<Res> candidates = all;
+    if (subject.get("namespace") instanceof String ns) {
+      candidates = all.stream().filter(c -> effective(c.originalNamespace).equals(ns)).toList();
+      if (candidates.isEmpty()) {
+        candidates = all.stream().filter(c -> effective(c.namespace()).equals(ns)).toList();
+      }
+    }
+    List<Res> named = candidates.stream().filter(c -> c.names.contains(old)).toList();
+    if (named.isEmpty()
+        || named.stream()
+            .anyMatch(
+                c ->
+                    !c.name().equals(named.get(0).name())
+                        || !c.namespace().equals(named.get(0).namespace()))) {
+      return; // none, or several different ones (kustomize fails there)
+    }
+    Res match = named.get(0);
+    subject.put(key, match.name());
+    if (!match.namespace().isEmpty()) {
+      subject.put("namespace", match.namespace());
+    }
+  }
+
+  private static String effective(String namespace) {
+    return namespace.isEmpty() ? "default" : namespace;
   }
 
   private static Res pick(List<Res> candidates, String name, String namespace) {

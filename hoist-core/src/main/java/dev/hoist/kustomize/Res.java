@@ -21,9 +21,13 @@ final class Res {
   /** The generator's behavior (create, merge, replace), null for plain resources. */
   String behavior;
 
+  /** The namespace it was read (or generated) with: kustomize's original id's namespace. */
+  String originalNamespace;
+
   Res(Map<String, Object> obj) {
     this.obj = obj;
     names.add(name());
+    originalNamespace = namespace();
   }
 
   Res copy() {
@@ -32,6 +36,7 @@ final class Res {
     r.names.addAll(names);
     r.needsHash = needsHash;
     r.behavior = behavior;
+    r.originalNamespace = originalNamespace;
     return r;
   }
 

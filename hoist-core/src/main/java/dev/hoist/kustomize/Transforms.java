@@ -109,12 +109,16 @@ final class Transforms {
     }
   }
 
+  /**
+   * kustomize's roleBindingHack in its default mode ({@code setRoleBindingSubjects: defaultOnly}):
+   * every subject named {@code default}, whatever its kind and namespace, gets the new namespace;
+   * the others are left to the name references (a ServiceAccount of the build follows it, one
+   * outside it keeps what it has).
+   */
   private static void subjects(Res r, String ns) {
     if (r.obj.get("subjects") instanceof List<?> subjects) {
       for (Object s : subjects) {
-        if (s instanceof Map<?, ?> m
-            && "ServiceAccount".equals(m.get("kind"))
-            && m.get("namespace") == null) {
+        if (s instanceof Map<?, ?> m && "default".equals(m.get("name"))) {
           Tree.map(m).put("namespace", ns);
         }
       }
