@@ -193,7 +193,7 @@ final class NameRefs {
                     return;
                   }
                   if (ref.kindField() && ref.target().equals("ServiceAccount")) {
-                    subject(parent, key, old, targets);
+                    subject(referrer, parent, key, old, targets);
                     return;
                   }
                   String ns =
@@ -213,7 +213,8 @@ final class NameRefs {
    * default}), or all of them when it names none; the one whose names include the subject's takes
    * over its name and, when it has one, its namespace.
    */
-  private static void subject(Map<String, Object> subject, String key, String old, List<Res> all) {
+  private static void subject(
+      Res referrer, Map<String, Object> subject, String key, String old, List<Res> all) {
     List<Res> candidates = all;
     if (subject.get("namespace") instanceof String ns) {
       candidates = all.stream().filter(c -> effective(c.originalNamespace).equals(ns)).toList();
@@ -222,13 +223,30 @@ final class NameRefs {
       }
     }
     List<Res> named = candidates.stream().filter(c -> c.names.contains(old)).toList();
-    if (named.isEmpty()
-        || named.stream()
-            .anyMatch(
+    if (named.isEmpty()) {
+      return;
+    }
+    boolean identical =
+        named.stream()
+            .allMatch(
                 c ->
-                    !c.name().equals(named.get(0).name())
-                        || !c.namespace().equals(named.get(0).namespace()))) {
-      return; // none, or several different ones (kustomize fails there)
+                    c.name().equals(named.get(0).name())
+                        && c.namespace().equals(named.get(0).namespace()));
+    if (!identical) {
+      if (named.stream().allMatch(c -> c.names.size() == 1)) {
+        // none renamed, so kustomize's prefix/suffix sieves keep them all: it fails
+        throw new RenderException(
+            referrer.describe()
+                + ": subjects: ServiceAccount "
+                + old
+                + " names several objects: found multiple possible referrals: "
+                + String.join(
+                    ", ",
+                    named.stream()
+                        .map(c -> "ServiceAccount/" + c.name() + "." + c.namespace())
+                        .toList()));
+      }
+      return; // renamed ones: kustomize's choice depends on their prefixes and suffixes
     }
     Res match = named.get(0);
     subject.put(key, match.name());
