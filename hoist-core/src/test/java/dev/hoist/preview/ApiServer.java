@@ -19,7 +19,18 @@ final class ApiServer implements AutoCloseable {
   private final KubernetesMockServer server;
   final KubernetesClient client;
 
+  /** The mock server logs every request at INFO (java.util.logging); keep the test output quiet. */
+  private static final java.util.logging.Logger QUIET = quiet();
+
+  private static java.util.logging.Logger quiet() {
+    java.util.logging.Logger logger =
+        java.util.logging.Logger.getLogger("io.fabric8.mockwebserver");
+    logger.setLevel(java.util.logging.Level.WARNING);
+    return logger;
+  }
+
   ApiServer() {
+    QUIET.fine("starting a mock API server");
     server =
         new KubernetesMockServer(
             new Context(), new MockWebServer(), new HashMap<>(), new Dispatcher(), false);
