@@ -33,8 +33,10 @@ record FieldSpec(String group, String version, String kind, String path, boolean
   }
 
   String[] segments() {
-    String[] parts = path.split("/");
+    // "\/" is a slash inside a key (an annotation such as nginx.ingress.kubernetes.io\/auth-secret)
+    String[] parts = path.split("(?<!\\\\)/");
     for (int i = 0; i < parts.length; i++) {
+      parts[i] = parts[i].replace("\\/", "/");
       if (parts[i].endsWith("[]")) {
         parts[i] = parts[i].substring(0, parts[i].length() - 2);
       }

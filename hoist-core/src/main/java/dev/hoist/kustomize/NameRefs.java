@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rewrites references to renamed resources (prefix, suffix, hash): ConfigMaps, Secrets,
- * ServiceAccounts, PVCs, Services, Roles, ClusterRoles, PersistentVolumes, StorageClasses and scale
- * targets, at the fields of kustomize's built-in name reference list.
+ * Rewrites references to renamed resources (prefix, suffix, hash) at exactly the fields of
+ * kustomize v5.5's built-in name reference list (namereference.go), no more (a ReplicaSet's
+ * serviceAccountName is not on it) and no less, but for a Node's deprecated configSource.
  */
 final class NameRefs {
   /**
@@ -27,8 +27,10 @@ final class NameRefs {
 
   private static List<Ref> refs() {
     List<Ref> out = new ArrayList<>();
-    Map<String, String> workloads = new HashMap<>();
-    workloads.put("Pod", "spec/");
+    // where each kind keeps its pod spec; kustomize v5.5's namereference list names different
+    // workloads for different targets, so each target lists its own
+    Map<String, String> podSpec = new HashMap<>();
+    podSpec.put("Pod", "spec/");
     for (String k :
         List.of(
             "Deployment",
@@ -37,9 +39,29 @@ final class NameRefs {
             "StatefulSet",
             "Job",
             "ReplicationController")) {
-      workloads.put(k, "spec/template/spec/");
+      podSpec.put(k, "spec/template/spec/");
     }
-    workloads.put("CronJob", "spec/jobTemplate/spec/template/spec/");
+    podSpec.put("CronJob", "spec/jobTemplate/spec/template/spec/");
+    podSpec.put("PodTemplate", "template/spec/");
+    List<String> configWorkloads =
+        List.of(
+            "Pod",
+            "Deployment",
+            "ReplicaSet",
+            "DaemonSet",
+            "StatefulSet",
+            "Job",
+            "CronJob",
+            "PodTemplate");
+    List<String> accountWorkloads =
+        List.of(
+            "Pod",
+            "Deployment",
+            "DaemonSet",
+            "StatefulSet",
+            "Job",
+            "CronJob",
+            "ReplicationController");
     Map<String, List<String>> pod =
         Map.of(
             "ConfigMap",
@@ -61,16 +83,54 @@ final class NameRefs {
                     "volumes/projected/sources/secret/name"),
             "ServiceAccount", List.of("serviceAccountName"),
             "PersistentVolumeClaim", List.of("volumes/persistentVolumeClaim/claimName"));
-    for (Map.Entry<String, String> w : workloads.entrySet()) {
-      for (Map.Entry<String, List<String>> t : pod.entrySet()) {
+    for (Map.Entry<String, List<String>> t : pod.entrySet()) {
+      boolean config = t.getKey().equals("ConfigMap") || t.getKey().equals("Secret");
+      for (String w : config ? configWorkloads : accountWorkloads) {
         for (String path : t.getValue()) {
-          out.add(new Ref(t.getKey(), FieldSpec.of(w.getKey(), w.getValue() + path, false), false));
+          out.add(new Ref(t.getKey(), FieldSpec.of(w, podSpec.get(w) + path, false), false));
         }
       }
     }
+    // Secrets named outside pod specs: ingress controllers' annotations, storage parameters, a
+    // Knative Service's containers
+    for (String a :
+        List.of(
+            "ingress.kubernetes.io\\/auth-secret",
+            "nginx.ingress.kubernetes.io\\/auth-secret",
+            "nginx.ingress.kubernetes.io\\/auth-tls-secret")) {
+      out.add(
+          new Ref("Secret", FieldSpec.of("Ingress", "metadata/annotations/" + a, false), false));
+    }
+    out.add(
+        new Ref(
+            "ConfigMap",
+            FieldSpec.of(
+                "Ingress",
+                "metadata/annotations/nginx.ingress.kubernetes.io\\/fastcgi-params-configmap",
+                false),
+            false));
+    out.add(
+        new Ref(
+            "Secret", FieldSpec.of("PersistentVolume", "spec/azureFile/secretName", false), false));
+    for (String p : List.of("adminSecretName", "secretName", "secretRef", "userSecretName")) {
+      out.add(new Ref("Secret", FieldSpec.of("StorageClass", "parameters/" + p, false), false));
+    }
+    out.add(
+        new Ref(
+            "Secret",
+            FieldSpec.of(
+                "serving.knative.dev",
+                "Service",
+                "spec/template/spec/containers/env/valueFrom/secretKeyRef/name",
+                false),
+            false));
+    out.add(
+        new Ref(
+            "StorageClass",
+            FieldSpec.of("StatefulSet", "spec/volumeClaimTemplates/spec/storageClassName", false),
+            false));
     out.add(
         new Ref("Secret", FieldSpec.of("ServiceAccount", "imagePullSecrets/name", false), false));
-    out.add(new Ref("Secret", FieldSpec.of("ServiceAccount", "secrets/name", false), false));
     out.add(new Ref("Secret", FieldSpec.of("Ingress", "spec/tls/secretName", false), false));
     for (String p :
         List.of(
