@@ -28,6 +28,7 @@ class KustomizationFieldsTest {
             + " (FieldSpec fields: group, version, kind, path, create)",
         "error-unknown-replacement-option|replacements[0].targets[0].options: unknown field"
             + " \"delim\" (FieldOptions fields: delimiter, index, encoding, create)",
+        "error-inventory-field|unknown field \"inventory\" (not a field of a Kustomization)",
         "error-unknown-field|unknown field \"namePrefx\" (not a field of a Kustomization)",
         "error-type-string-field-number|images[0].newTag: expected a string, not the number 1.5"
             + " (quote it)",
