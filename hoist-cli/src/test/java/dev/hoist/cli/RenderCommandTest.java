@@ -95,11 +95,10 @@ class RenderCommandTest {
       throws Exception {
     Path kubectl = RealParts.tool("kubectl");
     // a built-in transformer configuration: kustomize renders it, the embedded engine does not
-    overlay(dir, "resources: [cm.yaml]\ntransformers: [ns.yaml]\n");
+    overlay(dir, "resources: [cm.yaml]\ntransformers: [hash.yaml]\n");
     Files.writeString(
-        dir.resolve("ns.yaml"),
-        "apiVersion: builtin\nkind: NamespaceTransformer\nmetadata: {name: n, namespace: team}\n"
-            + "fieldSpecs: [{path: metadata/namespace, create: true}]\n");
+        dir.resolve("hash.yaml"),
+        "apiVersion: builtin\nkind: HashTransformer\nmetadata: {name: h}\n");
     assertEquals(1, hoist("render", "--engine", "embedded", dir.toString()));
     assertTrue(err.toString().contains("is not supported by the embedded engine"), err.toString());
     out.getBuffer().setLength(0);

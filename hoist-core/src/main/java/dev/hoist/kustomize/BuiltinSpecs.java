@@ -26,23 +26,18 @@ final class BuiltinSpecs {
           FieldSpec.of("ReplicationController", "spec/replicas", true),
           FieldSpec.of("ReplicaSet", "spec/replicas", true),
           FieldSpec.of("apps", "StatefulSet", "spec/replicas", true));
+
+  /**
+   * kustomize v5.5's namespace field specs besides {@code metadata/namespace} and a Namespace's
+   * name (its webhook configurations are not among them).
+   */
   static final List<FieldSpec> NAMESPACE_EXTRA =
       List.of(
-          FieldSpec.of("apiregistration.k8s.io", "APIService", "spec/service/namespace", false),
+          FieldSpec.of("apiregistration.k8s.io", "APIService", "spec/service/namespace", true),
           FieldSpec.of(
               "apiextensions.k8s.io",
               "CustomResourceDefinition",
               "spec/conversion/webhook/clientConfig/service/namespace",
-              false),
-          FieldSpec.of(
-              "admissionregistration.k8s.io",
-              "ValidatingWebhookConfiguration",
-              "webhooks/clientConfig/service/namespace",
-              false),
-          FieldSpec.of(
-              "admissionregistration.k8s.io",
-              "MutatingWebhookConfiguration",
-              "webhooks/clientConfig/service/namespace",
               false));
 
   private static List<FieldSpec> selectors() {

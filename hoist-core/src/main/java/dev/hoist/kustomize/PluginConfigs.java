@@ -142,6 +142,19 @@ final class PluginConfigs {
       case "PrefixTransformer" -> rename(resources, plugin, at, true, false);
       case "SuffixTransformer" -> rename(resources, plugin, at, false, true);
       case "PrefixSuffixTransformer" -> rename(resources, plugin, at, true, true);
+      case "NamespaceTransformer" -> {
+        // kustomize: nothing to do without a namespace
+        String ns = Tree.string(Tree.mapField(plugin, "metadata", at), "namespace", at);
+        if (ns != null && !ns.isEmpty()) {
+          Namespaces.apply(
+              resources,
+              ns,
+              specs(plugin, at, false),
+              Boolean.TRUE.equals(plugin.get("unsetOnly")),
+              Tree.string(plugin, "setRoleBindingSubjects", at),
+              at);
+        }
+      }
       case "LabelTransformer" -> merge(resources, plugin, "labels", at);
       case "AnnotationsTransformer" -> merge(resources, plugin, "annotations", at);
       case "ImageTagTransformer" -> {

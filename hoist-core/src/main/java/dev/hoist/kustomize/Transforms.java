@@ -31,7 +31,7 @@ final class Transforms {
     }
     String ns = Tree.string(k, "namespace", where);
     if (ns != null && !ns.isEmpty()) {
-      namespace(resources, ns, config);
+      Namespaces.field(resources, ns, config, where);
       ran.record("NamespaceTransformer", 1);
     }
     String prefix = Tree.string(k, "namePrefix", where);
@@ -77,52 +77,6 @@ final class Transforms {
   /** Notes that a built-in transformer ran {@code count} times (for transformer annotations). */
   private interface Recorder {
     void record(String kind, int count);
-  }
-
-  static void namespace(List<Res> resources, String ns, Config config) {
-    Schema schema = Schema.get();
-    for (Res r : resources) {
-      if (schema.clusterScoped(r.apiVersion(), r.kind())) {
-        if (r.kind().equals("Namespace") && r.apiVersion().equals("v1")) {
-          r.rename(ns);
-        }
-        if (r.kind().equals("RoleBinding") || r.kind().equals("ClusterRoleBinding")) {
-          subjects(r, ns);
-        }
-        continue;
-      }
-      r.metadata().put("namespace", ns);
-      if (r.kind().equals("RoleBinding")) {
-        subjects(r, ns);
-      }
-      for (FieldSpec fs : config.namespace) {
-        if (fs.applies(r)) {
-          fs.visit(
-              r.obj,
-              (parent, key) -> {
-                if (parent.containsKey(key) || fs.create()) {
-                  parent.put(key, ns);
-                }
-              });
-        }
-      }
-    }
-  }
-
-  /**
-   * kustomize's roleBindingHack in its default mode ({@code setRoleBindingSubjects: defaultOnly}):
-   * every subject named {@code default}, whatever its kind and namespace, gets the new namespace;
-   * the others are left to the name references (a ServiceAccount of the build follows it, one
-   * outside it keeps what it has).
-   */
-  private static void subjects(Res r, String ns) {
-    if (r.obj.get("subjects") instanceof List<?> subjects) {
-      for (Object s : subjects) {
-        if (s instanceof Map<?, ?> m && "default".equals(m.get("name"))) {
-          Tree.map(m).put("namespace", ns);
-        }
-      }
-    }
   }
 
   /** namePrefix: the name, plus the crds' identity fields of matching kinds. */
