@@ -237,10 +237,10 @@ final class NameRefs {
                 (parent, key) -> {
                   if (parent.get(key) instanceof List<?> names) {
                     // a list of names (RBAC resourceNames): each one that names a target
-                    String ns = referrer.namespace();
                     List<Object> renamed = new ArrayList<>();
                     for (Object n : names) {
-                      Res match = n instanceof String s ? pick(targets, s, ns) : null;
+                      Res match =
+                          n instanceof String s ? select(referrer, targets, s, false) : null;
                       renamed.add(match != null ? match.name() : n);
                     }
                     parent.put(key, renamed);
@@ -252,13 +252,12 @@ final class NameRefs {
                   if (ref.kindField() && !ref.target().equals(parent.get("kind"))) {
                     return;
                   }
-                  if (ref.kindField() && ref.target().equals("ServiceAccount")) {
-                    subject(referrer, parent, key, old, targets);
+                  if (ref.spec().path().endsWith("subjects/name")
+                      || ref.spec().path().endsWith("clientConfig/service/name")) {
+                    mapping(referrer, parent, key, old, targets);
                     return;
                   }
-                  String ns =
-                      parent.get("namespace") instanceof String s ? s : referrer.namespace();
-                  Res match = pick(targets, old, ns);
+                  Res match = select(referrer, targets, old, false);
                   if (match != null) {
                     parent.put(key, match.name());
                   }
@@ -268,12 +267,12 @@ final class NameRefs {
   }
 
   /**
-   * An RBAC subject naming a ServiceAccount, as kustomize's nameref setMapping updates it: the
-   * candidates are those in the subject's namespace (as read, else as now; "" counts as {@code
-   * default}), or all of them when it names none; the one whose names include the subject's takes
-   * over its name and, when it has one, its namespace.
+   * A reference written as a map of name and namespace (an RBAC subject, a webhook's service), as
+   * kustomize's nameref setMapping updates it: the candidates are those in the map's namespace (as
+   * read, else as now; "" counts as {@code default}), or all of them when it names none; the one
+   * {@link #select} picks gives its name and, when it has one, its namespace.
    */
-  private static void subject(
+  private static void mapping(
       Res referrer, Map<String, Object> subject, String key, String old, List<Res> all) {
     List<Res> candidates = all;
     if (subject.get("namespace") instanceof String ns) {
@@ -282,33 +281,10 @@ final class NameRefs {
         candidates = all.stream().filter(c -> effective(c.namespace()).equals(ns)).toList();
       }
     }
-    List<Res> named = candidates.stream().filter(c -> c.names.contains(old)).toList();
-    if (named.isEmpty()) {
+    Res match = select(referrer, candidates, old, true);
+    if (match == null) {
       return;
     }
-    boolean identical =
-        named.stream()
-            .allMatch(
-                c ->
-                    c.name().equals(named.get(0).name())
-                        && c.namespace().equals(named.get(0).namespace()));
-    if (!identical) {
-      if (named.stream().allMatch(c -> c.names.size() == 1)) {
-        // none renamed, so kustomize's prefix/suffix sieves keep them all: it fails
-        throw new RenderException(
-            referrer.describe()
-                + ": subjects: ServiceAccount "
-                + old
-                + " names several objects: found multiple possible referrals: "
-                + String.join(
-                    ", ",
-                    named.stream()
-                        .map(c -> "ServiceAccount/" + c.name() + "." + c.namespace())
-                        .toList()));
-      }
-      return; // renamed ones: kustomize's choice depends on their prefixes and suffixes
-    }
-    Res match = named.get(0);
     subject.put(key, match.name());
     if (!match.namespace().isEmpty()) {
       subject.put("namespace", match.namespace());
@@ -319,16 +295,73 @@ final class NameRefs {
     return namespace.isEmpty() ? "default" : namespace;
   }
 
-  private static Res pick(List<Res> candidates, String name, String namespace) {
-    List<Res> named = new ArrayList<>();
-    for (Res c : candidates) {
-      if (c.names.contains(name)) {
-        named.add(c);
+  /**
+   * kustomize's selectReferral: of the candidates that ever had {@code old} as a name, those the
+   * referrer may see (in its namespace, cluster-scoped, or a ServiceAccount); when several remain,
+   * those whose name prefixes and suffixes end like the referrer's (empty ones match anything, then
+   * exactly); several different ones left fail the build, as in kustomize.
+   */
+  static Res select(Res referrer, List<Res> candidates, String old, boolean withNamespace) {
+    Schema schema = Schema.get();
+    boolean referrerClusterScoped = schema.clusterScoped(referrer.apiVersion(), referrer.kind());
+    List<Res> c =
+        candidates.stream()
+            .filter(r -> r.names.contains(old))
+            .filter(
+                r ->
+                    referrerClusterScoped
+                        || schema.clusterScoped(r.apiVersion(), r.kind())
+                        || r.kind().equals("ServiceAccount")
+                        || effective(r.namespace()).equals(effective(referrer.namespace())))
+            .toList();
+    if (c.size() == 1) {
+      return c.get(0);
+    }
+    c = c.stream().filter(r -> affixesEqual(r, referrer, true)).toList();
+    if (c.size() > 1) {
+      c = c.stream().filter(r -> affixesEqual(r, referrer, false)).toList();
+    }
+    if (c.size() <= 1) {
+      return c.isEmpty() ? null : c.get(0);
+    }
+    Res first = c.get(0);
+    if (c.stream()
+        .allMatch(
+            r ->
+                r.name().equals(first.name())
+                    && (!withNamespace || r.namespace().equals(first.namespace())))) {
+      return first;
+    }
+    throw new RenderException(
+        referrer.describe()
+            + ": a reference to "
+            + old
+            + " is ambiguous: found multiple possible referrals: "
+            + String.join(", ", c.stream().map(Res::describe).toList()));
+  }
+
+  /** kustomize's PrefixesSuffixesEquals. */
+  private static boolean affixesEqual(Res r, Res o, boolean allowEmpty) {
+    if (allowEmpty) {
+      return (r.prefixes.isEmpty() || o.prefixes.isEmpty() || sameEnding(r.prefixes, o.prefixes))
+          && (r.suffixes.isEmpty() || o.suffixes.isEmpty() || sameEnding(r.suffixes, o.suffixes));
+    }
+    return sameEnding(r.prefixes, o.prefixes) && sameEnding(r.suffixes, o.suffixes);
+  }
+
+  /** kustomize's SameEndingSubSlice: the shorter list is the end of the longer one. */
+  private static boolean sameEnding(List<String> a, List<String> b) {
+    List<String> shortest = a.size() <= b.size() ? a : b;
+    List<String> longest = a.size() <= b.size() ? b : a;
+    int diff = longest.size() - shortest.size();
+    if (shortest.isEmpty()) {
+      return diff == 0;
+    }
+    for (int i = shortest.size() - 1; i >= 0; i--) {
+      if (!longest.get(i + diff).equals(shortest.get(i))) {
+        return false;
       }
     }
-    if (named.size() > 1) {
-      named.removeIf(c -> !c.namespace().equals(namespace) && !c.namespace().isEmpty());
-    }
-    return named.size() == 1 ? named.get(0) : null;
+    return true;
   }
 }

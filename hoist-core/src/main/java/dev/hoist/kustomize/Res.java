@@ -24,6 +24,14 @@ final class Res {
   /** The namespace it was read (or generated) with: kustomize's original id's namespace. */
   String originalNamespace;
 
+  /**
+   * The name prefixes and suffixes given to it, innermost level first (kustomize's build
+   * annotations), which pick the referral among same-named candidates.
+   */
+  final List<String> prefixes = new ArrayList<>();
+
+  final List<String> suffixes = new ArrayList<>();
+
   Res(Map<String, Object> obj) {
     this.obj = obj;
     names.add(name());
@@ -37,6 +45,8 @@ final class Res {
     r.needsHash = needsHash;
     r.behavior = behavior;
     r.originalNamespace = originalNamespace;
+    r.prefixes.addAll(prefixes);
+    r.suffixes.addAll(suffixes);
     return r;
   }
 

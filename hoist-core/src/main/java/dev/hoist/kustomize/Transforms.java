@@ -44,6 +44,7 @@ final class Transforms {
       for (Res r : resources) {
         if (!keepsName(r)) {
           r.rename(r.name() + suffix);
+          r.suffixes.add(suffix);
         }
       }
       ran.record("SuffixTransformer", 1);
@@ -87,6 +88,7 @@ final class Transforms {
       }
       String described = r.describe();
       r.rename(prefix + r.name());
+      r.prefixes.add(prefix);
       for (FieldSpec fs : config.prefix) {
         if (fs.applies(r)) {
           fs.visit(
@@ -133,6 +135,12 @@ final class Transforms {
         }
         if (fs.path().equals("metadata/name")) {
           r.rename(p + r.name() + s);
+          if (!p.isEmpty()) {
+            r.prefixes.add(p);
+          }
+          if (!s.isEmpty()) {
+            r.suffixes.add(s);
+          }
           continue;
         }
         fs.visit(
