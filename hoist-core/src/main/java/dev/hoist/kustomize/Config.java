@@ -13,13 +13,22 @@ import java.util.Map;
 final class Config {
   final List<FieldSpec> selectors = new ArrayList<>(BuiltinSpecs.SELECTORS);
   final List<FieldSpec> templateLabels = new ArrayList<>(BuiltinSpecs.TEMPLATE_LABELS);
+
+  /** Where every {@code labels:} entry also puts its pairs (configurations' labels section). */
+  final List<FieldSpec> labels = new ArrayList<>();
+
   final List<FieldSpec> annotations = new ArrayList<>(BuiltinSpecs.ANNOTATIONS);
   final List<FieldSpec> images = new ArrayList<>(BuiltinSpecs.IMAGES);
   final List<FieldSpec> replicas = new ArrayList<>(BuiltinSpecs.REPLICAS);
   final List<FieldSpec> namespace = new ArrayList<>(BuiltinSpecs.NAMESPACE_EXTRA);
 
-  /** namePrefix fields besides metadata/name (from crds' x-kubernetes-identity). */
+  /**
+   * namePrefix and nameSuffix fields besides metadata/name (from configurations, and crds'
+   * x-kubernetes-identity for prefixes).
+   */
   final List<FieldSpec> prefix = new ArrayList<>();
+
+  final List<FieldSpec> suffix = new ArrayList<>();
 
   final List<FieldSpec> varReferences = new ArrayList<>(Vars.REFERENCES);
   final List<NameRefs.Ref> nameReferences = new ArrayList<>(NameRefs.REFS);
@@ -41,14 +50,31 @@ final class Config {
     return new List[][] {
       {c.selectors, selectors},
       {c.templateLabels, templateLabels},
+      {c.labels, labels},
       {c.annotations, annotations},
       {c.images, images},
       {c.replicas, replicas},
       {c.namespace, namespace},
       {c.prefix, prefix},
+      {c.suffix, suffix},
       {c.varReferences, varReferences}
     };
   }
+
+  /** The sections of a configurations file, as kustomize v5.5's TransformerConfig names them. */
+  private static final List<String> SECTIONS =
+      List.of(
+          "namePrefix",
+          "nameSuffix",
+          "namespace",
+          "commonLabels",
+          "labels",
+          "templateLabels",
+          "commonAnnotations",
+          "nameReference",
+          "varReference",
+          "images",
+          "replicas");
 
   /** Reads the {@code configurations:} files of one kustomization. */
   void load(Loader loader, Map<String, Object> k, String where) {
@@ -62,23 +88,49 @@ final class Config {
       String at = loader.dir.resolve(file).toString();
       for (Map.Entry<String, Object> e : Tree.map(m).entrySet()) {
         List<Object> specs = Tree.listField(Tree.map(m), e.getKey(), at);
-        switch (e.getKey()) {
+        // kustomize decodes the file with Go's encoding/json: names match case-insensitively and
+        // an unknown section fails
+        String section =
+            SECTIONS.stream()
+                .filter(name -> name.equalsIgnoreCase(e.getKey()))
+                .findFirst()
+                .orElseThrow(
+                    () ->
+                        new RenderException(
+                            at
+                                + ": configurations: unknown field \""
+                                + e.getKey()
+                                + "\" (sections: "
+                                + String.join(", ", SECTIONS)
+                                + ")"));
+        switch (section) {
           case "commonLabels" -> selectors.addAll(FieldSpec.parse(specs, at));
+          case "templateLabels" -> templateLabels.addAll(FieldSpec.parse(specs, at));
+          case "labels" -> labels.addAll(FieldSpec.parse(specs, at));
+          case "namePrefix" -> prefix.addAll(beyondName(FieldSpec.parse(specs, at)));
+          case "nameSuffix" -> suffix.addAll(beyondName(FieldSpec.parse(specs, at)));
           case "commonAnnotations" -> annotations.addAll(FieldSpec.parse(specs, at));
           case "images" -> images.addAll(FieldSpec.parse(specs, at));
           case "replicas" -> replicas.addAll(FieldSpec.parse(specs, at));
           case "namespace" -> namespace.addAll(FieldSpec.parse(specs, at));
           case "varReference" -> varReferences.addAll(FieldSpec.parse(specs, at));
-          case "nameReference" -> nameReferences(specs, at);
-          default ->
-              throw RenderException.unsupported(
-                  at
-                      + ": configurations "
-                      + e.getKey()
-                      + " is not supported by the embedded engine; use --engine kustomize");
+          default -> nameReferences(specs, at);
         }
       }
     }
+  }
+
+  /** Without the default metadata/name spec, which kustomize's merge keeps once. */
+  private static List<FieldSpec> beyondName(List<FieldSpec> specs) {
+    FieldSpec name = FieldSpec.of("metadata/name", false);
+    return specs.stream()
+        .filter(
+            fs ->
+                !(fs.path().equals(name.path())
+                    && fs.group().isEmpty()
+                    && fs.version().isEmpty()
+                    && fs.kind().isEmpty()))
+        .toList();
   }
 
   private void nameReferences(List<Object> entries, String at) {

@@ -27,8 +27,11 @@ final class Labels {
       boolean selectors = Boolean.TRUE.equals(entry.get("includeSelectors"));
       boolean templates = Boolean.TRUE.equals(entry.get("includeTemplates"));
       add(resources, pairs, selectors, selectors || templates, config);
-      for (FieldSpec fs :
-          FieldSpec.parse(Tree.listField(entry, "fields", where), where + ": labels.fields")) {
+      List<FieldSpec> fields =
+          new java.util.ArrayList<>(
+              FieldSpec.parse(Tree.listField(entry, "fields", where), where + ": labels.fields"));
+      fields.addAll(config.labels); // kustomize merges configurations' labels into every entry
+      for (FieldSpec fs : fields) {
         for (Res r : resources) {
           if (fs.applies(r)) {
             merge(r.obj, fs, pairs);

@@ -36,17 +36,12 @@ final class Transforms {
     }
     String prefix = Tree.string(k, "namePrefix", where);
     if (prefix != null && !prefix.isEmpty()) {
-      prefix(resources, prefix, config, where);
+      affix(resources, prefix, "", nameAnd(config.prefix), where + ": namePrefix");
       ran.record("PrefixTransformer", 1);
     }
     String suffix = Tree.string(k, "nameSuffix", where);
     if (suffix != null && !suffix.isEmpty()) {
-      for (Res r : resources) {
-        if (!keepsName(r)) {
-          r.rename(r.name() + suffix);
-          r.suffixes.add(suffix);
-        }
-      }
+      affix(resources, "", suffix, nameAnd(config.suffix), where + ": nameSuffix");
       ran.record("SuffixTransformer", 1);
     }
     ran.record("LabelTransformer", Labels.apply(k, resources, where, config));
@@ -80,40 +75,12 @@ final class Transforms {
     void record(String kind, int count);
   }
 
-  /** namePrefix: the name, plus the crds' identity fields of matching kinds. */
-  static void prefix(List<Res> resources, String prefix, Config config, String where) {
-    for (Res r : resources) {
-      if (keepsName(r)) {
-        continue;
-      }
-      String described = r.describe();
-      r.rename(prefix + r.name());
-      r.prefixes.add(prefix);
-      for (FieldSpec fs : config.prefix) {
-        if (fs.applies(r)) {
-          fs.visit(
-              r.obj,
-              (parent, key) -> {
-                if (!parent.containsKey(key)) {
-                  return;
-                }
-                Object v = parent.get(key);
-                if (v instanceof Map<?, ?> || v instanceof List<?>) {
-                  throw new RenderException(
-                      where
-                          + ": namePrefix: field "
-                          + fs.path()
-                          + " of "
-                          + described
-                          + " (an x-kubernetes-identity of crds) must be a scalar, not "
-                          + Tree.describe(v));
-                }
-                // kustomize prefixes the scalar's text (a null reads "null")
-                parent.put(key, prefix + (v == null ? "null" : Tree.scalarText(v)));
-              });
-        }
-      }
-    }
+  /** kustomize's default name field spec, then those of configurations and crds. */
+  private static List<FieldSpec> nameAnd(List<FieldSpec> more) {
+    List<FieldSpec> specs = new java.util.ArrayList<>();
+    specs.add(FieldSpec.of("metadata/name", false));
+    specs.addAll(more);
+    return specs;
   }
 
   /**
