@@ -95,10 +95,11 @@ class RenderCommandTest {
       throws Exception {
     Path kubectl = RealParts.tool("kubectl");
     // a built-in transformer configuration: kustomize renders it, the embedded engine does not
-    overlay(dir, "resources: [cm.yaml]\ntransformers: [hash.yaml]\n");
+    overlay(dir, "resources: [cm.yaml]\ntransformers: [add.yaml]\n");
     Files.writeString(
-        dir.resolve("hash.yaml"),
-        "apiVersion: builtin\nkind: HashTransformer\nmetadata: {name: h}\n");
+        dir.resolve("add.yaml"),
+        "apiVersion: builtin\nkind: ValueAddTransformer\nmetadata: {name: v}\nvalue: x\n"
+            + "targets: [{fieldPath: metadata/annotations/note}]\n");
     assertEquals(1, hoist("render", "--engine", "embedded", dir.toString()));
     assertTrue(err.toString().contains("is not supported by the embedded engine"), err.toString());
     out.getBuffer().setLength(0);

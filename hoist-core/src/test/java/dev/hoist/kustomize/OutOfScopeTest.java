@@ -42,7 +42,7 @@ class OutOfScopeTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "transformers|apiVersion: builtin\nkind: HashTransformer\nmetadata: {name: h}\n",
+        "transformers|apiVersion: builtin\nkind: ValueAddTransformer\nmetadata: {name: v}\n",
         "transformers|apiVersion: example.com/v1\nkind: Fn\nmetadata:\n  name: f\n"
             + "  annotations:\n    config.kubernetes.io/function: '{exec: {path: ./fn}}'\n",
         "generators|apiVersion: builtin\nkind: IAMPolicyGenerator\nmetadata: {name: i}\n",
