@@ -22,7 +22,7 @@ import java.util.Map;
 final class KustomizationTypes {
   private KustomizationTypes() {}
 
-  private static final Slice STRINGS = new Slice(STRING);
+  static final Slice STRINGS = new Slice(STRING);
 
   private static final Object[] GVK = {"group", STRING, "version", STRING, "kind", STRING};
 
@@ -57,7 +57,7 @@ final class KustomizationTypes {
           "immutable",
           BOOL);
 
-  private static final Object[] GENERATOR_ARGS = {
+  static final Object[] GENERATOR_ARGS = {
     "namespace", STRING,
     "name", STRING,
     "behavior", STRING,
@@ -130,6 +130,12 @@ final class KustomizationTypes {
             FIELD_OPTIONS))
   };
 
+  /** A replacements entry: a replacement, or the {@code path} of a file of them. */
+  static final Struct REPLACEMENT_FIELD =
+      Struct.of("ReplacementField", false, concat(REPLACEMENT, "path", STRING));
+
+  static final Struct REPLICA = Struct.of("Replica", false, "name", STRING, "count", INT);
+
   /** One replacement of a replacements file (read as sigs.k8s.io/yaml reads it: lenient). */
   static final Struct REPLACEMENT_ONLY = Struct.of("Replacement", false, REPLACEMENT);
 
@@ -189,9 +195,9 @@ final class KustomizationTypes {
           "imageTags",
           new Slice(IMAGE),
           "replacements",
-          new Slice(Struct.of("ReplacementField", false, concat(REPLACEMENT, "path", STRING))),
+          new Slice(REPLACEMENT_FIELD),
           "replicas",
-          new Slice(Struct.of("Replica", false, "name", STRING, "count", INT)),
+          new Slice(REPLICA),
           "vars",
           new Slice(
               Struct.of(
@@ -271,7 +277,7 @@ final class KustomizationTypes {
         doc, doc instanceof List<?> ? new Slice(REPLACEMENT_ONLY) : REPLACEMENT_ONLY, null, "");
   }
 
-  private static Object[] concat(Object[] head, Object... tail) {
+  static Object[] concat(Object[] head, Object... tail) {
     Object[] out = java.util.Arrays.copyOf(head, head.length + tail.length);
     System.arraycopy(tail, 0, out, head.length, tail.length);
     return out;

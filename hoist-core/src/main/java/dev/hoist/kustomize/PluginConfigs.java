@@ -71,6 +71,7 @@ final class PluginConfigs {
           throw RenderException.unsupported(
               at + " is not supported by the embedded engine; use --engine kustomize");
         }
+        plugin = PluginTypes.decode(kind, plugin, at);
         Map<String, Object> meta = Tree.mapField(plugin, "metadata", at);
         Map<String, Object> args =
             only(plugin, "behavior", "literals", "files", "envs", "env", "options", "type");
@@ -138,6 +139,11 @@ final class PluginConfigs {
     String kind = String.valueOf(plugin.get("kind"));
     String at = where + ": transformers: " + kind;
     builtin(plugin, at);
+    if (kind.endsWith("Generator") || !PluginTypes.known(kind)) {
+      throw RenderException.unsupported(
+          at + " is not supported by the embedded engine; use --engine kustomize");
+    }
+    plugin = PluginTypes.decode(kind, plugin, at);
     switch (kind) {
       case "PrefixTransformer" -> rename(resources, plugin, at, true, false);
       case "SuffixTransformer" -> rename(resources, plugin, at, false, true);
