@@ -112,7 +112,6 @@ public final class Preview {
     try (Kube kube = Kube.connect(cluster.context())) {
       work = Files.createTempDirectory("hoist-preview-");
       PreviewOverlay rendered = PreviewOverlay.render(config, overlay, registry, digests, work);
-      Rollout rollout = new Rollout(kube, progress);
       if (request.mode() == Mode.FLUX) {
         FluxMode.forPreview(request.env(), progress)
             .up(
@@ -124,6 +123,7 @@ public final class Preview {
                 request.readyWithin(),
                 work);
       } else {
+        Rollout rollout = new Rollout(kube, progress);
         rollout.apply(rendered);
         rollout.waitReady(rendered.objects(), request.readyWithin());
       }
@@ -133,7 +133,7 @@ public final class Preview {
           cluster.registryHost(),
           built.images(),
           rendered.objects(),
-          rollout.access(rendered.objects()));
+          Access.lines(kube, rendered.objects()));
     } catch (IOException e) {
       throw new HoistException(ExitCode.FAILURE, "preview: " + e.getMessage());
     } finally {

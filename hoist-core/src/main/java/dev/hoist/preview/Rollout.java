@@ -5,14 +5,13 @@ import dev.hoist.run.HoistException;
 import dev.hoist.run.Progress;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Applies a rendered preview through the Kubernetes API (server-side apply, field manager {@code
  * hoist}) together with its inventory, deletes what the previous preview's inventory lists and the
- * overlay no longer has (prune), waits for the workloads, and says how to reach the Services.
+ * overlay no longer has (prune) and waits for the workloads.
  */
 final class Rollout {
   private final Kube kube;
@@ -73,35 +72,5 @@ final class Rollout {
                     .orElse("no event"));
       }
     }
-  }
-
-  /** A {@code kubectl port-forward} line for each Service. */
-  List<String> access(List<Inventory.Entry> objects) {
-    List<String> out = new ArrayList<>();
-    for (Inventory.Entry o : objects) {
-      if (!o.kind().equals("Service") || !o.apiVersion().equals("v1")) {
-        continue;
-      }
-      Optional<Object> port =
-          kube.get("v1", "Service", o.namespace(), o.name())
-              .map(s -> Workloads.map(s.getAdditionalProperties().get("spec")).get("ports"))
-              .filter(List.class::isInstance)
-              .flatMap(ports -> ((List<?>) ports).stream().findFirst())
-              .map(p -> Workloads.map(p).get("port"));
-      if (port.isEmpty()) {
-        continue;
-      }
-      out.add(
-          "kubectl --context "
-              + kube.context()
-              + (o.namespace() == null ? "" : " -n " + o.namespace())
-              + " port-forward service/"
-              + o.name()
-              + " "
-              + port.get()
-              + ":"
-              + port.get());
-    }
-    return out;
   }
 }

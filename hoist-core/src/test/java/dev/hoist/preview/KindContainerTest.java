@@ -97,7 +97,7 @@ class KindContainerTest {
     rollout.waitReady(all.objects(), Duration.ofMinutes(3));
     assertEquals(
         List.of("kubectl --context kind -n preview port-forward service/pause 8080:8080"),
-        rollout.access(all.objects()));
+        Access.lines(new Kube(client, "kind"), all.objects()));
 
     PreviewOverlay fewer =
         new PreviewOverlay(NAMESPACE + "---\n" + DEPLOYMENT, List.of(ns, deployment), null);

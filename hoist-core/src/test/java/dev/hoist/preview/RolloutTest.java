@@ -96,7 +96,7 @@ class RolloutTest {
     assertTrue(said.contains("preview: pruning Job dev/migrate"), said.toString());
     assertEquals(
         List.of("kubectl --context kind-hoist -n dev port-forward service/api 8080:8080"),
-        rollout.access(List.of(DEPLOYMENT, SERVICE)));
+        Access.lines(new Kube(client, "kind-hoist"), List.of(DEPLOYMENT, SERVICE)));
   }
 
   private void status(String kind, String name, Map<String, Object> status) {
@@ -156,5 +156,40 @@ class RolloutTest {
             HoistException.class, () -> rollout.waitReady(List.of(JOB), Duration.ofMinutes(1)));
     assertTrue(e.getMessage().startsWith("Job dev/migrate failed: "), e.getMessage());
     assertFalse(System.nanoTime() - start > 30_000_000_000L, "did not wait out the minute");
+  }
+
+  @Test
+  void nodePortsAndIngressHostsAreSaidToo() {
+    new Kube(client, "kind-hoist")
+        .apply(
+            """
+            apiVersion: v1
+            kind: Service
+            metadata: {name: shop, namespace: dev}
+            spec:
+              type: NodePort
+              selector: {app: shop}
+              ports: [{port: 80, nodePort: 30080}]
+            ---
+            apiVersion: networking.k8s.io/v1
+            kind: Ingress
+            metadata: {name: shop, namespace: dev}
+            spec:
+              rules:
+                - host: shop.localtest.me
+                - http: {paths: []}
+            """);
+    assertEquals(
+        List.of(
+            "kubectl --context kind-hoist -n dev port-forward service/shop 80:80",
+            "service/shop: node port 30080 -> 80 (on the kind node; reachable from this machine"
+                + " only through the cluster's extraPortMappings)",
+            "ingress/shop: http://shop.localtest.me/ (served by the cluster's ingress controller,"
+                + " when it has one)"),
+        Access.lines(
+            new Kube(client, "kind-hoist"),
+            List.of(
+                new Inventory.Entry("v1", "Service", "dev", "shop"),
+                new Inventory.Entry("networking.k8s.io/v1", "Ingress", "dev", "shop"))));
   }
 }
