@@ -2,6 +2,7 @@ package dev.hoist.kustomize;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -67,6 +68,11 @@ final class PluginConfigs {
         String at = where + ": generators: " + kind;
         builtin(plugin, at);
         boolean secret = kind.equals("SecretGenerator");
+        if (kind.equals("IAMPolicyGenerator")) {
+          Builder.addAll(
+              resources, List.of(iamServiceAccount(PluginTypes.decode(kind, plugin, at), at)), at);
+          continue;
+        }
         if (!secret && !kind.equals("ConfigMapGenerator")) {
           throw RenderException.unsupported(
               at + " is not supported by the embedded engine; use --engine kustomize");
@@ -82,6 +88,39 @@ final class PluginConfigs {
         Generators.generate(loader, args, Map.of(), secret, resources, at, null);
       }
     }
+  }
+
+  /**
+   * kustomize's IAMPolicyGenerator: for GKE (the only cloud it knows), a ServiceAccount named as
+   * the Kubernetes service, bound to the Google service account by its annotation.
+   */
+  private static Res iamServiceAccount(Map<String, Object> args, String at) {
+    String cloud = Tree.string(args, "cloud", at);
+    if (!"gke".equals(cloud)) {
+      throw new RenderException(at + ": cloud provider " + cloud + " not supported yet");
+    }
+    Map<String, Object> service = Tree.mapField(args, "kubernetesService", at);
+    Map<String, Object> account = Tree.mapField(args, "serviceAccount", at);
+    Map<String, Object> meta = new LinkedHashMap<>();
+    meta.put(
+        "annotations",
+        new LinkedHashMap<>(
+            Map.of(
+                "iam.gke.io/gcp-service-account",
+                Tree.string(account, "name", at)
+                    + "@"
+                    + Tree.string(account, "projectId", at)
+                    + ".iam.gserviceaccount.com")));
+    meta.put("name", Tree.string(service, "name", at));
+    String ns = Tree.string(service, "namespace", at);
+    if (ns != null && !ns.isEmpty()) {
+      meta.put("namespace", ns);
+    }
+    Map<String, Object> sa = new LinkedHashMap<>();
+    sa.put("apiVersion", "v1");
+    sa.put("kind", "ServiceAccount");
+    sa.put("metadata", meta);
+    return new Res(sa);
   }
 
   private static void builtin(Map<String, Object> plugin, String at) {
@@ -139,6 +178,10 @@ final class PluginConfigs {
     String kind = String.valueOf(plugin.get("kind"));
     String at = where + ": transformers: " + kind;
     builtin(plugin, at);
+    if (kind.equals("SortOrderTransformer")) {
+      // kustomize v5.5 does not wire it as a transformers: plugin (only sortOptions: uses it)
+      throw new RenderException(at + ": unable to load builtin SortOrderTransformer");
+    }
     if (kind.endsWith("Generator") || !PluginTypes.known(kind)) {
       throw RenderException.unsupported(
           at + " is not supported by the embedded engine; use --engine kustomize");

@@ -66,6 +66,15 @@ final class PluginTypes {
               "ReplacementTransformer",
               new Object[] {"replacements", new Slice(KustomizationTypes.REPLACEMENT_FIELD)}),
           config("HashTransformer", new Object[] {}),
+          config(
+              "IAMPolicyGenerator",
+              new Object[] {
+                "cloud", STRING,
+                "kubernetesService",
+                    Struct.of("KubernetesService", false, "name", STRING, "namespace", STRING),
+                "serviceAccount",
+                    Struct.of("ServiceAccount", false, "name", STRING, "projectId", STRING)
+              }),
           config("ConfigMapGenerator", concat(KustomizationTypes.GENERATOR_ARGS, "metadata", META)),
           config(
               "SecretGenerator",

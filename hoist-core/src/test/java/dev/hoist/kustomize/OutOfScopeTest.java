@@ -45,7 +45,7 @@ class OutOfScopeTest {
         "transformers|apiVersion: builtin\nkind: ValueAddTransformer\nmetadata: {name: v}\n",
         "transformers|apiVersion: example.com/v1\nkind: Fn\nmetadata:\n  name: f\n"
             + "  annotations:\n    config.kubernetes.io/function: '{exec: {path: ./fn}}'\n",
-        "generators|apiVersion: builtin\nkind: IAMPolicyGenerator\nmetadata: {name: i}\n",
+        "generators|apiVersion: builtin\nkind: HelmChartInflationGenerator\nmetadata: {name: i}\n",
         "generators|apiVersion: example.com/v1\nkind: Gen\nmetadata: {name: g}\n"
       })
   void refusesPluginConfigsOutsideItsScope(String fieldAndConfig) throws Exception {
