@@ -94,12 +94,9 @@ class RenderCommandTest {
   void whatTheEmbeddedEngineCannotRenderGoesToTheBinaryOnPathAndSaysSo(@TempDir Path dir)
       throws Exception {
     Path kubectl = RealParts.tool("kubectl");
-    // a built-in transformer configuration: kustomize renders it, the embedded engine does not
-    overlay(dir, "resources: [cm.yaml]\ntransformers: [add.yaml]\n");
-    Files.writeString(
-        dir.resolve("add.yaml"),
-        "apiVersion: builtin\nkind: ValueAddTransformer\nmetadata: {name: v}\nvalue: x\n"
-            + "targets: [{fieldPath: metadata/annotations/note}]\n");
+    // a custom OpenAPI schema: kustomize renders with it, the embedded engine does not
+    overlay(dir, "resources: [cm.yaml]\nopenapi:\n  path: schema.json\n");
+    Files.writeString(dir.resolve("schema.json"), "{\"definitions\": {}}\n");
     assertEquals(1, hoist("render", "--engine", "embedded", dir.toString()));
     assertTrue(err.toString().contains("is not supported by the embedded engine"), err.toString());
     out.getBuffer().setLength(0);

@@ -207,6 +207,7 @@ final class PluginConfigs {
       // kustomize's HashTransformer leaves the object due its hash, so the build's own pass
       // at the end hashes it again (cfg-h29d89cmmt-h29d89cmmt), as kustomize does
       case "HashTransformer" -> Hashes.addSuffixes(resources);
+      case "ValueAddTransformer" -> ValueAdd.apply(loader, plugin, resources, at);
       case "LabelTransformer" -> merge(resources, plugin, "labels", at);
       case "AnnotationsTransformer" -> merge(resources, plugin, "annotations", at);
       case "ImageTagTransformer" -> {

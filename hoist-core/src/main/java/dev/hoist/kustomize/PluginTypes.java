@@ -67,6 +67,23 @@ final class PluginTypes {
               new Object[] {"replacements", new Slice(KustomizationTypes.REPLACEMENT_FIELD)}),
           config("HashTransformer", new Object[] {}),
           config(
+              "ValueAddTransformer",
+              new Object[] {
+                "value", STRING,
+                "targets",
+                    new Slice(
+                        Struct.of(
+                            "Target",
+                            false,
+                            "selector",
+                            KustomizationTypes.SELECTOR,
+                            "fieldPath",
+                            STRING,
+                            "filePathPosition",
+                            GoJson.Leaf.INT)),
+                "targetFilePath", STRING
+              }),
+          config(
               "IAMPolicyGenerator",
               new Object[] {
                 "cloud", STRING,

@@ -42,7 +42,6 @@ class OutOfScopeTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "transformers|apiVersion: builtin\nkind: ValueAddTransformer\nmetadata: {name: v}\n",
         "transformers|apiVersion: example.com/v1\nkind: Fn\nmetadata:\n  name: f\n"
             + "  annotations:\n    config.kubernetes.io/function: '{exec: {path: ./fn}}'\n",
         "generators|apiVersion: builtin\nkind: HelmChartInflationGenerator\nmetadata: {name: i}\n",
