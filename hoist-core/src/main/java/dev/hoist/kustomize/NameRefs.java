@@ -296,17 +296,18 @@ final class NameRefs {
   }
 
   /**
-   * kustomize's selectReferral: of the candidates that ever had {@code old} as a name, those the
-   * referrer may see (in its namespace, cluster-scoped, or a ServiceAccount); when several remain,
-   * those whose name prefixes and suffixes end like the referrer's (empty ones match anything, then
-   * exactly); several different ones left fail the build, as in kustomize.
+   * kustomize's selectReferral: of the candidates that had {@code old} as a name before a
+   * transformer moved or renamed them (one never touched is no candidate), those the referrer may
+   * see (in its namespace, cluster-scoped, or a ServiceAccount); when several remain, those whose
+   * name prefixes and suffixes end like the referrer's (empty ones match anything, then exactly);
+   * several different ones left fail the build, as in kustomize.
    */
   static Res select(Res referrer, List<Res> candidates, String old, boolean withNamespace) {
     Schema schema = Schema.get();
     boolean referrerClusterScoped = schema.clusterScoped(referrer.apiVersion(), referrer.kind());
     List<Res> c =
         candidates.stream()
-            .filter(r -> r.names.contains(old))
+            .filter(r -> r.hadPreviousName(old))
             .filter(
                 r ->
                     referrerClusterScoped

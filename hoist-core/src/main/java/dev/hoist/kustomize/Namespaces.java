@@ -48,6 +48,7 @@ final class Namespaces {
     }
     Schema schema = Schema.get();
     for (Res r : resources) {
+      r.storePreviousId(); // as kustomize's NamespaceTransformer does for every object
       if (!schema.clusterScoped(r.apiVersion(), r.kind())) {
         set(r.metadata(), "namespace", ns, unsetOnly);
       }

@@ -71,6 +71,7 @@ final class Patches {
         throw new RenderException(source + ": a JSON 6902 patch needs a target");
       }
       for (Res r : Selector.select(resources, target, where)) {
+        r.storePreviousId(); // kustomize's PatchTransformer does, for a JSON 6902 patch only
         JsonPatch.apply(r.obj, ops, source);
       }
       return;

@@ -32,6 +32,13 @@ final class Res {
 
   final List<String> suffixes = new ArrayList<>();
 
+  /**
+   * The names (namespace, name) it had each time a transformer that may move or rename it ran
+   * (kustomize's StorePreviousId: prefix, suffix, namespace, hash, a renaming patch): only an
+   * object with such a previous id is a candidate for a name reference.
+   */
+  final List<String[]> previousIds = new ArrayList<>();
+
   Res(Map<String, Object> obj) {
     this.obj = obj;
     names.add(name());
@@ -47,6 +54,7 @@ final class Res {
     r.originalNamespace = originalNamespace;
     r.prefixes.addAll(prefixes);
     r.suffixes.addAll(suffixes);
+    r.previousIds.addAll(previousIds);
     return r;
   }
 
@@ -91,8 +99,19 @@ final class Res {
   }
 
   void rename(String name) {
+    storePreviousId();
     metadata().put("name", name);
     names.add(name);
+  }
+
+  /** kustomize's StorePreviousId: remembers the current namespace and name. */
+  void storePreviousId() {
+    previousIds.add(new String[] {namespace(), name()});
+  }
+
+  /** Whether it was ever called {@code name} before a transformer moved or renamed it. */
+  boolean hadPreviousName(String name) {
+    return previousIds.stream().anyMatch(id -> id[1].equals(name));
   }
 
   String originalName() {
