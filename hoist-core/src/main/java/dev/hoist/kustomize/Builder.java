@@ -91,6 +91,7 @@ final class Builder {
     Transforms.apply(loader, k, resources, where, config, origins);
     PluginConfigs.transform(loader, k, resources, where, config, origins);
     Vars.collect(k, where, vars);
+    Vars.bind(k, resources, where);
     return new Level(resources, k);
   }
 

@@ -222,6 +222,7 @@ final class NameRefs {
       byKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r);
     }
     for (Res referrer : resources) {
+      blankSubjectNamespace(referrer);
       for (Ref ref : refs) {
         List<Res> candidates = byKind.get(ref.target());
         if (candidates == null || !ref.spec().applies(referrer)) {
@@ -262,6 +263,25 @@ final class NameRefs {
                     parent.put(key, match.name());
                   }
                 });
+      }
+    }
+  }
+
+  /**
+   * kustomize reads the namespaces of a RoleBinding's ServiceAccount subjects before it fixes any
+   * reference (getNamespacesForRoleBinding) and fails on one written but blank.
+   */
+  private static void blankSubjectNamespace(Res r) {
+    if (!r.kind().equals("RoleBinding") || !(r.obj.get("subjects") instanceof List<?> subjects)) {
+      return;
+    }
+    for (Object s : subjects) {
+      if (s instanceof Map<?, ?> m
+          && m.containsKey("namespace")
+          && "ServiceAccount".equals(m.get("kind"))
+          && !(m.get("namespace") instanceof String)) {
+        throw new RenderException(
+            "Invalid Input: namespace is blank for resource " + r.describe() + " (subjects)");
       }
     }
   }

@@ -39,6 +39,9 @@ final class Res {
    */
   final List<String[]> previousIds = new ArrayList<>();
 
+  /** The vars bound to it, by the kustomization that declared them (kustomize's refVarNames). */
+  final List<String> refVars = new ArrayList<>();
+
   Res(Map<String, Object> obj) {
     this.obj = obj;
     names.add(name());
@@ -55,6 +58,7 @@ final class Res {
     r.prefixes.addAll(prefixes);
     r.suffixes.addAll(suffixes);
     r.previousIds.addAll(previousIds);
+    r.refVars.addAll(refVars);
     return r;
   }
 
@@ -132,7 +136,12 @@ final class Res {
 
   /** kustomize's id text: group_version_kind|namespace|name. */
   String id() {
-    return group() + "_" + version() + "_" + kind() + "|" + namespace() + "|" + name();
+    // kustomize's ResId equality: a namespaced object without a namespace is in "default"
+    String ns = namespace();
+    if (ns.isEmpty() && !Schema.get().clusterScoped(apiVersion(), kind())) {
+      ns = "default";
+    }
+    return group() + "_" + version() + "_" + kind() + "|" + ns + "|" + name();
   }
 
   /** For messages: Kind/name. */

@@ -75,10 +75,16 @@ final class Transforms {
     void record(String kind, int count);
   }
 
-  /** kustomize's default name field spec, then those of configurations and crds. */
+  /**
+   * kustomize's default name field spec, then those of configurations and crds. A configurations
+   * spec of {@code metadata/name} for some kinds takes the default's place: kustomize's merge of
+   * field specs keeps one of two with the same path, so only those kinds are renamed then.
+   */
   private static List<FieldSpec> nameAnd(List<FieldSpec> more) {
     List<FieldSpec> specs = new java.util.ArrayList<>();
-    specs.add(FieldSpec.of("metadata/name", false));
+    if (more.stream().noneMatch(fs -> fs.path().equals("metadata/name"))) {
+      specs.add(FieldSpec.of("metadata/name", false));
+    }
     specs.addAll(more);
     return specs;
   }

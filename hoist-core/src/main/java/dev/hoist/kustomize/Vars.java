@@ -64,6 +64,51 @@ final class Vars {
     }
   }
 
+  /**
+   * kustomize's MergeVars: each var of this kustomization is bound to the one object of this level
+   * its objref names (by any name it had; by namespace too when the objref gives one); several fail
+   * the build, none leaves it unbound (an error only if it is resolved).
+   */
+  static void bind(Map<String, Object> k, List<Res> resources, String where) {
+    for (Object o : Tree.listField(k, "vars", where)) {
+      Map<String, Object> var = Tree.map(o);
+      String name = String.valueOf(var.get("name"));
+      Map<String, Object> ref = Tree.mapField(var, "objref", where + ": var " + name);
+      String kind = Tree.string(ref, "kind", where);
+      String refName = Tree.string(ref, "name", where);
+      String apiVersion = Tree.string(ref, "apiVersion", where);
+      String namespace = Tree.string(ref, "namespace", where);
+      List<Res> matched = new ArrayList<>();
+      for (Res r : resources) {
+        if (r.kind().equals(kind)
+            && r.names.contains(refName)
+            && (apiVersion == null || apiVersion.equals(r.apiVersion()))
+            && (namespace == null
+                || namespace.isEmpty()
+                || effective(namespace).equals(effective(r.namespace())))) {
+          matched.add(r);
+        }
+      }
+      if (matched.size() > 1) {
+        throw new RenderException(
+            where
+                + ": found "
+                + matched.size()
+                + " resId matches for var "
+                + name
+                + " (unable to disambiguate): "
+                + String.join(", ", matched.stream().map(Res::describe).toList()));
+      }
+      if (matched.size() == 1 && !matched.get(0).refVars.contains(name)) {
+        matched.get(0).refVars.add(name);
+      }
+    }
+  }
+
+  private static String effective(String namespace) {
+    return namespace.isEmpty() ? "default" : namespace;
+  }
+
   static void resolve(
       List<Res> resources, Map<String, Map<String, Object>> vars, List<FieldSpec> references) {
     if (vars.isEmpty()) {
@@ -107,22 +152,8 @@ final class Vars {
   }
 
   private static Object value(List<Res> resources, String name, Map<String, Object> var) {
-    Map<String, Object> ref = Tree.mapField(var, "objref", "var " + name);
-    String kind = Tree.string(ref, "kind", "var " + name);
-    String refName = Tree.string(ref, "name", "var " + name);
-    String apiVersion = Tree.string(ref, "apiVersion", "var " + name);
-    Res match = null;
-    for (Res r : resources) {
-      if (r.kind().equals(kind)
-          && r.names.contains(refName)
-          && (apiVersion == null || apiVersion.equals(r.apiVersion()))) {
-        if (match != null) {
-          throw new RenderException(
-              "var '" + name + "' matches more than one " + kind + " " + refName);
-        }
-        match = r;
-      }
-    }
+    // kustomize's findVarValueFromResources: the first object the var was bound to
+    Res match = resources.stream().filter(r -> r.refVars.contains(name)).findFirst().orElse(null);
     if (match == null) {
       throw new RenderException(
           "var '" + name + "' cannot be mapped to a field in the set of known resources");
