@@ -7,7 +7,8 @@ checkout (KUSTOMIZE_SRC, at tag kustomize/v5.5.0) — the Go files of api/krusty
 files with th.WriteK/WriteF/WriteC and build them with th.Run/RunWithErr. A test whose writes are not
 plain string literals, or that builds with other than the default options, is skipped (and counted).
 
-usage: bench/kustomize-corpus/run.py [--show N]   (needs kubectl on PATH and `mvn package` done)
+usage: bench/kustomize-corpus/run.py [--show N] [--unsupported]
+       (needs kubectl on PATH and `mvn package` done; HOIST=path/to/hoist to use another build)
 """
 import os
 import re
@@ -26,28 +27,57 @@ def git(*args):
     return subprocess.run(["git", "-C", SRC, *args], check=True, capture_output=True, text=True).stdout
 
 
-def literal(text, i):
-    """A Go string literal at text[i:] (after spaces): (value, end) or None."""
-    while i < len(text) and text[i] in " \t\n":
-        i += 1
-    if i >= len(text):
-        return None
-    if text[i] == "`":
-        j = text.index("`", i + 1)
-        return text[i + 1:j], j + 1
-    if text[i] == '"':
-        j = i + 1
-        out = []
-        while text[j] != '"':
-            if text[j] == "\\":
-                nxt = text[j + 1]
-                out.append({"n": "\n", "t": "\t", '"': '"', "\\": "\\"}.get(nxt, nxt))
-                j += 2
-            else:
-                out.append(text[j])
-                j += 1
-        return "".join(out), j + 1
-    return None
+def literal(text, i, names=None):
+    """A Go string expression at text[i:] (after spaces): literals, and names bound to one
+    (names), joined by +: (value, end) or None."""
+    parts = []
+    while True:
+        while i < len(text) and text[i] in " \t\n":
+            i += 1
+        if i >= len(text):
+            return None
+        if text[i] == "`":
+            j = text.index("`", i + 1)
+            parts.append(text[i + 1:j])
+            i = j + 1
+        elif text[i] == '"':
+            j = i + 1
+            out = []
+            while text[j] != '"':
+                if text[j] == "\\":
+                    nxt = text[j + 1]
+                    out.append({"n": "\n", "t": "\t", '"': '"', "\\": "\\"}.get(nxt, nxt))
+                    j += 2
+                else:
+                    out.append(text[j])
+                    j += 1
+            parts.append("".join(out))
+            i = j + 1
+        else:
+            m = re.match(r"[A-Za-z_]\w*", text[i:])
+            if not m or names is None or m.group(0) not in names:
+                return None
+            parts.append(names[m.group(0)])
+            i += m.end()
+        k = i
+        while k < len(text) and text[k] in " \t":
+            k += 1
+        if k < len(text) and text[k] == "+":
+            i = k + 1
+            continue
+        return "".join(parts), i
+
+
+BIND = re.compile(r"(?:^|\n)\s*(?:const\s+|var\s+)?([A-Za-z_]\w*)\s*(?::=|=)\s*", re.M)
+
+
+def bindings(text, names):
+    """Names bound to string expressions in text (const, var, :=, =), added to names."""
+    for m in BIND.finditer(text):
+        value = literal(text, m.end(), names)
+        if value is not None:
+            names[m.group(1)] = value[0]
+    return names
 
 
 def after_comma(text, i):
@@ -56,31 +86,43 @@ def after_comma(text, i):
     return i + 1 if i < len(text) and text[i] == "," else None
 
 
-def steps(body):
+def default_options(body, expr):
+    """Whether a Run's options expression is the harness's default options, unchanged."""
+    if re.match(r"\w+\.MakeDefaultOptions\(\)", expr):
+        return True
+    m = re.match(r"([A-Za-z_]\w*)\s*\)", expr)
+    if not m:
+        return False
+    var = m.group(1)
+    made = re.search(r"\b" + var + r"\s*:=\s*\w+\.MakeDefaultOptions\(\)", body)
+    changed = re.search(r"\b" + var + r"\.\w+\s*=", body)
+    return bool(made) and not changed
+
+
+def steps(body, file_names=None):
     """The test's writes and builds in order, or None when one cannot be read."""
+    names = bindings(body, dict(file_names or {}))
     out = []
     for m in CALL.finditer(body):
         kind = m.group(2)
-        first = literal(body, m.end())
+        first = literal(body, m.end(), names)
         if first is None:
             return None
         path, end = first
         if kind in ("WriteK", "WriteF", "WriteC"):
             comma = after_comma(body, end)
-            second = literal(body, comma) if comma else None
+            second = literal(body, comma, names) if comma else None
             if second is None:
                 return None
             content, end2 = second
-            # a literal concatenated with more is not read
-            rest = body[end2:end2 + 20].lstrip()
-            if not rest.startswith(")"):
+            if not body[end2:end2 + 20].lstrip().startswith(")"):
                 return None
             file = path if kind == "WriteF" else os.path.join(path, "kustomization.yaml")
             out.append(("write", file, content))
         else:
             comma = after_comma(body, end)
-            opts = body[comma:comma + 40].strip() if comma else ""
-            if not opts.startswith("th.MakeDefaultOptions()") and not re.match(r"\w+\.MakeDefaultOptions\(\)", opts):
+            opts = body[comma:comma + 60].strip() if comma else ""
+            if not default_options(body, opts):
                 return None
             out.append(("run", path, kind == "RunWithErr"))
     return out
@@ -93,7 +135,7 @@ def run(cmd, cwd):
 
 def main():
     show = int(sys.argv[sys.argv.index("--show") + 1]) if "--show" in sys.argv else 0
-    hoist = os.path.join(ROOT, "hoist")
+    hoist = os.environ.get("HOIST", os.path.join(ROOT, "hoist"))
     kubectl = shutil.which("kubectl")
     if not kubectl:
         sys.exit("kubectl is not on PATH")
@@ -101,13 +143,16 @@ def main():
     counts = {"trees": 0, "equal": 0, "differ": 0, "both refuse": 0, "hoist refuses only": 0,
               "kubectl refuses only": 0, "unsupported (falls back)": 0, "tests skipped": 0}
     shown = []
+    unsupported = []
     for f in files:
         text = git("show", f"{TAG}:{f}")
-        for body in re.split(r"\nfunc ", text)[1:]:
+        chunks = re.split(r"\nfunc ", text)
+        file_names = bindings(chunks[0], {})  # the file's consts and vars before any func
+        for body in chunks[1:]:
             name = body.split("(", 1)[0]
             if not name.startswith("Test"):
                 continue
-            plan = steps(body)
+            plan = steps(body, file_names)
             if not plan or not any(s[0] == "run" for s in plan):
                 counts["tests skipped"] += 1
                 continue
@@ -141,7 +186,9 @@ def main():
                     else:
                         counts["differ"] += 1
                         verdict = "differ"
-                    if verdict not in ("ok", "unsupported") and len(shown) < show:
+                    if verdict == "unsupported":
+                        unsupported.append(f"{f}:{name} {step[1]}: " + herr.strip().splitlines()[-1][-160:])
+                    elif verdict != "ok" and len(shown) < show:
                         shown.append(f"{f}:{name} {step[1]}: {verdict}")
     judged = counts["trees"] - counts["unsupported (falls back)"]
     agree = counts["equal"] + counts["both refuse"]
@@ -150,6 +197,9 @@ def main():
     print(f"agree: {agree} of {judged} trees the embedded engine renders ({100.0 * agree / max(judged, 1):.1f} %)")
     for s in shown:
         print("  " + s)
+    if "--unsupported" in sys.argv:
+        for s in unsupported:
+            print("  unsupported: " + s)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class Builder {
   static final Set<String> NOT_EMBEDDED =
-      Set.of("helmCharts", "helmGlobals", "helmChartInflationGenerator", "validators", "openapi");
+      Set.of("helmCharts", "helmGlobals", "helmChartInflationGenerator", "validators");
 
   private final LoadRestrictor restrictor;
   private final int depth;
@@ -108,6 +108,7 @@ final class Builder {
                 + " is not supported by the embedded engine; use --engine kustomize");
       }
     }
+    openapi(k, where);
     String kind = k.get("kind") == null ? "Kustomization" : String.valueOf(k.get("kind"));
     // kustomize's EnforceFields: a kind's apiVersion, when given, is the one it requires
     String required =
@@ -145,6 +146,33 @@ final class Builder {
       origins.fromFile(parsed, ref);
     }
     return parsed;
+  }
+
+  /**
+   * The {@code openapi} field: kustomize v5.5 has one schema built in (v1.21.2, the embedded
+   * engine's); naming it changes nothing, naming another fails as in kustomize, and a custom schema
+   * file ({@code path}) is left to kustomize.
+   */
+  private static void openapi(Map<String, Object> k, String where) {
+    Map<String, Object> openapi = Tree.mapField(k, "openapi", where);
+    Object version = openapi.get("version");
+    if (openapi.get("path") != null) {
+      if (version != null) {
+        throw new RenderException(
+            where + ": openapi: builtin version and custom schema provided, cannot use both");
+      }
+      throw RenderException.unsupported(
+          where
+              + ": openapi: a custom schema (path) is not supported by the embedded engine; use"
+              + " --engine kustomize");
+    }
+    if (version != null && !"".equals(version) && !"v1.21.2".equals(version)) {
+      throw new RenderException(
+          where
+              + ": openapi: version "
+              + version
+              + ": the specified OpenAPI version is not built in");
+    }
   }
 
   static void addAll(List<Res> resources, List<Res> added, String where) {

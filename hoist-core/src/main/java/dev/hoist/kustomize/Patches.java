@@ -113,10 +113,7 @@ final class Patches {
       Res p = new Res(patch);
       targets = new ArrayList<>();
       for (Res r : resources) {
-        if (r.kind().equals(p.kind())
-            && r.names.contains(p.name())
-            && r.apiVersion().equals(p.apiVersion())
-            && (p.namespace().isEmpty() || p.namespace().equals(r.namespace()))) {
+        if (r.hasId(p.apiVersion(), p.kind(), p.name(), p.namespace())) {
           targets.add(r);
         }
       }
@@ -150,6 +147,10 @@ final class Patches {
       String kind = r.kind();
       String name = r.name();
       String namespace = r.namespace();
+      if (Boolean.TRUE.equals(options.get("allowNameChange"))
+          || Boolean.TRUE.equals(options.get("allowKindChange"))) {
+        r.storePreviousId(); // kustomize's ApplySmPatch, before a patch may rename it
+      }
       Map<String, Object> merged =
           smp.apply(r.obj, copy, Schema.get().definition(r.apiVersion(), r.kind()));
       if (merged == null) {

@@ -68,6 +68,11 @@ public final class Renderer {
     String where = "sortOptions";
     Map<String, Object> options = Tree.mapField(k, "sortOptions", where);
     String order = Tree.string(options, "order", where);
+    if (k.get("sortOptions") != null && !"fifo".equals(order) && !"legacy".equals(order)) {
+      // kustomize: "the field 'sortOptions.order' must be one of [fifo, legacy]", also when
+      // sortOptions gives none
+      throw new RenderException("sortOptions.order must be legacy or fifo, not " + order);
+    }
     if ("fifo".equals(order)) {
       if (options.containsKey("legacySortOptions")) {
         // kustomize: "the field 'sortOptions.legacySortOptions' is set but the selected sort

@@ -108,9 +108,30 @@ final class Res {
     names.add(name);
   }
 
-  /** kustomize's StorePreviousId: remembers the current namespace and name. */
+  /** kustomize's StorePreviousId: remembers the current namespace, name, kind and apiVersion. */
   void storePreviousId() {
-    previousIds.add(new String[] {namespace(), name()});
+    previousIds.add(new String[] {namespace(), name(), kind(), apiVersion()});
+  }
+
+  /**
+   * Whether this is, or once was, {@code apiVersion kind name} (in {@code namespace}, when given):
+   * kustomize's GetMatchingResourcesByAnyId, which finds a patch's object by its current or any
+   * previous id.
+   */
+  boolean hasId(String apiVersion, String kind, String name, String namespace) {
+    if (kind().equals(kind)
+        && names.contains(name)
+        && apiVersion().equals(apiVersion)
+        && (namespace.isEmpty() || namespace.equals(namespace()))) {
+      return true;
+    }
+    return previousIds.stream()
+        .anyMatch(
+            id ->
+                id[2].equals(kind)
+                    && id[1].equals(name)
+                    && id[3].equals(apiVersion)
+                    && (namespace.isEmpty() || namespace.equals(id[0])));
   }
 
   /** Whether it was ever called {@code name} before a transformer moved or renamed it. */

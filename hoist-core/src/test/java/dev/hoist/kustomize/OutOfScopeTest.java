@@ -18,12 +18,7 @@ class OutOfScopeTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {
-        "helmCharts: [{name: x}]",
-        "helmGlobals: {chartHome: c}",
-        "validators: [v.yaml]",
-        "openapi: {path: o.json}"
-      })
+      strings = {"helmCharts: [{name: x}]", "helmGlobals: {chartHome: c}", "validators: [v.yaml]"})
   void refusesFieldsOutsideItsScope(String field) throws Exception {
     Files.writeString(dir.resolve("kustomization.yaml"), "resources: []\n" + field + "\n");
     String name = field.substring(0, field.indexOf(':'));
@@ -63,5 +58,21 @@ class OutOfScopeTest {
             .startsWith(dir.toRealPath().resolve("kustomization.yaml") + ": " + field + ": "),
         e.getMessage());
     assertTrue(e.getMessage().endsWith("use --engine kustomize"), e.getMessage());
+  }
+
+  @org.junit.jupiter.api.Test
+  void refusesACustomOpenApiSchema() throws Exception {
+    Files.writeString(
+        dir.resolve("kustomization.yaml"), "resources: []\nopenapi: {path: o.json}\n");
+    RenderException e =
+        assertThrows(
+            RenderException.class,
+            () -> Renderer.render(dir, LoadRestrictor.LoadRestrictionsRootOnly));
+    assertTrue(e.unsupported(), e.getMessage());
+    assertEquals(
+        dir.toRealPath().resolve("kustomization.yaml")
+            + ": openapi: a custom schema (path) is not supported by the embedded engine; use"
+            + " --engine kustomize",
+        e.getMessage());
   }
 }
