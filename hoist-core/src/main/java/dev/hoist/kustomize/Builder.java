@@ -80,7 +80,7 @@ final class Builder {
     config.load(loader, k, where);
     Crds.load(loader, k, where, config);
     Generators.run(loader, k, resources, where, origins);
-    PluginConfigs.generate(loader, k, resources, where, origins);
+    PluginConfigs.generate(loader, k, resources, where, origins, this::configsFrom);
     for (Object ref : Tree.listField(k, "components", where)) {
       Path sub = loader.resolve(String.valueOf(ref), "components");
       if (!Files.isDirectory(sub)) {
@@ -89,10 +89,17 @@ final class Builder {
       child(String.valueOf(ref), sub).build(sub, true, resources);
     }
     Transforms.apply(loader, k, resources, where, config, origins);
-    PluginConfigs.transform(loader, k, resources, where, config, origins);
+    PluginConfigs.transform(loader, k, resources, where, config, origins, this::configsFrom);
     Vars.collect(k, where, vars);
     Vars.bind(k, resources, where);
     return new Level(resources, k);
+  }
+
+  /** A kustomization of plugin configs (a generators: or transformers: directory), built alone. */
+  private List<Res> configsFrom(Path dir) {
+    List<Res> out = new ArrayList<>();
+    new Builder(restrictor, depth + 1).build(dir, false, out);
+    return out;
   }
 
   /** The kustomization's fields and the built resources. */

@@ -9,14 +9,19 @@ import java.util.Map;
 /**
  * The {@code transformers:} field holding built-in plugin configs ({@code apiVersion: builtin}), as
  * kustomize's {@code configureExternalTransformers} reads them: each entry is an inline config (a
- * YAML text with a kind) or a file of configs, and they run in order after the level's own
- * transformers. A config is decoded as kustomize decodes plugin configs (sigs.k8s.io/yaml: unknown
- * fields ignored) and carries its field specs itself, unlike the kustomization's fields which use
- * the built-in ones. A directory entry (a kustomization whose output are configs), a KRM function
- * or exec plugin, and the transformers not handled here are left to kustomize.
+ * YAML text with a kind), a file of configs or a kustomization directory whose objects are configs,
+ * and they run in order after the level's own transformers. A config is decoded as kustomize
+ * decodes plugin configs (sigs.k8s.io/yaml: unknown fields ignored) and carries its field specs
+ * itself, unlike the kustomization's fields which use the built-in ones. A KRM function or exec
+ * plugin and the plugins not handled here are left to kustomize.
  */
 final class PluginConfigs {
   private PluginConfigs() {}
+
+  /** Builds a directory entry: a kustomization whose objects are the configs. */
+  interface Subtree {
+    List<Res> build(java.nio.file.Path dir);
+  }
 
   static void transform(
       Loader loader,
@@ -24,7 +29,8 @@ final class PluginConfigs {
       List<Res> resources,
       String where,
       Config config,
-      Origins origins) {
+      Origins origins,
+      Subtree subtree) {
     List<Object> entries = Tree.listField(k, "transformers", where);
     if (entries.isEmpty()) {
       return;
@@ -37,7 +43,7 @@ final class PluginConfigs {
     }
     for (Object entry : entries) {
       for (Map<String, Object> plugin :
-          configs(loader, String.valueOf(entry), where, "transformers")) {
+          configs(loader, String.valueOf(entry), where, "transformers", subtree)) {
         run(loader, plugin, resources, where, config);
       }
     }
@@ -50,7 +56,12 @@ final class PluginConfigs {
    * {@code generatorOptions} (kustomize's plugin configs do not read them).
    */
   static void generate(
-      Loader loader, Map<String, Object> k, List<Res> resources, String where, Origins origins) {
+      Loader loader,
+      Map<String, Object> k,
+      List<Res> resources,
+      String where,
+      Origins origins,
+      Subtree subtree) {
     List<Object> entries = Tree.listField(k, "generators", where);
     if (entries.isEmpty()) {
       return;
@@ -63,7 +74,7 @@ final class PluginConfigs {
     }
     for (Object entry : entries) {
       for (Map<String, Object> plugin :
-          configs(loader, String.valueOf(entry), where, "generators")) {
+          configs(loader, String.valueOf(entry), where, "generators", subtree)) {
         String kind = String.valueOf(plugin.get("kind"));
         String at = where + ": generators: " + kind;
         builtin(plugin, at);
@@ -136,7 +147,7 @@ final class PluginConfigs {
 
   /** The configs of one entry: inline YAML (kustomize tries that first) or a file of them. */
   private static List<Map<String, Object>> configs(
-      Loader loader, String entry, String where, String field) {
+      Loader loader, String entry, String where, String field, Subtree subtree) {
     List<Object> docs = null;
     String source = where + ": " + field;
     if (entry.contains("\n") || entry.contains(":")) {
@@ -150,15 +161,10 @@ final class PluginConfigs {
       }
     }
     if (docs == null) {
-      if (Files.isDirectory(loader.resolve(entry, field))) {
-        throw RenderException.unsupported(
-            where
-                + ": "
-                + field
-                + ": "
-                + entry
-                + " is a directory (a kustomization of configs), not supported by the embedded"
-                + " engine; use --engine kustomize");
+      java.nio.file.Path dir = loader.resolve(entry, field);
+      if (Files.isDirectory(dir)) {
+        // kustomize builds it (accumulateResources) and takes its objects as the configs
+        return subtree.build(dir).stream().map(r -> r.obj).toList();
       }
       source = loader.dir.resolve(entry).toString();
       docs = Values.documents(loader.read(entry, field), source);
