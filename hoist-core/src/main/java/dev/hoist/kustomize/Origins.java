@@ -26,9 +26,39 @@ final class Origins {
    */
   private final String kustomizationFile;
 
+  /**
+   * For a plugin config (generators:/transformers:): the file it was written in, relative to this
+   * kustomization (null: the kustomization itself), and its metadata name and namespace.
+   */
+  private final String pluginFile;
+
+  private final String pluginName;
+  private final String pluginNamespace;
+
   private Origins(String dir, String kustomizationFile) {
+    this(dir, kustomizationFile, null, null, null);
+  }
+
+  private Origins(
+      String dir,
+      String kustomizationFile,
+      String pluginFile,
+      String pluginName,
+      String pluginNamespace) {
     this.dir = dir;
     this.kustomizationFile = kustomizationFile;
+    this.pluginFile = pluginFile;
+    this.pluginName = pluginName;
+    this.pluginNamespace = pluginNamespace;
+  }
+
+  /**
+   * Tracking for what the plugin config written in {@code file} (null: inline in the kustomization)
+   * with {@code name} and {@code namespace} generates or transforms: kustomize names the config in
+   * configuredBy.
+   */
+  Origins plugin(String file, String name, String namespace) {
+    return new Origins(dir, kustomizationFile, file, name, namespace);
   }
 
   /** Tracking for the top kustomization, or null when it has no buildMetadata. */
@@ -77,18 +107,26 @@ final class Origins {
 
   private String configured(String kind, String first) {
     String indent = first.isEmpty() ? "" : "  ";
-    return first
-        + "configuredIn: "
-        + GoPath.join(dir, kustomizationFile)
-        + "\n"
-        + indent
-        + "configuredBy:\n"
-        + indent
-        + "  apiVersion: builtin\n"
-        + indent
-        + "  kind: "
-        + kind
-        + "\n";
+    StringBuilder out =
+        new StringBuilder(first)
+            .append("configuredIn: ")
+            .append(GoPath.join(dir, pluginFile == null ? kustomizationFile : pluginFile))
+            .append("\n")
+            .append(indent)
+            .append("configuredBy:\n")
+            .append(indent)
+            .append("  apiVersion: builtin\n")
+            .append(indent)
+            .append("  kind: ")
+            .append(kind)
+            .append("\n");
+    if (pluginName != null && !pluginName.isEmpty()) {
+      out.append(indent).append("  name: ").append(pluginName).append("\n");
+    }
+    if (pluginNamespace != null && !pluginNamespace.isEmpty()) {
+      out.append(indent).append("  namespace: ").append(pluginNamespace).append("\n");
+    }
+    return out.toString();
   }
 
   /**

@@ -18,6 +18,28 @@ import java.util.Map;
 final class PluginConfigs {
   private PluginConfigs() {}
 
+  /**
+   * One plugin config and the file it was written in: null inline in the kustomization, the entry
+   * for a file, empty for a config a kustomization directory produced.
+   */
+  private record Plugin(Map<String, Object> config, String file) {
+    /** Origin tracking for what this config makes or changes (null when not tracked). */
+    Origins origins(Origins level, String where) {
+      if (level == null) {
+        return null;
+      }
+      if ("".equals(file)) {
+        throw RenderException.unsupported(
+            where
+                + ": a plugin config from a directory, with buildMetadata, is not supported by the"
+                + " embedded engine; use --engine kustomize");
+      }
+      Map<String, Object> meta = Tree.mapField(config, "metadata", where);
+      return level.plugin(
+          file, Tree.string(meta, "name", where), Tree.string(meta, "namespace", where));
+    }
+  }
+
   /** Builds a directory entry: a kustomization whose objects are the configs. */
   interface Subtree {
     List<Res> build(java.nio.file.Path dir);
@@ -35,16 +57,13 @@ final class PluginConfigs {
     if (entries.isEmpty()) {
       return;
     }
-    if (origins != null) {
-      throw RenderException.unsupported(
-          where
-              + ": transformers with buildMetadata is not supported by the embedded engine; use"
-              + " --engine kustomize");
-    }
     for (Object entry : entries) {
-      for (Map<String, Object> plugin :
-          configs(loader, String.valueOf(entry), where, "transformers", subtree)) {
-        run(loader, plugin, resources, where, config);
+      for (Plugin plugin : configs(loader, String.valueOf(entry), where, "transformers", subtree)) {
+        Origins tracked = plugin.origins(origins, where);
+        run(loader, plugin.config(), resources, where, config);
+        if (tracked != null) {
+          tracked.transformed(resources, String.valueOf(plugin.config().get("kind")), 1);
+        }
       }
     }
   }
@@ -66,22 +85,20 @@ final class PluginConfigs {
     if (entries.isEmpty()) {
       return;
     }
-    if (origins != null) {
-      throw RenderException.unsupported(
-          where
-              + ": generators with buildMetadata is not supported by the embedded engine; use"
-              + " --engine kustomize");
-    }
     for (Object entry : entries) {
-      for (Map<String, Object> plugin :
-          configs(loader, String.valueOf(entry), where, "generators", subtree)) {
+      for (Plugin found : configs(loader, String.valueOf(entry), where, "generators", subtree)) {
+        Map<String, Object> plugin = found.config();
+        Origins tracked = found.origins(origins, where);
         String kind = String.valueOf(plugin.get("kind"));
         String at = where + ": generators: " + kind;
         builtin(plugin, at);
         boolean secret = kind.equals("SecretGenerator");
         if (kind.equals("IAMPolicyGenerator")) {
-          Builder.addAll(
-              resources, List.of(iamServiceAccount(PluginTypes.decode(kind, plugin, at), at)), at);
+          Res account = iamServiceAccount(PluginTypes.decode(kind, plugin, at), at);
+          if (tracked != null) {
+            tracked.generated(account, kind);
+          }
+          Builder.addAll(resources, List.of(account), at);
           continue;
         }
         if (!secret && !kind.equals("ConfigMapGenerator")) {
@@ -96,7 +113,7 @@ final class PluginConfigs {
           Object own = plugin.get(key);
           args.put(key, own == null || "".equals(own) ? meta.get(key) : own);
         }
-        Generators.generate(loader, args, Map.of(), secret, resources, at, null);
+        Generators.generate(loader, args, Map.of(), secret, resources, at, tracked);
       }
     }
   }
@@ -146,7 +163,7 @@ final class PluginConfigs {
   }
 
   /** The configs of one entry: inline YAML (kustomize tries that first) or a file of them. */
-  private static List<Map<String, Object>> configs(
+  private static List<Plugin> configs(
       Loader loader, String entry, String where, String field, Subtree subtree) {
     List<Object> docs = null;
     String source = where + ": " + field;
@@ -160,21 +177,23 @@ final class PluginConfigs {
         docs = null;
       }
     }
+    String file = null;
     if (docs == null) {
+      file = entry;
       java.nio.file.Path dir = loader.resolve(entry, field);
       if (Files.isDirectory(dir)) {
         // kustomize builds it (accumulateResources) and takes its objects as the configs
-        return subtree.build(dir).stream().map(r -> r.obj).toList();
+        return subtree.build(dir).stream().map(r -> new Plugin(r.obj, "")).toList();
       }
       source = loader.dir.resolve(entry).toString();
       docs = Values.documents(loader.read(entry, field), source);
     }
-    List<Map<String, Object>> out = new ArrayList<>();
+    List<Plugin> out = new ArrayList<>();
     for (Object d : docs) {
       if (!(d instanceof Map<?, ?> m)) {
         throw new RenderException(source + ": a plugin config must be a mapping");
       }
-      out.add(Tree.map(m));
+      out.add(new Plugin(Tree.map(m), file));
     }
     return out;
   }
