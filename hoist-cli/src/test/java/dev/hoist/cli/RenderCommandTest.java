@@ -94,9 +94,15 @@ class RenderCommandTest {
   void whatTheEmbeddedEngineCannotRenderGoesToTheBinaryOnPathAndSaysSo(@TempDir Path dir)
       throws Exception {
     Path kubectl = RealParts.tool("kubectl");
-    // a custom OpenAPI schema: kustomize renders with it, the embedded engine does not
-    overlay(dir, "resources: [cm.yaml]\nopenapi:\n  path: schema.json\n");
-    Files.writeString(dir.resolve("schema.json"), "{\"definitions\": {}}\n");
+    // plugin configs from a kustomization directory, with origin annotations: kustomize renders
+    // them, the embedded engine does not
+    overlay(dir, "resources: [cm.yaml]\ntransformers: [t]\nbuildMetadata: [originAnnotations]\n");
+    Files.createDirectories(dir.resolve("t"));
+    Files.writeString(dir.resolve("t/kustomization.yaml"), "resources: [l.yaml]\n");
+    Files.writeString(
+        dir.resolve("t/l.yaml"),
+        "apiVersion: builtin\nkind: LabelTransformer\nmetadata: {name: l}\nlabels: {team: a}\n"
+            + "fieldSpecs: [{path: metadata/labels, create: true}]\n");
     assertEquals(1, hoist("render", "--engine", "embedded", dir.toString()));
     assertTrue(err.toString().contains("is not supported by the embedded engine"), err.toString());
     out.getBuffer().setLength(0);

@@ -68,6 +68,7 @@ final class Builder {
     String where = loader.kustomizationFile().toString();
     Map<String, Object> k = KustomizationTypes.kustomization(loader.kustomization(), where);
     check(k, where, component);
+    customSchema(loader, k, where);
     if (depth == 0) {
       origins = Origins.top(k, loader.kustomizationFile().getFileName().toString(), where);
     }
@@ -168,10 +169,7 @@ final class Builder {
         throw new RenderException(
             where + ": openapi: builtin version and custom schema provided, cannot use both");
       }
-      throw RenderException.unsupported(
-          where
-              + ": openapi: a custom schema (path) is not supported by the embedded engine; use"
-              + " --engine kustomize");
+      return;
     }
     if (version != null && !"".equals(version) && !"v1.21.2".equals(version)) {
       throw new RenderException(
@@ -180,6 +178,24 @@ final class Builder {
               + version
               + ": the specified OpenAPI version is not built in");
     }
+  }
+
+  /**
+   * {@code openapi.path}: the first kustomization of the build that names a schema file sets it for
+   * the whole build (kustomize's SetSchema, which a later one does not reset).
+   */
+  private void customSchema(Loader loader, Map<String, Object> k, String where) {
+    Object path = Tree.mapField(k, "openapi", where).get("path");
+    if (path == null || config.schema != Schema.get()) {
+      return;
+    }
+    String file = String.valueOf(path);
+    String source = loader.dir.resolve(file).toString();
+    Object doc = Values.single(loader.read(file, "openapi"), source);
+    if (!(doc instanceof Map<?, ?> m) || !(m.get("definitions") instanceof Map<?, ?> defs)) {
+      throw new RenderException(source + ": openapi: no definitions in the schema file");
+    }
+    config.schema = Schema.custom(Tree.map(defs), source);
   }
 
   static void addAll(List<Res> resources, List<Res> added, String where) {

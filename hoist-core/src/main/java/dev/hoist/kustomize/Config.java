@@ -31,6 +31,10 @@ final class Config {
   final List<FieldSpec> suffix = new ArrayList<>();
 
   final List<FieldSpec> varReferences = new ArrayList<>(Vars.REFERENCES);
+
+  /** The schema strategic merge patches follow: kustomize's built-in one, or openapi.path's. */
+  Schema schema = Schema.get();
+
   final List<NameRefs.Ref> nameReferences = new ArrayList<>(NameRefs.REFS);
 
   /** A copy whose lists a plugin config may replace without touching this one. */
@@ -42,6 +46,7 @@ final class Config {
     }
     c.nameReferences.clear();
     c.nameReferences.addAll(nameReferences);
+    c.schema = schema;
     return c;
   }
 

@@ -11,7 +11,7 @@ final class Patches {
   private Patches() {}
 
   static void strategicMergeFiles(
-      Loader loader, Map<String, Object> k, List<Res> resources, String where) {
+      Loader loader, Map<String, Object> k, List<Res> resources, String where, Schema schema) {
     for (Object o : Tree.listField(k, "patchesStrategicMerge", where)) {
       String text = String.valueOf(o);
       String source = where + ": patchesStrategicMerge";
@@ -19,7 +19,7 @@ final class Patches {
       String body = inline ? text : loader.read(text, "patchesStrategicMerge");
       for (Object doc :
           Values.patches(body, inline ? source : loader.dir.resolve(text).toString())) {
-        strategic(resources, Tree.map(doc), null, source);
+        strategic(resources, Tree.map(doc), null, source, Map.of(), schema);
       }
     }
   }
@@ -42,7 +42,7 @@ final class Patches {
   }
 
   /** One {@code patches} entry. */
-  static void patch(Loader loader, Object o, List<Res> resources, String where) {
+  static void patch(Loader loader, Object o, List<Res> resources, String where, Schema schema) {
     if (!(o instanceof Map<?, ?> m)) {
       throw new RenderException(where + ": patches entries must be mappings");
     }
@@ -82,7 +82,8 @@ final class Patches {
         throw new RenderException(
             source + ": a patch must be a mapping or a list of JSON patch operations");
       }
-      strategic(resources, Tree.map(doc), target, source, Tree.mapField(e, "options", where));
+      strategic(
+          resources, Tree.map(doc), target, source, Tree.mapField(e, "options", where), schema);
     }
   }
 
@@ -95,16 +96,12 @@ final class Patches {
   }
 
   private static void strategic(
-      List<Res> resources, Map<String, Object> patch, Map<String, Object> target, String source) {
-    strategic(resources, patch, target, source, Map.of());
-  }
-
-  private static void strategic(
       List<Res> resources,
       Map<String, Object> patch,
       Map<String, Object> target,
       String source,
-      Map<String, Object> options) {
+      Map<String, Object> options,
+      Schema schema) {
     Res wanted = new Res(patch);
     List<Res> targets;
     if (target != null) {
@@ -126,7 +123,7 @@ final class Patches {
                 + p.describe());
       }
     }
-    StrategicMerge smp = new StrategicMerge();
+    StrategicMerge smp = new StrategicMerge(schema);
     for (Res r : targets) {
       Map<String, Object> copy = Tree.deepCopyMap(patch);
       if (target != null) {
@@ -152,7 +149,7 @@ final class Patches {
         r.storePreviousId(); // kustomize's ApplySmPatch, before a patch may rename it
       }
       Map<String, Object> merged =
-          smp.apply(r.obj, copy, Schema.get().definition(r.apiVersion(), r.kind()));
+          smp.apply(r.obj, copy, schema.definition(r.apiVersion(), r.kind()));
       if (merged == null) {
         resources.remove(r);
         continue;

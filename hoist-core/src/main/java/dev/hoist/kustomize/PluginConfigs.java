@@ -248,7 +248,12 @@ final class PluginConfigs {
         Replicas.apply(field("replicas", plugin.get("replica")), resources, at, own);
       }
       case "PatchTransformer" ->
-          Patches.patch(loader, only(plugin, "path", "patch", "target", "options"), resources, at);
+          Patches.patch(
+              loader,
+              only(plugin, "path", "patch", "target", "options"),
+              resources,
+              at,
+              config.schema);
       case "PatchJson6902Transformer" -> {
         Map<String, Object> entry = only(plugin, "path", "target");
         if (plugin.get("jsonOp") != null) {
@@ -262,7 +267,7 @@ final class PluginConfigs {
           patches.add(inline.contains("\n") ? inline : inline + "\n");
         }
         Patches.strategicMergeFiles(
-            loader, Map.of("patchesStrategicMerge", patches), resources, at);
+            loader, Map.of("patchesStrategicMerge", patches), resources, at, config.schema);
       }
       case "ReplacementTransformer" ->
           Replacements.apply(loader, only(plugin, "replacements"), resources, at);

@@ -59,6 +59,66 @@ final class Schema {
     return f == null ? null : f.get(name);
   }
 
+  /**
+   * The schema of an OpenAPI document's {@code definitions} (kustomize's {@code openapi.path}): its
+   * kinds (x-kubernetes-group-version-kind) and their fields' merge keys and strategies replace the
+   * built-in ones for strategic merge patches, as kustomize replaces its global schema; which kinds
+   * are cluster-scoped stays kustomize's built-in list.
+   */
+  static Schema custom(Map<String, Object> definitions, String source) {
+    Schema s = new Schema();
+    s.cluster.addAll(INSTANCE.cluster);
+    for (Map.Entry<String, Object> d : definitions.entrySet()) {
+      if (!(d.getValue() instanceof Map<?, ?> def)) {
+        continue;
+      }
+      if (def.get("x-kubernetes-group-version-kind") instanceof java.util.List<?> gvks) {
+        for (Object o : gvks) {
+          if (o instanceof Map<?, ?> gvk) {
+            String group = gvk.get("group") == null ? "" : String.valueOf(gvk.get("group"));
+            String version = String.valueOf(gvk.get("version"));
+            String apiVersion = group.isEmpty() ? version : group + "/" + version;
+            s.definitions.put(apiVersion + " " + gvk.get("kind"), d.getKey());
+          }
+        }
+      }
+      if (def.get("properties") instanceof Map<?, ?> props) {
+        Map<String, Field> fields = s.fields.computeIfAbsent(d.getKey(), k -> new HashMap<>());
+        props.forEach((name, p) -> fields.put(String.valueOf(name), field(p)));
+      }
+    }
+    return s;
+  }
+
+  private static Field field(Object property) {
+    if (!(property instanceof Map<?, ?> p)) {
+      return new Field(null, "prim", null, null);
+    }
+    Object strategy = p.get("x-kubernetes-patch-strategy");
+    Object key = p.get("x-kubernetes-patch-merge-key");
+    String target = ref(p.get("$ref"));
+    String shape = target != null ? "obj" : "prim";
+    if ("array".equals(p.get("type"))) {
+      shape = "list";
+      target = p.get("items") instanceof Map<?, ?> items ? ref(items.get("$ref")) : null;
+    } else if (p.get("additionalProperties") instanceof Map<?, ?> values) {
+      shape = "map";
+      target = ref(values.get("$ref"));
+    }
+    return new Field(
+        target,
+        shape,
+        strategy == null ? null : String.valueOf(strategy),
+        key == null ? null : String.valueOf(key));
+  }
+
+  private static String ref(Object ref) {
+    String r = ref == null ? null : String.valueOf(ref);
+    return r != null && r.startsWith("#/definitions/")
+        ? r.substring("#/definitions/".length())
+        : null;
+  }
+
   private static Schema load() {
     Schema s = new Schema();
     try (InputStream in = Schema.class.getResourceAsStream("k8s-schema.txt");

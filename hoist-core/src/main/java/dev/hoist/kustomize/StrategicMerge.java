@@ -18,7 +18,12 @@ import java.util.Set;
  */
 final class StrategicMerge {
   private static final String PATCH = "$patch";
-  private final Schema schema = Schema.get();
+  private final Schema schema;
+
+  /** Merging with the merge keys and strategies of {@code schema}. */
+  StrategicMerge(Schema schema) {
+    this.schema = schema;
+  }
 
   /**
    * Merges {@code patch} into {@code dest} (a copy is not made); returns null when the patch

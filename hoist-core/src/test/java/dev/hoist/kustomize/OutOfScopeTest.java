@@ -59,20 +59,4 @@ class OutOfScopeTest {
         e.getMessage());
     assertTrue(e.getMessage().endsWith("use --engine kustomize"), e.getMessage());
   }
-
-  @org.junit.jupiter.api.Test
-  void refusesACustomOpenApiSchema() throws Exception {
-    Files.writeString(
-        dir.resolve("kustomization.yaml"), "resources: []\nopenapi: {path: o.json}\n");
-    RenderException e =
-        assertThrows(
-            RenderException.class,
-            () -> Renderer.render(dir, LoadRestrictor.LoadRestrictionsRootOnly));
-    assertTrue(e.unsupported(), e.getMessage());
-    assertEquals(
-        dir.toRealPath().resolve("kustomization.yaml")
-            + ": openapi: a custom schema (path) is not supported by the embedded engine; use"
-            + " --engine kustomize",
-        e.getMessage());
-  }
 }
