@@ -81,7 +81,7 @@ final class Builder {
     config.load(loader, k, where);
     Crds.load(loader, k, where, config);
     Generators.run(loader, k, resources, where, origins);
-    PluginConfigs.generate(loader, k, resources, where, origins, this::configsFrom);
+    PluginGenerators.run(loader, k, resources, where, origins, this::configsFrom);
     for (Object ref : Tree.listField(k, "components", where)) {
       Path sub = loader.resolve(String.valueOf(ref), "components");
       if (!Files.isDirectory(sub)) {

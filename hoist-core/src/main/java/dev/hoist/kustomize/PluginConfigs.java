@@ -2,7 +2,6 @@ package dev.hoist.kustomize;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +21,7 @@ final class PluginConfigs {
    * One plugin config and the file it was written in: null inline in the kustomization, the entry
    * for a file, empty for a config a kustomization directory produced.
    */
-  private record Plugin(Map<String, Object> config, String file) {
+  record Plugin(Map<String, Object> config, String file) {
     /** Origin tracking for what this config makes or changes (null when not tracked). */
     Origins origins(Origins level, String where) {
       if (level == null) {
@@ -68,90 +67,7 @@ final class PluginConfigs {
     }
   }
 
-  /**
-   * The {@code generators:} field holding built-in {@code ConfigMapGenerator} and {@code
-   * SecretGenerator} configs, run after the kustomization's own generators: each takes its name and
-   * namespace from its top level or else its {@code metadata}, and none of the kustomization's
-   * {@code generatorOptions} (kustomize's plugin configs do not read them).
-   */
-  static void generate(
-      Loader loader,
-      Map<String, Object> k,
-      List<Res> resources,
-      String where,
-      Origins origins,
-      Subtree subtree) {
-    List<Object> entries = Tree.listField(k, "generators", where);
-    if (entries.isEmpty()) {
-      return;
-    }
-    for (Object entry : entries) {
-      for (Plugin found : configs(loader, String.valueOf(entry), where, "generators", subtree)) {
-        Map<String, Object> plugin = found.config();
-        Origins tracked = found.origins(origins, where);
-        String kind = String.valueOf(plugin.get("kind"));
-        String at = where + ": generators: " + kind;
-        builtin(plugin, at);
-        boolean secret = kind.equals("SecretGenerator");
-        if (kind.equals("IAMPolicyGenerator")) {
-          Res account = iamServiceAccount(PluginTypes.decode(kind, plugin, at), at);
-          if (tracked != null) {
-            tracked.generated(account, kind);
-          }
-          Builder.addAll(resources, List.of(account), at);
-          continue;
-        }
-        if (!secret && !kind.equals("ConfigMapGenerator")) {
-          throw RenderException.unsupported(
-              at + " is not supported by the embedded engine; use --engine kustomize");
-        }
-        plugin = PluginTypes.decode(kind, plugin, at);
-        Map<String, Object> meta = Tree.mapField(plugin, "metadata", at);
-        Map<String, Object> args =
-            only(plugin, "behavior", "literals", "files", "envs", "env", "options", "type");
-        for (String key : List.of("name", "namespace")) {
-          Object own = plugin.get(key);
-          args.put(key, own == null || "".equals(own) ? meta.get(key) : own);
-        }
-        Generators.generate(loader, args, Map.of(), secret, resources, at, tracked);
-      }
-    }
-  }
-
-  /**
-   * kustomize's IAMPolicyGenerator: for GKE (the only cloud it knows), a ServiceAccount named as
-   * the Kubernetes service, bound to the Google service account by its annotation.
-   */
-  private static Res iamServiceAccount(Map<String, Object> args, String at) {
-    String cloud = Tree.string(args, "cloud", at);
-    if (!"gke".equals(cloud)) {
-      throw new RenderException(at + ": cloud provider " + cloud + " not supported yet");
-    }
-    Map<String, Object> service = Tree.mapField(args, "kubernetesService", at);
-    Map<String, Object> account = Tree.mapField(args, "serviceAccount", at);
-    Map<String, Object> meta = new LinkedHashMap<>();
-    meta.put(
-        "annotations",
-        new LinkedHashMap<>(
-            Map.of(
-                "iam.gke.io/gcp-service-account",
-                Tree.string(account, "name", at)
-                    + "@"
-                    + Tree.string(account, "projectId", at)
-                    + ".iam.gserviceaccount.com")));
-    meta.put("name", Tree.string(service, "name", at));
-    String ns = Tree.string(service, "namespace", at);
-    if (ns != null && !ns.isEmpty()) {
-      meta.put("namespace", ns);
-    }
-    Map<String, Object> sa = new LinkedHashMap<>();
-    sa.put("apiVersion", "v1");
-    sa.put("kind", "ServiceAccount");
-    sa.put("metadata", meta);
-    return new Res(sa);
-  }
-
-  private static void builtin(Map<String, Object> plugin, String at) {
+  static void builtin(Map<String, Object> plugin, String at) {
     if (!"builtin".equals(plugin.get("apiVersion"))) {
       throw RenderException.unsupported(
           at
@@ -163,7 +79,7 @@ final class PluginConfigs {
   }
 
   /** The configs of one entry: inline YAML (kustomize tries that first) or a file of them. */
-  private static List<Plugin> configs(
+  static List<Plugin> configs(
       Loader loader, String entry, String where, String field, Subtree subtree) {
     List<Object> docs = null;
     String source = where + ": " + field;
@@ -318,7 +234,7 @@ final class PluginConfigs {
     return Map.of(key, entry == null ? List.of() : List.of(entry));
   }
 
-  private static Map<String, Object> only(Map<String, Object> plugin, String... keys) {
+  static Map<String, Object> only(Map<String, Object> plugin, String... keys) {
     Map<String, Object> out = new java.util.LinkedHashMap<>();
     for (String key : keys) {
       if (plugin.get(key) != null) {

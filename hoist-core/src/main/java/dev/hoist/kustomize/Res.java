@@ -158,11 +158,14 @@ final class Res {
   /** kustomize's id text: group_version_kind|namespace|name. */
   String id() {
     // kustomize's ResId equality: a namespaced object without a namespace is in "default"
-    String ns = namespace();
-    if (ns.isEmpty() && !Schema.get().clusterScoped(apiVersion(), kind())) {
-      ns = "default";
-    }
+    String ns =
+        Schema.get().clusterScoped(apiVersion(), kind()) ? namespace() : effective(namespace());
     return group() + "_" + version() + "_" + kind() + "|" + ns + "|" + name();
+  }
+
+  /** kustomize's EffectiveNamespace of a namespaced object: none is {@code default}. */
+  static String effective(String namespace) {
+    return namespace == null || namespace.isEmpty() ? "default" : namespace;
   }
 
   /** For messages: Kind/name. */

@@ -85,7 +85,7 @@ final class Vars {
             && (apiVersion == null || apiVersion.equals(r.apiVersion()))
             && (namespace == null
                 || namespace.isEmpty()
-                || effective(namespace).equals(effective(r.namespace())))) {
+                || Res.effective(namespace).equals(Res.effective(r.namespace())))) {
           matched.add(r);
         }
       }
@@ -103,10 +103,6 @@ final class Vars {
         matched.get(0).refVars.add(name);
       }
     }
-  }
-
-  private static String effective(String namespace) {
-    return namespace.isEmpty() ? "default" : namespace;
   }
 
   static void resolve(
