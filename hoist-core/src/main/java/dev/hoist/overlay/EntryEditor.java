@@ -42,7 +42,7 @@ final class EntryEditor {
     java.util.Set<String> keys = new java.util.HashSet<>();
     for (NodeTuple t : m.getValue()) {
       if (t.getKeyNode() instanceof ScalarNode k) {
-        keys.add(k.getValue());
+        keys.add(KustomizationEditor.field(k.getValue()));
       }
     }
     return keys;
@@ -52,7 +52,8 @@ final class EntryEditor {
   List<String[]> pairs(MappingNode m, boolean match) {
     List<String[]> pairs = new ArrayList<>();
     for (NodeTuple t : m.getValue()) {
-      String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
+      String key =
+          t.getKeyNode() instanceof ScalarNode k ? KustomizationEditor.field(k.getValue()) : "";
       String rawKey = src.slice(t.getKeyNode());
       String rawValue = src.slice(t.getValueNode());
       if (match && wanted.removes(key)) {

@@ -68,7 +68,8 @@ public final class KustomizationEditor {
     }
     NodeTuple images = null;
     for (NodeTuple t : doc.getValue()) {
-      if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("images")) {
+      // kustomize decodes the kustomization with Go's encoding/json: Images: is images:
+      if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equalsIgnoreCase("images")) {
         if (images != null) {
           throw new IllegalArgumentException("kustomization has more than one images key");
         }
@@ -127,13 +128,38 @@ public final class KustomizationEditor {
     return t != null && t.getValueNode() instanceof ScalarNode s ? s : null;
   }
 
+  /**
+   * The entry's tuple for the field {@code key}, matched case-insensitively as kustomize matches
+   * it; two keys for one field (which kustomize merges in sorted key order) are not edited.
+   */
   static NodeTuple tuple(MappingNode map, String key) {
+    NodeTuple found = null;
     for (NodeTuple t : map.getValue()) {
-      if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
-        return t;
+      if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equalsIgnoreCase(key)) {
+        if (found != null) {
+          throw new IllegalArgumentException(
+              "an images entry has two keys for "
+                  + key
+                  + " ("
+                  + ((ScalarNode) found.getKeyNode()).getValue()
+                  + ", "
+                  + k.getValue()
+                  + "); write one");
+        }
+        found = t;
       }
     }
-    return null;
+    return found;
+  }
+
+  /** The field an entry's key names, as kustomize matches it: newtag is newTag. */
+  static String field(String key) {
+    for (String f : List.of("name", "newName", "newTag", "digest", "tagSuffix")) {
+      if (f.equalsIgnoreCase(key)) {
+        return f;
+      }
+    }
+    return key;
   }
 
   static String describe(Node node) {

@@ -311,4 +311,29 @@ class KustomizationEditorTest {
       assertEquals(once, set(once), before);
     }
   }
+
+  @Test
+  void editsAnEntryWhoseKeysDifferInCaseAsKustomizeReadsIt() {
+    String before =
+        """
+        Images:
+          - Name: web
+            NEWTAG: v1
+        """;
+    assertEquals(
+        """
+        Images:
+          - Name: web
+            newName: registry.example.com/shop/web
+            digest: %s
+        """
+            .formatted(D),
+        set(before));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> set("images:\n  - name: web\n    newTag: v1\n    newtag: v2\n"));
+    assertEquals(
+        "an images entry has two keys for newTag (newTag, newtag); write one", e.getMessage());
+  }
 }
