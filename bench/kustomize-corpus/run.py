@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Re-creates the trees of kustomize's own tests and renders each with hoist's embedded engine and
-with `kubectl kustomize`, then counts how often the outputs are equal.
+"""Re-creates the trees of kustomize's own tests (and takes the kustomizations of its examples/) and
+renders each with hoist's embedded engine and with `kubectl kustomize`, then counts how often the
+outputs are equal.
 
 The trees are not copied into this repository: they are read, at run time, from a kustomize source
 checkout (KUSTOMIZE_SRC, at tag kustomize/v5.5.0) — the Go files of api/krusty, whose tests write
@@ -190,6 +191,30 @@ def main():
                         unsupported.append(f"{f}:{name} {step[1]}: " + herr.strip().splitlines()[-1][-160:])
                     elif verdict != "ok" and len(shown) < show:
                         shown.append(f"{f}:{name} {step[1]}: {verdict}")
+    # kustomize's examples/ directory: every kustomization in it, as the checkout holds it
+    with tempfile.TemporaryDirectory(prefix="hoist-corpus-examples-") as tmp:
+        archive = subprocess.run(["git", "-C", SRC, "archive", TAG, "examples"], check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
+        for dirpath, _, filenames in sorted(os.walk(os.path.join(tmp, "examples"))):
+            if not any(n in filenames for n in ("kustomization.yaml", "kustomization.yml", "Kustomization")):
+                continue
+            counts["trees"] += 1
+            counts["examples"] = counts.get("examples", 0) + 1
+            kc, kout, kerr = run([kubectl, "kustomize", dirpath], tmp)
+            hc, hout, herr = run([hoist, "render", "--engine", "embedded", dirpath], tmp)
+            where = os.path.relpath(dirpath, tmp)
+            if hc != 0 and "not supported by the embedded engine" in herr:
+                counts["unsupported (falls back)"] += 1
+                unsupported.append(where + ": " + herr.strip().splitlines()[-1][-160:])
+            elif kc != 0 and hc != 0:
+                counts["both refuse"] += 1
+            elif kc == 0 and hc == 0 and kout == hout:
+                counts["equal"] += 1
+            else:
+                key = "differ" if kc == 0 and hc == 0 else ("hoist refuses only" if hc != 0 else "kubectl refuses only")
+                counts[key] += 1
+                if len(shown) < show:
+                    shown.append(f"{where}: {key}")
     judged = counts["trees"] - counts["unsupported (falls back)"]
     agree = counts["equal"] + counts["both refuse"]
     for k, v in counts.items():

@@ -38,10 +38,9 @@ final class KeyValues {
         throw new RenderException(at + ": " + file + ":" + n + ": invalid key " + key);
       }
       if (eq < 0) {
-        String env = System.getenv(key);
-        if (env != null) {
-          out.put(key, env);
-        }
+        // kustomize v5.5 (kv.keyValuesFromLine): a key without "=" has the empty value; it does
+        // not read the environment, so the output does not depend on where it is built
+        out.put(key, "");
         continue;
       }
       out.put(key, line.substring(eq + 1));
