@@ -26,6 +26,20 @@ final class KustomizationTypes {
 
   private static final Object[] GVK = {"group", STRING, "version", STRING, "kind", STRING};
 
+  /** A kustomization's or plugin config's metadata. */
+  static final Struct OBJECT_META =
+      Struct.of(
+          "ObjectMeta",
+          true,
+          "name",
+          STRING,
+          "namespace",
+          STRING,
+          "labels",
+          MAP_STRING,
+          "annotations",
+          MAP_STRING);
+
   static final Struct SELECTOR =
       Struct.of(
           "Selector",
@@ -148,17 +162,7 @@ final class KustomizationTypes {
           "apiVersion",
           STRING,
           "metadata",
-          Struct.of(
-              "ObjectMeta",
-              true,
-              "name",
-              STRING,
-              "namespace",
-              STRING,
-              "labels",
-              MAP_STRING,
-              "annotations",
-              MAP_STRING),
+          OBJECT_META,
           "openapi",
           MAP_STRING,
           "namePrefix",

@@ -19,19 +19,6 @@ import java.util.Map;
 final class PluginTypes {
   private PluginTypes() {}
 
-  private static final Struct META =
-      Struct.of(
-          "ObjectMeta",
-          false,
-          "name",
-          STRING,
-          "namespace",
-          STRING,
-          "labels",
-          MAP_STRING,
-          "annotations",
-          MAP_STRING);
-
   private static final Object[] SPECS = {"fieldSpecs", new Slice(KustomizationTypes.FIELD_SPEC)};
 
   private static final Map<String, Struct> CONFIGS =
@@ -41,7 +28,14 @@ final class PluginTypes {
           config("PrefixSuffixTransformer", concat(SPECS, "prefix", STRING, "suffix", STRING)),
           config(
               "NamespaceTransformer",
-              concat(SPECS, "metadata", META, "unsetOnly", BOOL, "setRoleBindingSubjects", STRING)),
+              concat(
+                  SPECS,
+                  "metadata",
+                  KustomizationTypes.OBJECT_META,
+                  "unsetOnly",
+                  BOOL,
+                  "setRoleBindingSubjects",
+                  STRING)),
           config("LabelTransformer", concat(SPECS, "labels", MAP_STRING)),
           config("AnnotationsTransformer", concat(SPECS, "annotations", MAP_STRING)),
           config("ImageTagTransformer", concat(SPECS, "imageTag", KustomizationTypes.IMAGE)),
@@ -92,10 +86,18 @@ final class PluginTypes {
                 "serviceAccount",
                     Struct.of("ServiceAccount", false, "name", STRING, "projectId", STRING)
               }),
-          config("ConfigMapGenerator", concat(KustomizationTypes.GENERATOR_ARGS, "metadata", META)),
+          config(
+              "ConfigMapGenerator",
+              concat(
+                  KustomizationTypes.GENERATOR_ARGS, "metadata", KustomizationTypes.OBJECT_META)),
           config(
               "SecretGenerator",
-              concat(KustomizationTypes.GENERATOR_ARGS, "metadata", META, "type", STRING)));
+              concat(
+                  KustomizationTypes.GENERATOR_ARGS,
+                  "metadata",
+                  KustomizationTypes.OBJECT_META,
+                  "type",
+                  STRING)));
 
   private static Map.Entry<String, Struct> config(String kind, Object[] fields) {
     return Map.entry(kind, Struct.of(kind + "Plugin", false, fields));

@@ -1,8 +1,6 @@
 package dev.hoist.kustomize;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 
@@ -135,45 +133,14 @@ final class ValueAdd {
     return out;
   }
 
+  /** kyaml's PathJoin: a leading empty part keeps the path absolute; Go's filepath.Join. */
   private static String pathJoin(List<String> parts) {
     if (parts.isEmpty()) {
       return "";
     }
     if (parts.get(0).isEmpty()) {
-      return "/" + join(parts.subList(1, parts.size()));
+      return "/" + GoPath.join(parts.subList(1, parts.size()).toArray(String[]::new));
     }
-    return join(parts);
-  }
-
-  /** Go's filepath.Join: the parts from the first non-empty one, joined and cleaned. */
-  private static String join(List<String> parts) {
-    for (int i = 0; i < parts.size(); i++) {
-      if (!parts.get(i).isEmpty()) {
-        return clean(String.join("/", parts.subList(i, parts.size())));
-      }
-    }
-    return "";
-  }
-
-  /** Go's filepath.Clean. */
-  private static String clean(String p) {
-    boolean rooted = p.startsWith("/");
-    Deque<String> out = new ArrayDeque<>();
-    for (String seg : p.split("/", -1)) {
-      if (seg.isEmpty() || seg.equals(".")) {
-        continue;
-      }
-      if (seg.equals("..")) {
-        if (!out.isEmpty() && !out.peekLast().equals("..")) {
-          out.removeLast();
-        } else if (!rooted) {
-          out.addLast("..");
-        }
-      } else {
-        out.addLast(seg);
-      }
-    }
-    String s = String.join("/", out);
-    return rooted ? "/" + s : s.isEmpty() ? "." : s;
+    return GoPath.join(parts.toArray(String[]::new));
   }
 }

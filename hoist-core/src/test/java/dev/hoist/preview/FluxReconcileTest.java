@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hoist.run.HoistException;
-import dev.hoist.testing.RealParts;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,36 +28,12 @@ class FluxReconcileTest {
     server.close();
   }
 
-  private static String crds() throws Exception {
-    StringBuilder yaml =
-        new StringBuilder("apiVersion: v1\nkind: Namespace\nmetadata:\n  name: flux-system\n");
-    try (Stream<Path> files = Files.list(RealParts.shared("flux-crds"))) {
-      for (Path f : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-        yaml.append("---\n").append(Files.readString(f));
-      }
-    }
-    return yaml.toString();
-  }
-
   private void installAndApply() throws Exception {
     assertFalse(flux.installed());
-    flux.install(crds(), Duration.ofSeconds(5));
+    flux.install(FluxFixtures.installManifests(), Duration.ofSeconds(5));
     assertTrue(flux.installed());
     flux.apply(
-        """
-        apiVersion: source.toolkit.fluxcd.io/v1
-        kind: OCIRepository
-        metadata: {name: hello, namespace: flux-system}
-        spec: {interval: 1m0s, insecure: true, ref: {tag: preview}, url: oci://hoist-registry:5000/hello/manifests/hello}
-        ---
-        apiVersion: kustomize.toolkit.fluxcd.io/v1
-        kind: Kustomization
-        metadata: {name: hello, namespace: flux-system}
-        spec: {interval: 1m0s, path: ./overlays/dev, prune: true, sourceRef: {kind: OCIRepository, name: hello}}
-        """,
-        "hello",
-        "flux-system",
-        Instant.parse("2026-12-04T05:00:00Z"));
+        FluxFixtures.APP_OBJECTS, "hello", "flux-system", Instant.parse("2026-12-04T05:00:00Z"));
   }
 
   private void status(String revision, String ready, String message) {
@@ -124,7 +96,7 @@ class FluxReconcileTest {
   @Test
   void aControllerThatDoesNotRollOutIsNamed() throws Exception {
     String controller =
-        crds()
+        FluxFixtures.installManifests()
             + """
             ---
             apiVersion: apps/v1

@@ -7,17 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.dajudge.kindcontainer.KindContainer;
 import dev.hoist.run.HoistException;
-import dev.hoist.testing.RealParts;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,31 +103,11 @@ class KindContainerTest {
 
   @Test
   void fluxObjectsAreAppliedAndTheirStatusRead() throws Exception {
-    StringBuilder crds =
-        new StringBuilder("apiVersion: v1\nkind: Namespace\nmetadata: {name: flux-system}\n");
-    try (Stream<Path> files = Files.list(RealParts.shared("flux-crds"))) {
-      for (Path f : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-        crds.append("---\n").append(Files.readString(f));
-      }
-    }
     FluxReconcile flux = new FluxReconcile(new Kube(client, "kind"));
-    flux.install(crds.toString(), Duration.ofMinutes(1));
+    flux.install(FluxFixtures.installManifests(), Duration.ofMinutes(1));
     assertTrue(flux.installed());
     flux.apply(
-        """
-        apiVersion: source.toolkit.fluxcd.io/v1
-        kind: OCIRepository
-        metadata: {name: hello, namespace: flux-system}
-        spec: {interval: 1m0s, insecure: true, ref: {tag: preview}, url: oci://hoist-registry:5000/hello/manifests/hello}
-        ---
-        apiVersion: kustomize.toolkit.fluxcd.io/v1
-        kind: Kustomization
-        metadata: {name: hello, namespace: flux-system}
-        spec: {interval: 1m0s, path: ./overlays/dev, prune: true, sourceRef: {kind: OCIRepository, name: hello}}
-        """,
-        "hello",
-        "flux-system",
-        Instant.parse("2026-12-04T05:00:00Z"));
+        FluxFixtures.APP_OBJECTS, "hello", "flux-system", Instant.parse("2026-12-04T05:00:00Z"));
     // no controllers run here: the Kustomization never gets a status
     HoistException e =
         assertThrows(
