@@ -38,13 +38,17 @@ class ReleaseStagesTest {
         dir.resolve("hoist.yaml"), new Destination.Layout(out), null, false, false);
   }
 
+  /** The real parts with {@code builder} in place of Jib. */
+  private static ReleaseParts withBuilder(dev.hoist.image.ImageBuilder builder) {
+    return ReleaseParts.real().withBuilders((p, credentials) -> builder);
+  }
+
   @Test
   void theReleasePinsAndPublishesWhatTheGivenBuilderBuilt() throws Exception {
     Path out = dir.resolve("target/out");
     FakeImageBuilder fake = new FakeImageBuilder();
     List<String> progress = new ArrayList<>();
-    ReleaseResult result =
-        Release.run(request(out), (Progress) progress::add, (p, credentials) -> fake);
+    ReleaseResult result = Release.run(request(out), (Progress) progress::add, withBuilder(fake));
 
     assertEquals(List.of("api [1.2.4, latest]"), fake.built);
     String digest = result.images().get(0).digest();
@@ -96,7 +100,7 @@ class ReleaseStagesTest {
     Path out = dir.resolve("target/out");
     FakeImageBuilder fake = new FakeImageBuilder();
     ReleaseRequest tagged = request(out);
-    ReleaseResult result = Release.run(tagged, m -> {}, (p, credentials) -> fake);
+    ReleaseResult result = Release.run(tagged, m -> {}, withBuilder(fake));
     Path file = dir.resolve("flux/clusters/production/api-chart/release.yaml");
     String release = Files.readString(file);
     String digest = result.images().get(0).digest();
@@ -124,7 +128,7 @@ class ReleaseStagesTest {
         new ReleaseRequest(
             dir.resolve("hoist.yaml"), new Destination.Layout(out), null, true, false),
         m -> {},
-        (p, credentials) -> fake);
+        withBuilder(fake));
     assertEquals(release, Files.readString(file));
   }
 
@@ -141,7 +145,7 @@ class ReleaseStagesTest {
     ReleaseException e =
         assertThrows(
             ReleaseException.class,
-            () -> Release.run(request, m -> {}, (p, credentials) -> new FakeImageBuilder()));
+            () -> Release.run(request, m -> {}, withBuilder(new FakeImageBuilder())));
     assertTrue(
         e.getMessage().contains("unit api-chart: [ERROR]")
             && e.getMessage().contains("does not render with the values of HelmRelease api-chart")
@@ -158,7 +162,7 @@ class ReleaseStagesTest {
     ReleaseException e =
         assertThrows(
             ReleaseException.class,
-            () -> Release.run(request, m -> {}, (p, credentials) -> new FakeImageBuilder()));
+            () -> Release.run(request, m -> {}, withBuilder(new FakeImageBuilder())));
     assertTrue(
         e.getMessage()
             .contains(
@@ -172,7 +176,7 @@ class ReleaseStagesTest {
     Path out = dir.resolve("target/out");
     ReleaseRequest plain = request(out);
     List<String> progress = new ArrayList<>();
-    Release.run(plain, (Progress) progress::add, (p, credentials) -> new FakeImageBuilder());
+    Release.run(plain, (Progress) progress::add, withBuilder(new FakeImageBuilder()));
     assertTrue(
         progress.stream()
             .anyMatch(m -> m.startsWith("validate: ") && m.contains("set HOIST_K8S_OPENAPI=FILE")),
@@ -206,7 +210,7 @@ class ReleaseStagesTest {
     ReleaseException e =
         assertThrows(
             ReleaseException.class,
-            () -> Release.run(strict, m -> {}, (p, credentials) -> new FakeImageBuilder()));
+            () -> Release.run(strict, m -> {}, withBuilder(new FakeImageBuilder())));
     assertTrue(
         e.getMessage().startsWith("validate: ")
             && e.getMessage().contains("Deployment/api .spec.replica: unknown field \"replica\"")
@@ -226,8 +230,7 @@ class ReleaseStagesTest {
             + "sign: {key: keys/cosign.key, secretRef: cosign-pub}\n");
     ShopProject.write(dir, ".gitignore", "target/\nkeys/\n");
     Path out = dir.resolve("target/out");
-    ReleaseResult result =
-        Release.run(request(out), m -> {}, (p, credentials) -> new FakeImageBuilder());
+    ReleaseResult result = Release.run(request(out), m -> {}, withBuilder(new FakeImageBuilder()));
     // the image, its SBOM and the artifact, each signed by digest where it was published
     assertEquals(
         List.of(
@@ -270,8 +273,7 @@ class ReleaseStagesTest {
             false,
             null,
             sboms);
-    ReleaseResult result =
-        Release.run(request, m -> {}, (p, credentials) -> new FakeImageBuilder());
+    ReleaseResult result = Release.run(request, m -> {}, withBuilder(new FakeImageBuilder()));
     com.fasterxml.jackson.databind.JsonNode sbom =
         new com.fasterxml.jackson.databind.ObjectMapper()
             .readTree(Files.readString(sboms.resolve("api.cdx.json")));
@@ -300,7 +302,9 @@ class ReleaseStagesTest {
             };
     ReleaseRequest request = request(out);
     ReleaseException e =
-        assertThrows(ReleaseException.class, () -> Release.run(request, m -> {}, failing));
+        assertThrows(
+            ReleaseException.class,
+            () -> Release.run(request, m -> {}, ReleaseParts.real().withBuilders(failing)));
     assertTrue(e.getMessage().contains("connection refused"), e.getMessage());
     assertFalse(Files.exists(out), "nothing may reach the destination");
     assertFalse(Files.exists(dir.resolve("flux")));

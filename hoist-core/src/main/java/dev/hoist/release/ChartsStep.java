@@ -3,7 +3,10 @@ package dev.hoist.release;
 import dev.hoist.chart.ChartRelease;
 import dev.hoist.chart.Finding;
 import dev.hoist.clusters.ChartImage;
+import dev.hoist.config.ProjectConfig;
+import dev.hoist.git.Revision;
 import dev.hoist.run.ExitCode;
+import dev.hoist.run.Progress;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,35 +20,38 @@ import java.util.Map;
  * --no-lint} lets hoist's chart rules pass, never a chart that does not render. Helm is loaded only
  * when such a unit exists.
  */
-final class ChartsStep implements Step {
-  @Override
-  public String name() {
-    return "charts";
-  }
+final class ChartsStep {
+  private ChartsStep() {}
 
-  @Override
-  public void run(ReleaseContext ctx) throws IOException {
+  static void run(
+      ProjectConfig config,
+      Revision revision,
+      List<LocalImage> built,
+      boolean noLint,
+      Progress progress)
+      throws IOException {
     Map<String, ChartImage> released = new LinkedHashMap<>();
-    for (ReleaseContext.LocalImage image : ctx.built) {
+    for (LocalImage image : built) {
       released.put(
-          image.app, new ChartImage(image.repository, ctx.revision.version() + "@" + image.digest));
+          image.app(),
+          new ChartImage(image.repository(), revision.version() + "@" + image.digest()));
     }
     List<String> errors = new ArrayList<>();
-    for (ChartRelease.UnitFinding found : ChartRelease.units(ctx.config, released)) {
+    for (ChartRelease.UnitFinding found : ChartRelease.units(config, released)) {
       Finding finding = found.finding();
       boolean fatal =
           finding.error()
-              && (!ctx.request.noLint()
+              && (!noLint
                   || finding.rule().equals("chart-render")
                   || finding.rule().equals("chart-values"));
       if (fatal) {
         errors.add("unit " + found.unit() + ": " + finding);
       } else {
-        ctx.progress.say("chart " + found.chart() + " (unit " + found.unit() + "): " + finding);
+        progress.say("chart " + found.chart() + " (unit " + found.unit() + "): " + finding);
       }
     }
-    for (String unit : ChartRelease.checkedUnits(ctx.config)) {
-      ctx.progress.say("charts: checked the chart of unit " + unit + " with its release values");
+    for (String unit : ChartRelease.checkedUnits(config)) {
+      progress.say("charts: checked the chart of unit " + unit + " with its release values");
     }
     if (!errors.isEmpty()) {
       throw new ReleaseException(

@@ -2,10 +2,10 @@ package dev.hoist.release;
 
 import dev.hoist.artifact.ArtifactExtractor;
 import dev.hoist.config.OverlayConfig;
-import dev.hoist.kustomize.LoadRestrictor;
+import dev.hoist.config.ProjectConfig;
 import dev.hoist.kustomize.RenderException;
-import dev.hoist.kustomize.Renderer;
 import dev.hoist.run.ExitCode;
+import dev.hoist.run.Progress;
 import dev.hoist.validate.PlaintextSecrets;
 import dev.hoist.yaml.SafeYaml;
 import java.io.IOException;
@@ -21,24 +21,27 @@ import java.util.stream.Stream;
  * in what it renders. A file the ignore rules removed (a {@code .env}) that an overlay needs is
  * named, with how to keep it out of the overlay. Nothing has been pushed yet.
  */
-final class CheckPackedStep implements Step {
-  @Override
-  public String name() {
-    return "render";
-  }
+final class CheckPackedStep {
+  private CheckPackedStep() {}
 
-  @Override
-  public void run(ReleaseContext ctx) throws IOException {
-    Path packed = ctx.work.resolve("packed");
-    try (InputStream in = Files.newInputStream(ctx.packed.file())) {
+  static void run(
+      ProjectConfig config,
+      PackArtifactStep.Packed artifact,
+      Path staged,
+      Path work,
+      OverlayRenderer renderer,
+      Progress progress)
+      throws IOException {
+    Path packed = work.resolve("packed");
+    try (InputStream in = Files.newInputStream(artifact.artifact().file())) {
       new ArtifactExtractor().extract(in, packed);
     }
-    for (OverlayConfig overlay : ctx.config.overlays()) {
+    for (OverlayConfig overlay : config.overlays()) {
       String yaml;
       try {
-        yaml = Renderer.render(packed.resolve(overlay.dir()), LoadRestrictor.LoadRestrictionsNone);
+        yaml = renderer.render(packed.resolve(overlay.dir())).yaml();
       } catch (RenderException e) {
-        List<String> removed = removed(ctx.staged, packed);
+        List<String> removed = removed(staged, packed);
         throw new ReleaseException(
             ExitCode.FAILURE,
             "overlay "
@@ -72,8 +75,8 @@ final class CheckPackedStep implements Step {
                 + "; nothing was pushed");
       }
     }
-    ctx.progress.say(
-        "render: " + ctx.config.overlays().size() + " overlay(s) render from the packed artifact");
+    progress.say(
+        "render: " + config.overlays().size() + " overlay(s) render from the packed artifact");
   }
 
   /** Files of the staged tree that are not in the packed one, relative, in order. */

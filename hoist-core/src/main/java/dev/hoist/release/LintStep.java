@@ -1,10 +1,13 @@
 package dev.hoist.release;
 
 import dev.hoist.config.OverlayConfig;
+import dev.hoist.config.ProjectConfig;
 import dev.hoist.lint.Finding;
 import dev.hoist.lint.Lint;
 import dev.hoist.lint.Severity;
 import dev.hoist.run.ExitCode;
+import dev.hoist.run.Progress;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,20 +16,16 @@ import java.util.List;
  * is pushed: warnings are printed, an error stops the release unless {@code --no-lint}, which is
  * said loudly.
  */
-final class LintStep implements Step {
-  @Override
-  public String name() {
-    return "lint";
-  }
+final class LintStep {
+  private LintStep() {}
 
-  @Override
-  public void run(ReleaseContext ctx) {
+  static void run(ProjectConfig config, Path staged, boolean noLint, Progress progress) {
     List<Finding> findings = new ArrayList<>();
-    for (OverlayConfig overlay : ctx.config.overlays()) {
-      findings.addAll(Lint.run(ctx.config, overlay, ctx.staged.resolve(overlay.dir().toString())));
+    for (OverlayConfig overlay : config.overlays()) {
+      findings.addAll(Lint.run(config, overlay, staged.resolve(overlay.dir().toString())));
     }
     for (Finding f : findings) {
-      ctx.progress.say(
+      progress.say(
           "lint: "
               + f.severity().label()
               + " "
@@ -47,8 +46,8 @@ final class LintStep implements Step {
     if (errors.isEmpty()) {
       return;
     }
-    if (ctx.request.noLint()) {
-      ctx.progress.say(
+    if (noLint) {
+      progress.say(
           "lint: WARNING: releasing despite "
               + errors.size()
               + " lint error(s) because of --no-lint");

@@ -2,52 +2,55 @@ package dev.hoist.release;
 
 import dev.hoist.config.ConfigException;
 import dev.hoist.config.ConfigLoader;
+import dev.hoist.config.ProjectConfig;
 import dev.hoist.config.RegistryPrefix;
 import dev.hoist.run.ExitCode;
+import dev.hoist.sign.SigningKey;
+import java.util.Optional;
 
 /** Checks the destination's form and reads hoist.yaml. */
-final class LoadConfigStep implements Step {
-  @Override
-  public String name() {
-    return "config";
-  }
+final class LoadConfigStep {
+  private LoadConfigStep() {}
 
-  @Override
-  public void run(ReleaseContext ctx) {
-    if (ctx.request.destination() instanceof Destination.Registry r
+  /** hoist.yaml read, and the key pushed content is signed with (loaded before anything runs). */
+  record Loaded(ProjectConfig config, Optional<SigningKey> signingKey) {}
+
+  static Loaded run(ReleaseRequest request) {
+    if (request.destination() instanceof Destination.Registry r
         && !RegistryPrefix.valid(r.registry())) {
       throw new ReleaseException(ExitCode.USAGE, RegistryPrefix.problem(r.registry()));
     }
-    if (ctx.request.destination() instanceof Destination.Registry r && ctx.request.offline()) {
+    if (request.destination() instanceof Destination.Registry r && request.offline()) {
       throw new ReleaseException(
           ExitCode.USAGE, "--offline cannot push to " + r.registry() + "; use --oci-layout");
     }
-    if (ctx.request.signKey() != null) {
+    SigningKey key = null;
+    if (request.signKey() != null) {
       try {
-        ctx.signingKey = dev.hoist.sign.SigningKey.load(ctx.request.signKey(), System.getenv());
+        key = SigningKey.load(request.signKey(), System.getenv());
       } catch (IllegalArgumentException e) {
         throw new ReleaseException(ExitCode.USAGE, e.getMessage());
       }
     }
+    ProjectConfig config;
     try {
-      ctx.config = ConfigLoader.load(ctx.request.config());
+      config = ConfigLoader.load(request.config());
     } catch (ConfigException e) {
       throw new ReleaseException(ExitCode.CONFIG, e.getMessage());
     }
-    String configured = ctx.config.sign().key();
-    if (ctx.signingKey == null && configured != null) {
+    if (key == null && config.sign().key() != null) {
       // hoist.yaml's sign.key: a file relative to the project root, or env://VAR
-      String spec = ctx.config.signKeySpec();
       try {
-        ctx.signingKey = dev.hoist.sign.SigningKey.load(spec, System.getenv());
+        key = SigningKey.load(config.signKeySpec(), System.getenv());
       } catch (IllegalArgumentException e) {
         throw new ReleaseException(
-            ExitCode.CONFIG, ctx.config.where("sign.key") + ": " + e.getMessage());
+            ExitCode.CONFIG, config.where("sign.key") + ": " + e.getMessage());
       }
     }
-    if (ctx.config.apps().isEmpty()) {
+    if (config.apps().isEmpty()) {
       throw new ReleaseException(
-          ExitCode.CONFIG, ctx.config.file().getFileName() + ": apps: nothing to release");
+          ExitCode.CONFIG, config.file().getFileName() + ": apps: nothing to release");
     }
+    return new Loaded(config, Optional.ofNullable(key));
   }
 }

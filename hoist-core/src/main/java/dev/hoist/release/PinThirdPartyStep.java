@@ -1,23 +1,25 @@
 package dev.hoist.release;
 
 import dev.hoist.config.OverlayConfig;
-import dev.hoist.kustomize.LoadRestrictor;
+import dev.hoist.config.ProjectConfig;
 import dev.hoist.kustomize.RenderException;
-import dev.hoist.kustomize.Renderer;
+import dev.hoist.oci.Credentials;
 import dev.hoist.oci.Digest;
 import dev.hoist.oci.Reference;
-import dev.hoist.oci.RegistryClient;
 import dev.hoist.overlay.KustomizationEditor;
 import dev.hoist.overlay.OverlayStager;
 import dev.hoist.overlay.WorkloadImages;
 import dev.hoist.run.ExitCode;
+import dev.hoist.run.Progress;
 import dev.hoist.yaml.SafeYaml;
 import dev.hoist.yaml.YamlNode;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Pins the third-party images the staged overlays use by tag ({@code neo4j:5}) to their digests, as
@@ -25,31 +27,45 @@ import java.util.Map;
  * credentials as for the destination), and the overlay gets an {@code images:} entry with the
  * digest. Which overlays: {@code images.pinThirdParty} of hoist.yaml (default: production
  * overlays). The staged overlay is rendered again to check every such image now carries its digest.
+ * The registry client is opened only when an image needs pinning.
  */
-final class PinThirdPartyStep implements Step {
-  private RegistryClient client;
+final class PinThirdPartyStep {
+  private final Registries registries;
+  private final OverlayRenderer renderer;
+  private final Credentials credentials;
+  private final ReleaseRequest request;
+  private final Progress progress;
+  private Registries.Client client;
   private final Map<String, Digest> resolved = new LinkedHashMap<>();
 
-  @Override
-  public String name() {
-    return "pins";
+  PinThirdPartyStep(
+      Registries registries,
+      OverlayRenderer renderer,
+      Credentials credentials,
+      ReleaseRequest request,
+      Progress progress) {
+    this.registries = registries;
+    this.renderer = renderer;
+    this.credentials = credentials;
+    this.request = request;
+    this.progress = progress;
   }
 
-  @Override
-  public void run(ReleaseContext ctx) throws IOException {
-    for (OverlayConfig overlay : ctx.config.overlays()) {
-      if (ctx.config.images().pins(overlay, ctx.config.clusters())) {
-        pin(ctx, overlay);
+  /** Pins the third-party images of the staged tree {@code staged} in place. */
+  void run(ProjectConfig config, Path staged) throws IOException {
+    for (OverlayConfig overlay : config.overlays()) {
+      if (config.images().pins(overlay, config.clusters())) {
+        pin(staged, overlay);
       }
     }
   }
 
-  private void pin(ReleaseContext ctx, OverlayConfig overlay) throws IOException {
-    Map<String, String> byName = byTag(overlay, images(ctx, overlay));
+  private void pin(Path staged, OverlayConfig overlay) throws IOException {
+    Map<String, String> byName = byTag(overlay, images(staged, overlay));
     if (byName.isEmpty()) {
       return;
     }
-    if (ctx.request.offline()) {
+    if (request.offline()) {
       throw new ReleaseException(
           ExitCode.FAILURE,
           "--offline: overlay "
@@ -60,10 +76,10 @@ final class PinThirdPartyStep implements Step {
     }
     Map<String, Digest> digests = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : byName.entrySet()) {
-      digests.put(e.getKey(), resolve(ctx, overlay, e.getValue()));
+      digests.put(e.getKey(), resolve(overlay, e.getValue()));
     }
     OverlayStager.editKustomization(
-        ctx.staged,
+        staged,
         overlay.dir(),
         text -> {
           String edited = text;
@@ -74,7 +90,7 @@ final class PinThirdPartyStep implements Step {
           return edited;
         });
     List<String> still =
-        images(ctx, overlay).stream().filter(i -> byName.containsValue(i)).toList();
+        images(staged, overlay).stream().filter(i -> byName.containsValue(i)).toList();
     if (!still.isEmpty()) {
       throw new ReleaseException(
           ExitCode.FAILURE,
@@ -86,7 +102,7 @@ final class PinThirdPartyStep implements Step {
     }
     byName.forEach(
         (name, image) ->
-            ctx.progress.say(
+            progress.say(
                 "pins: overlay "
                     + overlay.name()
                     + ": "
@@ -125,8 +141,7 @@ final class PinThirdPartyStep implements Step {
     return byName;
   }
 
-  private Digest resolve(ReleaseContext ctx, OverlayConfig overlay, String image)
-      throws IOException {
+  private Digest resolve(OverlayConfig overlay, String image) throws IOException {
     Digest known = resolved.get(image);
     if (known != null) {
       return known;
@@ -140,8 +155,8 @@ final class PinThirdPartyStep implements Step {
     }
     String tag = ref.tag().orElse("latest");
     Digest digest =
-        client(ctx)
-            .repository(ref)
+        client()
+            .repository(image)
             .resolve(tag)
             .orElseThrow(
                 () ->
@@ -161,25 +176,20 @@ final class PinThirdPartyStep implements Step {
     return digest;
   }
 
-  private RegistryClient client(ReleaseContext ctx) {
+  private Registries.Client client() {
     if (client == null) {
       client =
-          RegistryClient.builder()
-              .credentials(ctx.credentials)
-              .insecure(ctx.request.insecure())
-              .log(ctx.progress::say)
-              .build();
+          registries.open(
+              new Registries.Access(credentials, request.insecure(), Set.of(), progress::say));
     }
     return client;
   }
 
   /** The images the staged overlay runs, rendered as Flux would (LoadRestrictionsNone). */
-  private static List<String> images(ReleaseContext ctx, OverlayConfig overlay) {
+  private List<String> images(Path staged, OverlayConfig overlay) {
     String yaml;
     try {
-      yaml =
-          Renderer.render(
-              ctx.staged.resolve(overlay.dir().toString()), LoadRestrictor.LoadRestrictionsNone);
+      yaml = renderer.render(staged.resolve(overlay.dir().toString())).yaml();
     } catch (RenderException e) {
       throw new ReleaseException(
           ExitCode.FAILURE, "overlay " + overlay.name() + " does not render: " + e.getMessage(), e);

@@ -9,15 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Checks every input exists before anything is built, written or pushed. */
-final class PreflightStep implements Step {
-  @Override
-  public String name() {
-    return "preflight";
-  }
+final class PreflightStep {
+  private PreflightStep() {}
 
-  @Override
-  public void run(ReleaseContext ctx) {
-    ProjectConfig config = ctx.config;
+  static void run(ProjectConfig config) {
     for (int i = 0; i < config.apps().size(); i++) {
       try {
         AppImages.preflight(config, i);

@@ -2,6 +2,7 @@ package dev.hoist.release;
 
 import dev.hoist.oci.ImageCopy;
 import dev.hoist.oci.Repository;
+import dev.hoist.run.Progress;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,38 +11,41 @@ import java.util.List;
  * Publishes the images built and checked before: each copied byte for byte from its local layout
  * (blobs first, then the manifest under the tags the plan allows), so the digests pinned in the
  * overlays are the digests in the registry. An image whose tags all name it already sends nothing.
+ * Each published image goes into the ledger.
  */
-final class PublishImagesStep implements Step {
-  @Override
-  public String name() {
-    return "images";
-  }
+final class PublishImagesStep {
+  private PublishImagesStep() {}
 
-  @Override
-  public void run(ReleaseContext ctx) throws IOException {
-    for (ReleaseContext.LocalImage image : ctx.built) {
-      Repository repo = ctx.publishing.repository(image.app);
-      List<String> tags = new ArrayList<>(image.plan.keep());
-      if (!image.plan.put().isEmpty()) {
-        ImageCopy.copy(image.layout, repo, image.digest.toString(), image.plan.put());
-        tags.addAll(image.plan.put());
+  static List<ReleaseResult.Image> run(
+      List<PlanTagsStep.PlannedImage> planned,
+      Publishing publishing,
+      List<String> tags,
+      Pushed pushed,
+      Progress progress)
+      throws IOException {
+    List<ReleaseResult.Image> images = new ArrayList<>();
+    for (PlanTagsStep.PlannedImage p : planned) {
+      LocalImage image = p.image();
+      Repository repo = publishing.repository(image.app());
+      List<String> named = new ArrayList<>(p.plan().keep());
+      if (!p.plan().put().isEmpty()) {
+        ImageCopy.copy(image.layout(), repo, image.digest().toString(), p.plan().put());
+        named.addAll(p.plan().put());
       }
-      List<String> inOrder = ctx.tags.stream().filter(tags::contains).toList();
-      ctx.images.add(
-          new ReleaseResult.Image(
-              image.app, image.repository + "@" + image.digest, image.digest.toString(), inOrder));
-      ctx.pushed.add("image " + image.repository + "@" + image.digest);
-      ctx.progress.say(
+      List<String> inOrder = tags.stream().filter(named::contains).toList();
+      images.add(
+          new ReleaseResult.Image(image.app(), image.ref(), image.digest().toString(), inOrder));
+      pushed.add("image " + image.ref());
+      progress.say(
           "image "
-              + image.app
+              + image.app()
               + ": "
-              + image.repository
-              + "@"
-              + image.digest
+              + image.ref()
               + " ("
               + String.join(", ", inOrder)
               + ")"
-              + (image.plan.put().isEmpty() ? ", already there" : ""));
+              + (p.plan().put().isEmpty() ? ", already there" : ""));
     }
+    return images;
   }
 }

@@ -1,11 +1,8 @@
 package dev.hoist.release;
 
 import dev.hoist.image.ImageTarget;
-import dev.hoist.oci.Credentials;
 import dev.hoist.oci.OciLayout;
-import dev.hoist.oci.RegistryClient;
 import dev.hoist.oci.Repository;
-import dev.hoist.run.Progress;
 import java.nio.file.Path;
 
 /**
@@ -16,26 +13,17 @@ import java.nio.file.Path;
 final class Publishing {
   private final String registry;
   private final Path layoutRoot;
-  private final RegistryClient client;
+  private final Registries.Client client;
 
-  private Publishing(String registry, Path layoutRoot, RegistryClient client) {
+  private Publishing(String registry, Path layoutRoot, Registries.Client client) {
     this.registry = registry;
     this.layoutRoot = layoutRoot;
     this.client = client;
   }
 
-  /** Pushes to {@code registry} ({@code host[:port]/namespace}). */
-  static Publishing toRegistry(
-      String registry, boolean insecure, Credentials credentials, Progress progress) {
-    String host =
-        registry.substring(
-            0, registry.indexOf('/') < 0 ? registry.length() : registry.indexOf('/'));
-    RegistryClient.Builder builder =
-        RegistryClient.builder().credentials(credentials).insecure(insecure).log(progress::say);
-    if (insecure) {
-      builder.insecureRegistry(host);
-    }
-    return new Publishing(registry, null, builder.build());
+  /** Pushes to {@code registry} ({@code host[:port]/namespace}) through {@code client}. */
+  static Publishing toRegistry(String registry, Registries.Client client) {
+    return new Publishing(registry, null, client);
   }
 
   /** Writes OCI layouts under {@code dir}; names stay those of {@code registry}. */

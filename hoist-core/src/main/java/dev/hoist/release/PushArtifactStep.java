@@ -1,35 +1,39 @@
 package dev.hoist.release;
 
-import dev.hoist.artifact.ArtifactMetadata;
 import dev.hoist.artifact.ArtifactPublisher;
-import dev.hoist.artifact.PackedArtifact;
 import dev.hoist.artifact.Publication;
+import dev.hoist.config.ProjectConfig;
 import dev.hoist.oci.Digest;
+import dev.hoist.run.Progress;
 import java.io.IOException;
+import java.util.List;
 
-/** Publishes the packed and checked artifact with the release tags (its tag plan was checked). */
-final class PushArtifactStep implements Step {
-  @Override
-  public String name() {
-    return "artifact";
-  }
+/**
+ * Publishes the packed and checked artifact with the release tags (its tag plan was checked) and
+ * enters it into the ledger.
+ */
+final class PushArtifactStep {
+  private PushArtifactStep() {}
 
-  @Override
-  public void run(ReleaseContext ctx) throws IOException {
-    PackedArtifact packed = ctx.packed;
-    ArtifactMetadata metadata = ctx.metadata;
-    String path = ctx.config.artifactRepository();
+  static ReleaseResult.Artifact run(
+      ProjectConfig config,
+      PackArtifactStep.Packed packed,
+      Publishing publishing,
+      List<String> tags,
+      Pushed pushed,
+      Progress progress)
+      throws IOException {
+    String path = config.artifactRepository();
     // version tags are immutable and latest only moves forward (see ArtifactPublisher / TagPolicy)
     Publication pub =
         new ArtifactPublisher()
-            .publish(ctx.publishing.repository(path), packed, metadata, ctx.tags, false);
-    pub.notes().forEach(n -> ctx.progress.say("artifact: " + n));
+            .publish(
+                publishing.repository(path), packed.artifact(), packed.metadata(), tags, false);
+    pub.notes().forEach(n -> progress.say("artifact: " + n));
     Digest digest = pub.digest();
-    String url = "oci://" + ctx.publishing.name(path);
-    ctx.pushed.add("artifact " + url + "@" + digest);
-    ctx.artifacts.add(
-        new ReleaseResult.Artifact(ctx.config.project(), url, pub.tags(), digest.toString()));
-    ctx.progress.say(
+    String url = "oci://" + publishing.name(path);
+    pushed.add("artifact " + url + "@" + digest);
+    progress.say(
         "artifact: "
             + url
             + "@"
@@ -38,5 +42,6 @@ final class PushArtifactStep implements Step {
             + String.join(", ", pub.tags())
             + ")"
             + (pub.unchanged() ? ", already there" : ""));
+    return new ReleaseResult.Artifact(config.project(), url, pub.tags(), digest.toString());
   }
 }

@@ -1,28 +1,38 @@
 package dev.hoist.release;
 
+import dev.hoist.config.ProjectConfig;
 import dev.hoist.git.GitException;
 import dev.hoist.git.GitInspector;
+import dev.hoist.git.Revision;
 import dev.hoist.run.ExitCode;
+import dev.hoist.run.Progress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** Finds the version to release (semver tag at HEAD, clean tree) and the tags to publish. */
-final class ResolveRevisionStep implements Step {
-  @Override
-  public String name() {
-    return "version";
+final class ResolveRevisionStep {
+  private ResolveRevisionStep() {}
+
+  /**
+   * The version released and the tags to publish: the version, plus {@code latest} for a stable
+   * tagged release.
+   */
+  record Version(Revision revision, List<String> tags) {
+    Version {
+      tags = List.copyOf(tags);
+    }
   }
 
-  @Override
-  public void run(ReleaseContext ctx) {
+  static Version run(ReleaseRequest request, ProjectConfig config, Progress progress) {
+    Revision revision;
     try {
-      Map<Path, String> own = WriteOutputsStep.expected(ctx);
-      ctx.revision =
+      Map<Path, String> own = WriteOutputsStep.expected(request, config);
+      revision =
           GitInspector.inspect(
-              ctx.config.root(),
-              ctx.request.snapshot(),
+              config.root(),
+              request.snapshot(),
               path -> {
                 Path p = path.toAbsolutePath().normalize();
                 return own.containsKey(p) && WriteOutputsStep.holds(p, own.get(p));
@@ -36,24 +46,24 @@ final class ResolveRevisionStep implements Step {
       throw new ReleaseException(code, e.getMessage());
     }
     List<String> tags = new ArrayList<>();
-    tags.add(ctx.revision.version().tag());
-    if (ctx.revision.movesLatest()) {
+    tags.add(revision.version().tag());
+    if (revision.movesLatest()) {
       tags.add("latest");
     }
-    ctx.tags = List.copyOf(tags);
-    ctx.progress.say(
+    progress.say(
         "version "
-            + ctx.revision.version()
+            + revision.version()
             + " ("
-            + ctx.revision.fluxRevision()
+            + revision.fluxRevision()
             + ")"
-            + (ctx.revision.snapshot() ? ", snapshot" : ""));
-    if (!ctx.revision.movesLatest()) {
-      ctx.progress.say(
+            + (revision.snapshot() ? ", snapshot" : ""));
+    if (!revision.movesLatest()) {
+      progress.say(
           "latest not moved: "
-              + (ctx.revision.snapshot()
+              + (revision.snapshot()
                   ? "a snapshot never moves it"
-                  : ctx.revision.version() + " is a pre-release (only releases move it)"));
+                  : revision.version() + " is a pre-release (only releases move it)"));
     }
+    return new Version(revision, tags);
   }
 }

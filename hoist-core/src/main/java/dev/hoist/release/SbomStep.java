@@ -1,49 +1,64 @@
 package dev.hoist.release;
 
 import dev.hoist.config.AppConfig;
+import dev.hoist.config.ProjectConfig;
 import dev.hoist.oci.Digest;
 import dev.hoist.oci.Repository;
+import dev.hoist.run.Progress;
 import dev.hoist.sbom.Sboms;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Attaches to every published image its CycloneDX SBOM, made from the layers of the locally built
  * image (the packages of each layer, the base image by digest), as an OCI referrer in the image's
- * repository (the referrers tag schema, which every registry serves).
+ * repository (the referrers tag schema, which every registry serves). With {@code --sbom-output}
+ * (not for a dry run) each SBOM is also written to a file.
  */
-final class SbomStep implements Step {
-  @Override
-  public String name() {
-    return "sbom";
-  }
+final class SbomStep {
+  private SbomStep() {}
 
-  @Override
-  public void run(ReleaseContext ctx) throws IOException {
-    for (ReleaseContext.LocalImage image : ctx.built) {
+  static List<ReleaseResult.Sbom> run(
+      ReleaseRequest request,
+      ProjectConfig config,
+      List<LocalImage> built,
+      Publishing publishing,
+      Pushed pushed,
+      Progress progress)
+      throws IOException {
+    List<ReleaseResult.Sbom> sboms = new ArrayList<>();
+    for (LocalImage image : built) {
       String base =
-          ctx.config.apps().stream()
-              .filter(a -> a.name().equals(image.app))
+          config.apps().stream()
+              .filter(a -> a.name().equals(image.app()))
               .map(AppConfig::base)
               .findFirst()
               .orElse(null);
-      byte[] sbom = Sboms.make(image.layout, image.digest, image.repository, base);
-      if (ctx.request.sbomOutput() != null && !ctx.request.dryRun()) {
-        Path file = ctx.request.sbomOutput().resolve(image.app + ".cdx.json");
-        Files.createDirectories(ctx.request.sbomOutput());
-        Path temp = Files.createTempFile(ctx.request.sbomOutput(), ".sbom", ".tmp");
-        Files.write(temp, sbom);
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        ctx.progress.say("sbom: wrote " + file);
+      byte[] sbom = Sboms.make(image.layout(), image.digest(), image.repository(), base);
+      if (request.sbomOutput() != null && !request.dryRun()) {
+        Path file = write(request.sbomOutput(), image.app() + ".cdx.json", sbom);
+        progress.say("sbom: wrote " + file);
       }
-      Repository repo = ctx.publishing.repository(image.app);
-      Digest attached = Sboms.attach(repo, image.digest, sbom);
-      ctx.sboms.add(
-          new ReleaseResult.Sbom(image.repository + "@" + image.digest, attached.toString()));
-      ctx.pushed.add("SBOM of " + image.repository + "@" + image.digest);
-      ctx.progress.say("sbom: " + image.repository + "@" + image.digest + " (" + attached + ")");
+      Repository repo = publishing.repository(image.app());
+      Digest attached = Sboms.attach(repo, image.digest(), sbom);
+      sboms.add(new ReleaseResult.Sbom(image.ref(), attached.toString()));
+      pushed.add("SBOM of " + image.ref());
+      progress.say("sbom: " + image.ref() + " (" + attached + ")");
     }
+    return sboms;
+  }
+
+  /** Writes {@code dir/name} through a temporary sibling and an atomic rename. */
+  private static Path write(Path dir, String name, byte[] content) throws IOException {
+    Path file = dir.resolve(name);
+    Files.createDirectories(dir);
+    Path temp = Files.createTempFile(dir, ".sbom", ".tmp");
+    Files.write(temp, content);
+    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    return file;
   }
 }

@@ -2,8 +2,13 @@ package dev.hoist.release;
 
 import dev.hoist.oci.Digest;
 import dev.hoist.oci.Repository;
+import dev.hoist.run.Progress;
 import dev.hoist.sign.Signer;
+import dev.hoist.sign.SigningKey;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * With a signing key ({@code --sign-key}, else hoist.yaml's {@code sign.key}), signs every
@@ -11,43 +16,55 @@ import java.io.IOException;
  * never a tag), in cosign's format in the same repository ({@code sha256-<hex>.sig}), which Flux's
  * {@code OCIRepository.spec.verify} checks.
  */
-final class SignStep implements Step {
-  @Override
-  public String name() {
-    return "sign";
-  }
+final class SignStep {
+  private SignStep() {}
 
-  @Override
-  public void run(ReleaseContext ctx) throws IOException {
-    if (ctx.signingKey == null) {
-      return;
+  /** What was published and gets signed; the artifact lives in {@code artifactRepository}. */
+  record Signed(
+      List<ReleaseResult.Image> images,
+      List<ReleaseResult.Sbom> sboms,
+      List<ReleaseResult.Artifact> artifacts,
+      String artifactRepository) {}
+
+  static List<ReleaseResult.Signature> run(
+      Optional<SigningKey> key,
+      Signed published,
+      Publishing publishing,
+      Pushed pushed,
+      Progress progress)
+      throws IOException {
+    List<ReleaseResult.Signature> signatures = new ArrayList<>();
+    if (key.isEmpty()) {
+      return signatures;
     }
-    for (ReleaseResult.Image image : ctx.images) {
-      sign(ctx, ctx.publishing.repository(image.name()), Digest.parse(image.digest()));
+    List<Target> targets = new ArrayList<>();
+    for (ReleaseResult.Image image : published.images()) {
+      targets.add(new Target(image.name(), Digest.parse(image.digest())));
     }
     // each image's SBOM too: a referrer in the image's repository, signed by its own digest
-    for (ReleaseResult.Sbom sbom : ctx.sboms) {
+    for (ReleaseResult.Sbom sbom : published.sboms()) {
       String app =
-          ctx.images.stream()
+          published.images().stream()
               .filter(i -> sbom.image().equals(i.ref()))
               .map(ReleaseResult.Image::name)
               .findFirst()
               .orElseThrow();
-      sign(ctx, ctx.publishing.repository(app), Digest.parse(sbom.sbom()));
+      targets.add(new Target(app, Digest.parse(sbom.sbom())));
     }
-    for (ReleaseResult.Artifact artifact : ctx.artifacts) {
-      sign(
-          ctx,
-          ctx.publishing.repository(ctx.config.artifactRepository()),
-          Digest.parse(artifact.digest()));
+    for (ReleaseResult.Artifact artifact : published.artifacts()) {
+      targets.add(new Target(published.artifactRepository(), Digest.parse(artifact.digest())));
     }
+    for (Target target : targets) {
+      Repository repo = publishing.repository(target.path());
+      Digest signature = Signer.sign(repo, target.digest(), key.get());
+      String signed = repo.name() + "@" + target.digest();
+      signatures.add(new ReleaseResult.Signature(signed, signature.toString()));
+      pushed.add("signature of " + signed);
+      progress.say("signed " + signed + " (" + signature + ")");
+    }
+    return signatures;
   }
 
-  private static void sign(ReleaseContext ctx, Repository repo, Digest digest) throws IOException {
-    Digest signature = Signer.sign(repo, digest, ctx.signingKey);
-    ctx.signatures.add(
-        new ReleaseResult.Signature(repo.name() + "@" + digest, signature.toString()));
-    ctx.pushed.add("signature of " + repo.name() + "@" + digest);
-    ctx.progress.say("signed " + repo.name() + "@" + digest + " (" + signature + ")");
-  }
+  /** A digest to sign in the repository at {@code path} of the destination. */
+  private record Target(String path, Digest digest) {}
 }

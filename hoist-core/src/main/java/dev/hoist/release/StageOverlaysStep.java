@@ -1,7 +1,10 @@
 package dev.hoist.release;
 
 import dev.hoist.config.OverlayConfig;
+import dev.hoist.config.ProjectConfig;
 import dev.hoist.overlay.OverlayStager;
+import dev.hoist.overlay.Pin;
+import dev.hoist.run.Progress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,31 +13,21 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Copies base/ and the overlays into a staging directory and pins every overlay to the built
- * images.
+ * Copies base/ and the overlays into a staging directory under the release's scratch directory and
+ * pins every overlay to the built images; returns the staged tree.
  */
-final class StageOverlaysStep implements Step {
-  @Override
-  public String name() {
-    return "overlays";
-  }
+final class StageOverlaysStep {
+  private StageOverlaysStep() {}
 
-  @Override
-  public void run(ReleaseContext ctx) throws IOException {
-    List<Path> overlayDirs = ctx.config.overlays().stream().map(OverlayConfig::dir).toList();
-    ctx.staged = ctx.work.resolve("stage");
+  static Path run(ProjectConfig config, List<Pin> pins, Path work, Progress progress)
+      throws IOException {
+    List<Path> overlayDirs = config.overlays().stream().map(OverlayConfig::dir).toList();
+    Path staged = work.resolve("stage");
     OverlayStager.stage(
-        ctx.config.root(),
-        copyDirs(ctx.config.root(), overlayDirs),
-        ctx.staged,
-        ctx.pins,
-        overlayDirs);
-    ctx.progress.say(
-        "overlays: pinned "
-            + ctx.pins.size()
-            + " image(s) in "
-            + overlayDirs.size()
-            + " overlay(s)");
+        config.root(), copyDirs(config.root(), overlayDirs), staged, pins, overlayDirs);
+    progress.say(
+        "overlays: pinned " + pins.size() + " image(s) in " + overlayDirs.size() + " overlay(s)");
+    return staged;
   }
 
   /** base/ (when present) and the top-level directory of every overlay, in a stable order. */

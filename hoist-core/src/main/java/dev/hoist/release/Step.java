@@ -1,12 +1,19 @@
 package dev.hoist.release;
 
 /**
- * One stage of a release. Steps run in order over a shared {@link ReleaseContext}; none calls back
- * up.
+ * One stage of a release with its inputs bound: {@link Release} calls it once, names it in a
+ * failure ({@link Failures#classify}) and passes its typed output to the stages that need it. None
+ * calls back up.
+ *
+ * @param <T> what the stage produces
  */
-interface Step {
-  /** A short name for progress lines. */
-  String name();
+@FunctionalInterface
+interface Step<T> {
+  T run() throws Exception;
 
-  void run(ReleaseContext context) throws Exception;
+  /** A stage that only checks (or writes into the scratch directory) and produces nothing. */
+  @FunctionalInterface
+  interface Check {
+    void run() throws Exception;
+  }
 }

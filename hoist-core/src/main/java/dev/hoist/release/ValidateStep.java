@@ -1,13 +1,15 @@
 package dev.hoist.release;
 
 import dev.hoist.config.OverlayConfig;
-import dev.hoist.kustomize.LoadRestrictor;
-import dev.hoist.kustomize.Renderer;
+import dev.hoist.config.ProjectConfig;
+import dev.hoist.kustomize.Rendered;
 import dev.hoist.run.ExitCode;
+import dev.hoist.run.Progress;
 import dev.hoist.validate.Problem;
 import dev.hoist.validate.Sources;
 import dev.hoist.validate.Validation;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,33 +21,33 @@ import java.util.Map;
  * one only the objects' structure is, which the release says. A problem stops the release ({@code
  * --no-lint} does not: the cluster would refuse the object).
  */
-final class ValidateStep implements Step {
-  @Override
-  public String name() {
-    return "validate";
-  }
+final class ValidateStep {
+  private ValidateStep() {}
 
-  @Override
-  public void run(ReleaseContext ctx) {
-    if (ctx.request.openApi() != null && !Files.isRegularFile(ctx.request.openApi())) {
+  /** Validates the staged overlays, against the OpenAPI document {@code openApi} when not null. */
+  static void run(
+      Path openApi,
+      ProjectConfig config,
+      Path staged,
+      OverlayRenderer renderer,
+      Progress progress) {
+    if (openApi != null && !Files.isRegularFile(openApi)) {
       throw new ReleaseException(
           ExitCode.USAGE,
           "HOIST_K8S_OPENAPI: no such file: "
-              + ctx.request.openApi()
+              + openApi
               + " (get one from a cluster: kubectl get --raw /openapi/v2 > k8s-openapi.json)");
     }
-    dev.hoist.validate.CrdSchemas schemas = Validation.schemas(null, ctx.request.openApi());
+    dev.hoist.validate.CrdSchemas schemas = Validation.schemas(null, openApi);
     List<Problem> problems = new ArrayList<>();
     int objects = 0;
-    for (OverlayConfig overlay : ctx.config.overlays()) {
+    for (OverlayConfig overlay : config.overlays()) {
       String name = "overlay " + overlay.name();
-      dev.hoist.kustomize.Rendered rendered =
-          Renderer.renderObjects(
-              ctx.staged.resolve(overlay.dir().toString()), LoadRestrictor.LoadRestrictionsNone);
+      Rendered rendered = renderer.render(staged.resolve(overlay.dir().toString()));
       Validation.Result result = Validation.runTexts(Map.of(name, rendered.yaml()), schemas);
       objects += result.objects();
       // placed at the source file and line that wrote the field (in the staged tree)
-      Sources sources = new Sources(rendered.objects(), rendered.yaml(), name, ctx.staged);
+      Sources sources = new Sources(rendered.objects(), rendered.yaml(), name, staged);
       result.problems().forEach(p -> problems.add(sources.place(p)));
     }
     if (!problems.isEmpty()) {
@@ -58,15 +60,12 @@ final class ValidateStep implements Step {
               + first
               + "; nothing was pushed (hoist validate --overlays lists them)");
     }
-    ctx.progress.say(
-        ctx.request.openApi() == null
+    progress.say(
+        openApi == null
             ? "validate: "
                 + objects
                 + " object(s): structure only, no Kubernetes OpenAPI document (set"
                 + " HOIST_K8S_OPENAPI=FILE to check them as the API server would)"
-            : "validate: "
-                + objects
-                + " object(s) valid against "
-                + ctx.request.openApi().getFileName());
+            : "validate: " + objects + " object(s) valid against " + openApi.getFileName());
   }
 }

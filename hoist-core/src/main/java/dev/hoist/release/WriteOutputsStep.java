@@ -2,11 +2,15 @@ package dev.hoist.release;
 
 import dev.hoist.clusters.ChartImage;
 import dev.hoist.clusters.FluxPlan;
+import dev.hoist.config.ProjectConfig;
 import dev.hoist.flux.FluxWriter;
+import dev.hoist.git.Revision;
+import dev.hoist.run.Progress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -16,33 +20,54 @@ import java.util.Map;
  * are rewritten only when their content changes. Skipped for a dry run. (manifests/ holds the
  * rendered overlays, written by {@code hoist render --all}, not the staged tree.)
  */
-final class WriteOutputsStep implements Step {
-  @Override
-  public String name() {
-    return "outputs";
+final class WriteOutputsStep {
+  private WriteOutputsStep() {}
+
+  /**
+   * The Flux files of the release, relative to the project root.
+   *
+   * @param flux every file of every cluster's layout
+   * @param commit the files this release wrote (a dry run: would write) that differ from the work
+   *     tree
+   */
+  record Outputs(List<String> flux, List<String> commit) {
+    Outputs {
+      flux = List.copyOf(flux);
+      commit = List.copyOf(commit);
+    }
   }
 
-  @Override
-  public void run(ReleaseContext ctx) throws IOException {
-    String url = "oci://" + ctx.publishing.name(ctx.config.artifactRepository());
-    Map<String, String> files = FluxPlan.render(ctx.config, url, List.of(), chartImages(ctx));
+  static Outputs run(
+      ProjectConfig config,
+      Publishing publishing,
+      Revision revision,
+      List<ReleaseResult.Image> images,
+      boolean dryRun,
+      Progress progress)
+      throws IOException {
+    String url = "oci://" + publishing.name(config.artifactRepository());
+    Map<String, String> files =
+        FluxPlan.render(config, url, List.of(), chartImages(revision, images));
+    List<String> flux = new ArrayList<>();
+    List<String> commit = new ArrayList<>();
     for (Map.Entry<String, String> file : files.entrySet()) {
-      ctx.flux.add(file.getKey());
-      Path path = ctx.config.root().resolve(file.getKey());
+      flux.add(file.getKey());
+      Path path = config.root().resolve(file.getKey());
       if (!holds(path, file.getValue())) {
-        ctx.commit.add(file.getKey()); // written now (or, for a dry run, would be)
+        commit.add(file.getKey()); // written now (or, for a dry run, would be)
       }
-      if (!ctx.request.dryRun()) {
+      if (!dryRun) {
         boolean changed = FluxWriter.write(path, file.getValue());
-        ctx.progress.say("flux: " + file.getKey() + (changed ? " written" : " unchanged"));
+        progress.say("flux: " + file.getKey() + (changed ? " written" : " unchanged"));
       }
     }
-    if (!ctx.commit.isEmpty() && !ctx.request.dryRun()) {
-      ctx.progress.say(
+    if (!commit.isEmpty() && !dryRun) {
+      progress.say(
           "commit: this release wrote "
-              + String.join(", ", ctx.commit)
+              + String.join(", ", commit)
               + "; commit them (the release workflow does) so the next release starts clean");
     }
+    return new Outputs(flux, commit);
   }
 
   /**
@@ -50,15 +75,14 @@ final class WriteOutputsStep implements Step {
    * published image as {@code repository} and {@code <version>@sha256:…}. A snapshot pins nothing
    * (clusters follow releases; the files keep what the last release wrote).
    */
-  static Map<String, ChartImage> chartImages(ReleaseContext ctx) {
+  static Map<String, ChartImage> chartImages(Revision revision, List<ReleaseResult.Image> images) {
     Map<String, ChartImage> out = new java.util.LinkedHashMap<>();
-    if (ctx.revision.snapshot()) {
+    if (revision.snapshot()) {
       return out;
     }
-    for (ReleaseResult.Image image : ctx.images) {
+    for (ReleaseResult.Image image : images) {
       String repository = image.ref().substring(0, image.ref().indexOf('@'));
-      out.put(
-          image.name(), new ChartImage(repository, ctx.revision.version() + "@" + image.digest()));
+      out.put(image.name(), new ChartImage(repository, revision.version() + "@" + image.digest()));
     }
     return out;
   }
@@ -67,17 +91,15 @@ final class WriteOutputsStep implements Step {
    * The Flux files a release to the requested destination writes, by absolute path (before the
    * destination is opened: for the clean-tree check, which does not count them as dirt).
    */
-  static Map<Path, String> expected(ReleaseContext ctx) {
+  static Map<Path, String> expected(ReleaseRequest request, ProjectConfig config) {
     String registry =
-        ctx.request.destination() instanceof Destination.Registry r
-            ? r.registry()
-            : ctx.config.registry();
-    String url = "oci://" + registry + "/" + ctx.config.artifactRepository();
+        request.destination() instanceof Destination.Registry r ? r.registry() : config.registry();
+    String url = "oci://" + registry + "/" + config.artifactRepository();
     Map<Path, String> out = new java.util.HashMap<>();
-    FluxPlan.render(ctx.config, url, List.of())
+    FluxPlan.render(config, url, List.of())
         .forEach(
             (rel, content) ->
-                out.put(ctx.config.root().resolve(rel).toAbsolutePath().normalize(), content));
+                out.put(config.root().resolve(rel).toAbsolutePath().normalize(), content));
     return out;
   }
 
