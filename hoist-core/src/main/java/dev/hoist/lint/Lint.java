@@ -141,6 +141,15 @@ public final class Lint {
     return check(config, linted(config, overlay, dir));
   }
 
+  /**
+   * The findings of one overlay from {@code dir} that its caller rendered already ({@code
+   * rendered}, with located objects; a release renders each staged overlay once for its checks).
+   */
+  public static List<Finding> run(
+      ProjectConfig config, OverlayConfig overlay, Path dir, Rendered rendered) {
+    return check(config, linted(config, overlay, dir, rendered));
+  }
+
   /** The overlay rendered from {@code dir}, as the rules see it. */
   private static LintedOverlay linted(ProjectConfig config, OverlayConfig overlay, Path dir) {
     return linted(config, overlay, dir, render(overlay, dir));

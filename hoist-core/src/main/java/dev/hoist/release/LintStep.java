@@ -1,13 +1,11 @@
 package dev.hoist.release;
 
-import dev.hoist.config.OverlayConfig;
 import dev.hoist.config.ProjectConfig;
 import dev.hoist.lint.Finding;
 import dev.hoist.lint.Lint;
 import dev.hoist.lint.Severity;
 import dev.hoist.run.ExitCode;
 import dev.hoist.run.Progress;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,10 +17,14 @@ import java.util.List;
 final class LintStep {
   private LintStep() {}
 
-  static void run(ProjectConfig config, Path staged, boolean noLint, Progress progress) {
+  static void run(
+      ProjectConfig config,
+      List<RenderStagedStep.StagedOverlay> overlays,
+      boolean noLint,
+      Progress progress) {
     List<Finding> findings = new ArrayList<>();
-    for (OverlayConfig overlay : config.overlays()) {
-      findings.addAll(Lint.run(config, overlay, staged.resolve(overlay.dir().toString())));
+    for (RenderStagedStep.StagedOverlay o : overlays) {
+      findings.addAll(Lint.run(config, o.overlay(), o.dir(), o.rendered()));
     }
     for (Finding f : findings) {
       progress.say(

@@ -174,10 +174,10 @@ public final class Release {
     check(
         "render",
         () -> CheckPackedStep.run(config, packed, staged, work, parts.renderer(), progress));
-    check(
-        "validate",
-        () -> ValidateStep.run(request.openApi(), config, staged, parts.renderer(), progress));
-    check("lint", () -> LintStep.run(config, staged, request.noLint(), progress));
+    List<RenderStagedStep.StagedOverlay> rendered =
+        step("render", () -> RenderStagedStep.run(config, staged, parts.renderer()));
+    check("validate", () -> ValidateStep.run(request.openApi(), rendered, staged, progress));
+    check("lint", () -> LintStep.run(config, rendered, request.noLint(), progress));
     return packed;
   }
 

@@ -1,7 +1,5 @@
 package dev.hoist.release;
 
-import dev.hoist.config.OverlayConfig;
-import dev.hoist.config.ProjectConfig;
 import dev.hoist.kustomize.Rendered;
 import dev.hoist.run.ExitCode;
 import dev.hoist.run.Progress;
@@ -24,13 +22,12 @@ import java.util.Map;
 final class ValidateStep {
   private ValidateStep() {}
 
-  /** Validates the staged overlays, against the OpenAPI document {@code openApi} when not null. */
+  /**
+   * Validates the rendered staged overlays, against the OpenAPI document {@code openApi} when not
+   * null.
+   */
   static void run(
-      Path openApi,
-      ProjectConfig config,
-      Path staged,
-      OverlayRenderer renderer,
-      Progress progress) {
+      Path openApi, List<RenderStagedStep.StagedOverlay> overlays, Path staged, Progress progress) {
     if (openApi != null && !Files.isRegularFile(openApi)) {
       throw new ReleaseException(
           ExitCode.USAGE,
@@ -41,9 +38,9 @@ final class ValidateStep {
     dev.hoist.validate.CrdSchemas schemas = Validation.schemas(null, openApi);
     List<Problem> problems = new ArrayList<>();
     int objects = 0;
-    for (OverlayConfig overlay : config.overlays()) {
-      String name = "overlay " + overlay.name();
-      Rendered rendered = renderer.render(staged.resolve(overlay.dir().toString()));
+    for (RenderStagedStep.StagedOverlay overlay : overlays) {
+      String name = "overlay " + overlay.overlay().name();
+      Rendered rendered = overlay.rendered();
       Validation.Result result = Validation.runTexts(Map.of(name, rendered.yaml()), schemas);
       objects += result.objects();
       // placed at the source file and line that wrote the field (in the staged tree)
