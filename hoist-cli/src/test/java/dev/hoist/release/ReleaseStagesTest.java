@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hoist.image.ImageBuilders;
 import dev.hoist.oci.OciLayout;
 import dev.hoist.run.Progress;
+import dev.hoist.testing.FakeImageBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

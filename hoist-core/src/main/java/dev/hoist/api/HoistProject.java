@@ -12,6 +12,7 @@ import dev.hoist.oci.Digest;
 import dev.hoist.oci.Reference;
 import dev.hoist.release.Destination;
 import dev.hoist.release.Release;
+import dev.hoist.release.ReleaseParts;
 import dev.hoist.release.ReleaseRequest;
 import dev.hoist.run.HoistVersion;
 import dev.hoist.sign.Signer;
@@ -33,10 +34,23 @@ public final class HoistProject {
   private final Path config;
   private final Consumer<String> progress;
 
+  /** What releases are made with: Jib, hoist's registry client, the embedded kustomize engine. */
+  private final ReleaseParts parts;
+
   HoistProject(Path dir, Path config, Consumer<String> progress) {
+    this(dir, config, progress, ReleaseParts.real());
+  }
+
+  private HoistProject(Path dir, Path config, Consumer<String> progress, ReleaseParts parts) {
     this.dir = dir;
     this.config = config;
     this.progress = progress;
+    this.parts = parts;
+  }
+
+  /** The same project releasing with other parts (the facade's own tests give fakes). */
+  HoistProject parts(ReleaseParts value) {
+    return new HoistProject(dir, config, progress, value);
   }
 
   /** The project directory. */
@@ -56,12 +70,12 @@ public final class HoistProject {
 
   /** The same project described by {@code file} (relative to the project directory). */
   public HoistProject config(Path file) {
-    return new HoistProject(dir, dir.resolve(file), progress);
+    return new HoistProject(dir, dir.resolve(file), progress, parts);
   }
 
   /** The same project reporting progress lines (for people) to {@code listener}. */
   public HoistProject progress(Consumer<String> listener) {
-    return new HoistProject(dir, config, listener);
+    return new HoistProject(dir, config, listener, parts);
   }
 
   /**
@@ -76,7 +90,7 @@ public final class HoistProject {
     } catch (RuntimeException e) {
       throw HoistFailure.of(e);
     }
-    return new HoistProject(dir, target, progress);
+    return new HoistProject(dir, target, progress, parts);
   }
 
   /** {@code hoist release}: images, pinned overlays, the manifests artifact, Flux objects. */
@@ -100,7 +114,7 @@ public final class HoistProject {
             options.noLint(),
             openApi(),
             options.sbomOutput() == null ? null : dir.resolve(options.sbomOutput()));
-    return call(() -> Results.of(Release.run(request, progress::accept)));
+    return call(() -> Results.of(Release.run(request, progress::accept, parts)));
   }
 
   /** The OpenAPI document releases validate against: {@code HOIST_K8S_OPENAPI}, or none. */

@@ -5,11 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hoist.release.Registries;
+import dev.hoist.release.ReleaseParts;
+import dev.hoist.testing.FakeImageBuilder;
+import dev.hoist.testing.InMemoryRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -130,6 +136,46 @@ class HoistProjectTest {
             .release(ReleaseOptions.defaults().snapshot(true).ociLayout(Path.of("out")));
     assertEquals(1, r.artifacts().size());
     assertEquals("oci://registry.example.com/team/manifests/svc", r.artifacts().get(0).url());
+  }
+
+  @Test
+  void theFacadeReleasesWithItsPartsAndItsOptionsReachThem() throws Exception {
+    checkout(true);
+    List<Registries.Access> opened = new ArrayList<>();
+    Map<String, InMemoryRepository> registry = new HashMap<>();
+    ReleaseParts parts =
+        ReleaseParts.real()
+            .withBuilders((progress, credentials) -> new FakeImageBuilder())
+            .withRegistries(
+                access -> {
+                  opened.add(access);
+                  return name -> registry.computeIfAbsent(name, InMemoryRepository::new);
+                });
+    ReleaseResult r =
+        described(new ArrayList<>())
+            .parts(parts)
+            .release(
+                ReleaseOptions.defaults()
+                    .snapshot(true)
+                    .registry("registry.test:5000/team")
+                    .insecure(true));
+    // --insecure: plain HTTP to the destination's registry, as the CLI's flag gives
+    assertEquals(1, opened.size());
+    assertTrue(opened.get(0).insecure());
+    assertEquals(Set.of("registry.test:5000"), opened.get(0).plainHttp());
+    String image = r.images().get(0).ref();
+    assertTrue(image.startsWith("registry.test:5000/team/svc@sha256:"), image);
+    assertEquals(
+        r.images().get(0).digest(),
+        registry.get("registry.test:5000/team/svc").resolve(r.version()).orElseThrow().toString());
+    assertEquals("oci://registry.test:5000/team/manifests/svc", r.artifacts().get(0).url());
+    assertEquals(
+        r.artifacts().get(0).digest(),
+        registry
+            .get("registry.test:5000/team/manifests/svc")
+            .resolve(r.version())
+            .orElseThrow()
+            .toString());
   }
 
   @Test

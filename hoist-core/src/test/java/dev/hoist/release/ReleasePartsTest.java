@@ -9,6 +9,7 @@ import dev.hoist.image.ImageBuilders;
 import dev.hoist.image.ImageTarget;
 import dev.hoist.run.ExitCode;
 import dev.hoist.run.Progress;
+import dev.hoist.testing.FakeImageBuilder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.hoist.release;
+package dev.hoist.testing;
 
 import dev.hoist.image.BuiltImage;
 import dev.hoist.image.ContainerApp;
@@ -19,8 +19,8 @@ import java.util.zip.GZIPOutputStream;
  * under the request's tags in the target repository, so the digest depends on the app name only.
  * Records what it was asked to build.
  */
-final class FakeImageBuilder implements ImageBuilder {
-  final List<String> built = new ArrayList<>();
+public final class FakeImageBuilder implements ImageBuilder {
+  public final List<String> built = new ArrayList<>();
 
   @Override
   public BuiltImage build(ContainerApp app, ImageRequest request, ImageTarget target)
