@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -15,7 +16,6 @@ import picocli.CommandLine.Spec;
 /** {@code hoist chart package}: a reproducible chart archive. */
 @Command(
     name = "package",
-    mixinStandardHelpOptions = true,
     description = {
       "Packages a chart directory into <name>-<version>.tgz, reproducibly: the same directory gives the same "
           + "bytes on any machine (entries in a fixed order, mode 0644, owner 0, time 0; .helmignore honoured; "
@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
     })
 public final class ChartPackageCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin HelpOption help;
 
   @Parameters(index = "0", paramLabel = "CHART_DIR", description = "The chart directory.")
   Path chart;

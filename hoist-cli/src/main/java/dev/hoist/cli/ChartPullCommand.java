@@ -15,7 +15,6 @@ import picocli.CommandLine.Spec;
 /** {@code hoist chart pull}: a chart archive from a registry, checked against its digest. */
 @Command(
     name = "pull",
-    mixinStandardHelpOptions = true,
     description = {
       "Downloads oci://REGISTRY/NAMESPACE/NAME at --version into DIR/<name>-<version>.tgz; the manifest must "
           + "hold Helm's config and one chart layer, and the layer is checked against its digest and size.",
@@ -24,6 +23,7 @@ import picocli.CommandLine.Spec;
     })
 public final class ChartPullCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin HelpOption help;
 
   @Parameters(index = "0", paramLabel = "oci://REGISTRY/NAMESPACE/NAME", description = "The chart.")
   String url;

@@ -86,6 +86,25 @@ class CommandTreeTest {
   }
 
   @Test
+  void everyCommandPrintsItsHelpWithDashDashHelp() {
+    List<List<String>> paths = new ArrayList<>();
+    collect(CommandTree.HOIST.full(), new ArrayList<>(), paths);
+    for (List<String> path : paths) {
+      List<String> args = new ArrayList<>(path);
+      args.add("--help");
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      int code = Main.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
+      assertEquals(0, code, path + ": " + err);
+      String help = out.toString();
+      assertTrue(
+          help.startsWith(
+              String.join(" ", List.of("Usage:", "hoist", String.join(" ", path))).strip()),
+          path + ": " + help);
+    }
+  }
+
+  @Test
   void aMistypedCommandStillGetsSuggestions() {
     StringWriter err = new StringWriter();
     int code =
