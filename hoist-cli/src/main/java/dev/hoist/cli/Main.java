@@ -24,6 +24,9 @@ public final class Main {
    * embedding).
    */
   public static int run(PrintWriter rawOut, PrintWriter rawErr, String... args) {
+    if (PreviewClassPath.apart(args)) {
+      return PreviewClassPath.run(rawOut, rawErr, args);
+    }
     PrintWriter out = new RedactingWriter(rawOut);
     PrintWriter err = new RedactingWriter(rawErr);
     CommandLine cli =

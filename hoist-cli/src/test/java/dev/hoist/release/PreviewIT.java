@@ -35,7 +35,11 @@ class PreviewIT {
 
   private static Processes.Result jar(Map<String, String> env, Path dir, String... args)
       throws Exception {
-    Path jar = RealParts.repoRoot().resolve("hoist-cli/target/hoist.jar");
+    return jar(RealParts.repoRoot().resolve("hoist-cli/target/hoist.jar"), env, dir, args);
+  }
+
+  private static Processes.Result jar(Path jar, Map<String, String> env, Path dir, String... args)
+      throws Exception {
     List<String> command = new ArrayList<>(List.of("env"));
     env.forEach((k, v) -> command.add(k + "=" + v));
     command.addAll(List.of("java", "-jar", jar.toString()));
@@ -71,6 +75,91 @@ class PreviewIT {
     assertEquals(2, sideways.exitCode(), sideways.stderr());
     assertTrue(
         sideways.stderr().contains("--mode sideways: expected apply or flux"), sideways.stderr());
+  }
+
+  @Test
+  void theJarRunsPreviewWithTheKubernetesClientFromLibPreview() throws Exception {
+    Path jar = RealParts.repoRoot().resolve("hoist-cli/target/hoist.jar");
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+      assertTrue(
+          zip.stream()
+              .noneMatch(
+                  e -> e.getName().startsWith("io/fabric8/") || e.getName().startsWith("tools/")),
+          "hoist.jar holds no preview library");
+    }
+    // a Docker CLI that answers `docker version` (a fixed fake: no engine runs here) and a
+    // context whose API server refuses: preview gets as far as its first Kubernetes call, which
+    // needs fabric8's client, loaded from lib/preview through hoist.jar's manifest
+    Path bin = Files.createDirectories(tmp.resolve("bin"));
+    Path docker = Files.writeString(bin.resolve("docker"), "#!/bin/sh\necho 27.0.0\n");
+    assertTrue(docker.toFile().setExecutable(true));
+    Path kubeconfig =
+        Files.writeString(
+            tmp.resolve("kubeconfig"),
+            """
+            apiVersion: v1
+            kind: Config
+            clusters:
+            - name: refused
+              cluster: {server: "https://127.0.0.1:9"}
+            contexts:
+            - name: hoist-it
+              context: {cluster: refused, user: it}
+            users:
+            - name: it
+              user: {token: not-used}
+            """);
+    ExampleProject project = ExampleProject.create(tmp.resolve("p"));
+    Processes.Result up =
+        jar(
+            Map.of(
+                "PATH",
+                bin + java.io.File.pathSeparator + System.getenv("PATH"),
+                "KUBECONFIG",
+                kubeconfig.toString()),
+            project.dir,
+            "preview",
+            "up",
+            "--context",
+            "hoist-it");
+    assertEquals(1, up.exitCode(), up.stderr());
+    assertEquals(
+        List.of(
+            "hoist: error: hoist-it: get ConfigMap kube-public/local-registry-hosting failed:"
+                + " ConnectException"),
+        up.stderr().lines().toList());
+
+    // hoist.jar copied without lib/: every other command works; preview names the jar it misses
+    Path alone =
+        Files.copy(jar, Files.createDirectories(tmp.resolve("alone")).resolve("hoist.jar"));
+    Processes.Result render = jar(alone, Map.of(), project.dir, "render", "overlays/dev");
+    assertEquals(0, render.exitCode(), render.stderr());
+    assertTrue(render.stdout().contains("kind: Deployment"), render.stdout());
+    Processes.Result missing =
+        jar(
+            alone,
+            Map.of("PATH", bin + java.io.File.pathSeparator + System.getenv("PATH")),
+            project.dir,
+            "preview",
+            "up",
+            "--context",
+            "hoist-it");
+    assertEquals(1, missing.exitCode(), missing.stderr());
+    assertEquals(
+        List.of(
+            "hoist: error: hoist preview needs "
+                + alone.resolveSibling(firstPreviewLibrary(jar))
+                + " (the lib/preview directory beside hoist.jar, which mvn package writes)"),
+        missing.stderr().lines().toList());
+  }
+
+  private static String firstPreviewLibrary(Path jar) throws Exception {
+    try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+      return file.getManifest()
+          .getMainAttributes()
+          .getValue("Hoist-Preview-Class-Path")
+          .split(",", -1)[0];
+    }
   }
 
   @Test
