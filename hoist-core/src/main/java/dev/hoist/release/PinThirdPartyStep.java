@@ -156,7 +156,7 @@ final class PinThirdPartyStep {
     String tag = ref.tag().orElse("latest");
     Digest digest =
         client()
-            .repository(image)
+            .repository(ref.registry() + "/" + ref.repository())
             .resolve(tag)
             .orElseThrow(
                 () ->

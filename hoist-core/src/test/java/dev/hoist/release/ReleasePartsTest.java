@@ -57,13 +57,17 @@ class ReleasePartsTest {
   }
 
   private ReleaseResult release() {
+    return release(false);
+  }
+
+  private ReleaseResult release(boolean dryRun) {
     ReleaseRequest request =
         new ReleaseRequest(
             dir.resolve("hoist.yaml"),
             new Destination.Registry(REGISTRY, false),
             null,
             false,
-            false);
+            dryRun);
     return Release.run(request, (Progress) log::add, parts);
   }
 
@@ -150,6 +154,54 @@ class ReleasePartsTest {
         e.getMessage());
     assertFalse(Files.exists(dir.resolve("flux")), "no Flux file before every push succeeded");
     assertScratchGone();
+  }
+
+  @Test
+  void aDryRunReadsTheRegistryAndWritesNothingToIt() throws Exception {
+    TinyProject.write(dir, "");
+    ReleaseResult result = release(true);
+
+    assertTrue(result.dryRun());
+    assertEquals(
+        REGISTRY + "/api@" + result.images().get(0).digest(), result.images().get(0).ref());
+    assertEquals(1, registry.opened.size(), "probed and planned against the destination");
+    assertEquals(List.of(), registry.writes());
+    assertFalse(Files.exists(dir.resolve("flux")));
+    assertScratchGone();
+  }
+
+  @Test
+  void thirdPartyImagesArePinnedThroughTheGivenRegistryClient() throws Exception {
+    TinyProject.write(
+        dir,
+        """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: db
+        spec:
+          template:
+            spec:
+              containers:
+                - name: db
+                  image: neo4j:5
+        """);
+    String neo4j =
+        registry
+            .repository("docker.io/library/neo4j")
+            .pushManifest(
+                "{\"schemaVersion\":2}".getBytes(StandardCharsets.UTF_8),
+                "application/vnd.oci.image.manifest.v1+json",
+                List.of("5"))
+            .toString();
+    release();
+
+    assertTrue(
+        log.contains("pins: overlay prod: neo4j:5 -> neo4j@" + neo4j), String.join("\n", log));
+    assertEquals(2, registry.opened.size(), "the destination's client, the third-party one");
+    assertFalse(registry.opened.get(1).insecure());
+    assertTrue(
+        registry.writes().stream().noneMatch(w -> w.contains("docker.io")), "" + registry.writes());
   }
 
   private void assertScratchGone() {
