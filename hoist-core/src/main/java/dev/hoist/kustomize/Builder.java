@@ -67,7 +67,7 @@ final class Builder {
     Loader loader = new Loader(dir, restrictor);
     String where = loader.kustomizationFile().toString();
     Map<String, Object> k = KustomizationTypes.kustomization(loader.kustomization(), where);
-    check(k, where, component);
+    check(k, where, component, depth == 0);
     customSchema(loader, k, where);
     if (depth == 0) {
       origins = Origins.top(k, loader.kustomizationFile().getFileName().toString(), where);
@@ -106,7 +106,7 @@ final class Builder {
   /** The kustomization's fields and the built resources. */
   record Level(List<Res> resources, Map<String, Object> kustomization) {}
 
-  private static void check(Map<String, Object> k, String where, boolean component) {
+  private static void check(Map<String, Object> k, String where, boolean component, boolean top) {
     for (String key : k.keySet()) {
       if (NOT_EMBEDDED.contains(key)) {
         throw RenderException.unsupported(
@@ -116,7 +116,6 @@ final class Builder {
                 + " is not supported by the embedded engine; use --engine kustomize");
       }
     }
-    openapi(k, where);
     String kind = k.get("kind") == null ? "Kustomization" : String.valueOf(k.get("kind"));
     // kustomize's EnforceFields: a kind's apiVersion, when given, is the one it requires
     String required =
@@ -134,7 +133,10 @@ final class Builder {
     if (component && !kind.equals("Component")) {
       throw new RenderException(where + ": a component must have kind Component, not " + kind);
     }
-    if (!component && !kind.equals("Kustomization")) {
+    // kustomize checks the kind where a kustomization is reached from another (accumulateDirectory:
+    // a component must be listed under components:, a kustomization elsewhere); the directory a
+    // build starts at may hold either, a Component builds as a Kustomization would
+    if (!component && !kind.equals("Kustomization") && !(top && kind.equals("Component"))) {
       throw new RenderException(
           where
               + ": expected kind Kustomization, not "
@@ -161,41 +163,49 @@ final class Builder {
    * engine's); naming it changes nothing, naming another fails as in kustomize, and a custom schema
    * file ({@code path}) is left to kustomize.
    */
-  private static void openapi(Map<String, Object> k, String where) {
+  /**
+   * {@code openapi}: kustomize's SetSchema, called as each kustomization is entered. A {@code path}
+   * is read first (a missing file fails even where it is ignored); then, once a kustomization of
+   * the build has chosen a schema (a custom one, or a built-in version, the top one first), the
+   * others' fields are ignored, errors included; an empty version chooses nothing.
+   */
+  private void customSchema(Loader loader, Map<String, Object> k, String where) {
     Map<String, Object> openapi = Tree.mapField(k, "openapi", where);
-    Object version = openapi.get("version");
-    if (openapi.get("path") != null) {
-      if (version != null) {
+    String text = null;
+    String source = null;
+    if (openapi.containsKey("path")) {
+      String file = openapi.get("path") == null ? "" : String.valueOf(openapi.get("path"));
+      source = loader.dir.resolve(file).toString();
+      text = loader.read(file, "openapi");
+    }
+    if (config.schemaChosen) {
+      return;
+    }
+    if (text != null) {
+      if (openapi.containsKey("version")) {
         throw new RenderException(
             where + ": openapi: builtin version and custom schema provided, cannot use both");
       }
+      Object doc = Values.single(text, source);
+      if (!(doc instanceof Map<?, ?> m) || !(m.get("definitions") instanceof Map<?, ?> defs)) {
+        throw new RenderException(source + ": openapi: no definitions in the schema file");
+      }
+      config.schema = Schema.custom(Tree.map(defs), source);
+      config.schemaChosen = true;
       return;
     }
-    if (version != null && !"".equals(version) && !"v1.21.2".equals(version)) {
+    Object version = openapi.get("version");
+    if (version == null || "".equals(version)) {
+      return;
+    }
+    if (!"v1.21.2".equals(version)) {
       throw new RenderException(
           where
               + ": openapi: version "
               + version
               + ": the specified OpenAPI version is not built in");
     }
-  }
-
-  /**
-   * {@code openapi.path}: the first kustomization of the build that names a schema file sets it for
-   * the whole build (kustomize's SetSchema, which a later one does not reset).
-   */
-  private void customSchema(Loader loader, Map<String, Object> k, String where) {
-    Object path = Tree.mapField(k, "openapi", where).get("path");
-    if (path == null || config.schema != Schema.get()) {
-      return;
-    }
-    String file = String.valueOf(path);
-    String source = loader.dir.resolve(file).toString();
-    Object doc = Values.single(loader.read(file, "openapi"), source);
-    if (!(doc instanceof Map<?, ?> m) || !(m.get("definitions") instanceof Map<?, ?> defs)) {
-      throw new RenderException(source + ": openapi: no definitions in the schema file");
-    }
-    config.schema = Schema.custom(Tree.map(defs), source);
+    config.schemaChosen = true;
   }
 
   static void addAll(List<Res> resources, List<Res> added, String where) {

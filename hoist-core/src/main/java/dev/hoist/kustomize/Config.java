@@ -35,6 +35,12 @@ final class Config {
   /** The schema strategic merge patches follow: kustomize's built-in one, or openapi.path's. */
   Schema schema = Schema.get();
 
+  /**
+   * Whether a kustomization of the build has chosen the schema (a built-in version or a path):
+   * kustomize's SetSchema sets it once, later kustomizations' openapi fields are ignored.
+   */
+  boolean schemaChosen;
+
   final List<NameRefs.Ref> nameReferences = new ArrayList<>(NameRefs.REFS);
 
   /** A copy whose lists a plugin config may replace without touching this one. */
@@ -47,6 +53,7 @@ final class Config {
     c.nameReferences.clear();
     c.nameReferences.addAll(nameReferences);
     c.schema = schema;
+    c.schemaChosen = schemaChosen;
     return c;
   }
 

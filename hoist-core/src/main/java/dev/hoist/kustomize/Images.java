@@ -49,7 +49,10 @@ final class Images {
         // both reach gets a tagSuffix twice, as in kustomize
         legacy(r.obj, update);
         for (FieldSpec fs : config.images) {
-          fs.visit(r.obj, update);
+          // kustomize's fieldspec filter (isMatchGVK): a spec's kind, group and version must match
+          if (fs.applies(r)) {
+            fs.visit(r.obj, update);
+          }
         }
       }
     }

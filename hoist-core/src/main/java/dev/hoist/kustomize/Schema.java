@@ -82,34 +82,54 @@ final class Schema {
           }
         }
       }
-      if (def.get("properties") instanceof Map<?, ?> props) {
-        Map<String, Field> fields = s.fields.computeIfAbsent(d.getKey(), k -> new HashMap<>());
-        props.forEach((name, p) -> fields.put(String.valueOf(name), field(p)));
-      }
+      s.properties(d.getKey(), def);
     }
     return s;
   }
 
-  private static Field field(Object property) {
+  /**
+   * Records the fields of an object schema under {@code name}. An inline object schema (properties
+   * without a {@code $ref}, as a CRD's {@code spec} often is) gets a definition of its own, named
+   * after the path to it: kyaml's schema walks inline properties as it walks referenced ones.
+   */
+  private void properties(String name, Map<?, ?> schema) {
+    if (!(schema.get("properties") instanceof Map<?, ?> props)) {
+      return;
+    }
+    Map<String, Field> own = fields.computeIfAbsent(name, k -> new HashMap<>());
+    props.forEach((field, p) -> own.put(String.valueOf(field), field(p, name + "/" + field)));
+  }
+
+  private Field field(Object property, String inlineName) {
     if (!(property instanceof Map<?, ?> p)) {
       return new Field(null, "prim", null, null);
     }
     Object strategy = p.get("x-kubernetes-patch-strategy");
     Object key = p.get("x-kubernetes-patch-merge-key");
-    String target = ref(p.get("$ref"));
+    String target = target(p, inlineName);
     String shape = target != null ? "obj" : "prim";
     if ("array".equals(p.get("type"))) {
       shape = "list";
-      target = p.get("items") instanceof Map<?, ?> items ? ref(items.get("$ref")) : null;
+      target = p.get("items") instanceof Map<?, ?> items ? target(items, inlineName + "[]") : null;
     } else if (p.get("additionalProperties") instanceof Map<?, ?> values) {
       shape = "map";
-      target = ref(values.get("$ref"));
+      target = target(values, inlineName + "{}");
     }
     return new Field(
         target,
         shape,
         strategy == null ? null : String.valueOf(strategy),
         key == null ? null : String.valueOf(key));
+  }
+
+  /** The definition a schema stands for: its {@code $ref}, or itself when it has properties. */
+  private String target(Map<?, ?> schema, String inlineName) {
+    String ref = ref(schema.get("$ref"));
+    if (ref != null || !(schema.get("properties") instanceof Map<?, ?>)) {
+      return ref;
+    }
+    properties(inlineName, schema);
+    return inlineName;
   }
 
   private static String ref(Object ref) {
