@@ -204,6 +204,24 @@ class ReleasePartsTest {
         registry.writes().stream().noneMatch(w -> w.contains("docker.io")), "" + registry.writes());
   }
 
+  @Test
+  void aReleaseRunAgainTagsNothingAndUploadsNoImageOrArtifact() throws Exception {
+    TinyProject.write(dir, "");
+    ReleaseResult first = release();
+    log.clear();
+    ReleaseResult again = release();
+
+    assertEquals(first.images(), again.images());
+    assertEquals(first.artifacts(), again.artifacts());
+    assertTrue(
+        log.stream().anyMatch(l -> l.startsWith("image api: ") && l.endsWith("already there")));
+    // only the SBOM referrer, by digest and unchanged, is stored again
+    assertTrue(
+        registry.writes().stream()
+            .noneMatch(w -> w.contains("/manifests/shop") || w.endsWith("latest]")),
+        "" + registry.writes());
+  }
+
   private void assertScratchGone() {
     assertFalse(layouts.isEmpty(), "an image was built");
     for (Path layout : layouts) {
