@@ -76,7 +76,9 @@ final class Builder {
     List<Object> refs = new ArrayList<>(Tree.listField(k, "bases", where));
     refs.addAll(0, Tree.listField(k, "resources", where));
     for (Object ref : refs) {
-      addAll(resources, resource(loader, String.valueOf(ref)), where);
+      List<Res> added = resource(loader, String.valueOf(ref));
+      noteKinds(added);
+      addAll(resources, added, where);
     }
     config.load(loader, k, where);
     Crds.load(loader, k, where, config);
@@ -190,7 +192,13 @@ final class Builder {
       if (!(doc instanceof Map<?, ?> m) || !(m.get("definitions") instanceof Map<?, ?> defs)) {
         throw new RenderException(source + ": openapi: no definitions in the schema file");
       }
-      config.schema = Schema.custom(Tree.map(defs), source);
+      // kyaml parses a custom schema into the definitions it holds: after the built-in ones when a
+      // strategic merge patch has used them, before them when their parse was delayed
+      Schema custom = Schema.custom(Tree.map(defs), source);
+      config.schema =
+          config.builtinUsed
+              ? Schema.layered(Schema.get(), custom)
+              : config.unknownKindRead ? Schema.layered(custom, Schema.get()) : custom;
       config.schemaChosen = true;
       return;
     }
@@ -206,6 +214,21 @@ final class Builder {
               + ": the specified OpenAPI version is not built in");
     }
     config.schemaChosen = true;
+  }
+
+  /**
+   * Notes an object of a kind the built-in schema lacks, read while no schema is chosen or used
+   * (see {@link Config#unknownKindRead}).
+   */
+  private void noteKinds(List<Res> added) {
+    if (config.schemaChosen || config.builtinUsed) {
+      return;
+    }
+    for (Res r : added) {
+      if (Schema.get().definition(r.apiVersion(), r.kind()) == null) {
+        config.unknownKindRead = true;
+      }
+    }
   }
 
   static void addAll(List<Res> resources, List<Res> added, String where) {

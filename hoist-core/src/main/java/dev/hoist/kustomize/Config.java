@@ -41,6 +41,27 @@ final class Config {
    */
   boolean schemaChosen;
 
+  /**
+   * Whether a strategic merge patch used the built-in schema before any was chosen: kyaml then
+   * holds its definitions, and a custom schema chosen later is parsed over them (custom wins).
+   */
+  boolean builtinUsed;
+
+  /**
+   * Whether, before any schema was chosen or used, an object of a kind the built-in schema lacks
+   * was read: kyaml's cluster-scope check of its kind delays the built-in schema's parse, which
+   * then follows a custom schema chosen later (built-in wins).
+   */
+  boolean unknownKindRead;
+
+  /** The schema of a strategic merge patch about to be applied (noting the use, as above). */
+  Schema schemaForMerge() {
+    if (!schemaChosen) {
+      builtinUsed = true;
+    }
+    return schema;
+  }
+
   final List<NameRefs.Ref> nameReferences = new ArrayList<>(NameRefs.REFS);
 
   /** A copy whose lists a plugin config may replace without touching this one. */
@@ -54,6 +75,8 @@ final class Config {
     c.nameReferences.addAll(nameReferences);
     c.schema = schema;
     c.schemaChosen = schemaChosen;
+    c.builtinUsed = builtinUsed;
+    c.unknownKindRead = unknownKindRead;
     return c;
   }
 

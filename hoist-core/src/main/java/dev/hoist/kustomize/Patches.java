@@ -5,13 +5,18 @@ import dev.hoist.yaml.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** {@code patches}, {@code patchesStrategicMerge} and {@code patchesJson6902}. */
 final class Patches {
   private Patches() {}
 
   static void strategicMergeFiles(
-      Loader loader, Map<String, Object> k, List<Res> resources, String where, Schema schema) {
+      Loader loader,
+      Map<String, Object> k,
+      List<Res> resources,
+      String where,
+      Supplier<Schema> schema) {
     for (Object o : Tree.listField(k, "patchesStrategicMerge", where)) {
       String text = String.valueOf(o);
       String source = where + ": patchesStrategicMerge";
@@ -42,7 +47,8 @@ final class Patches {
   }
 
   /** One {@code patches} entry. */
-  static void patch(Loader loader, Object o, List<Res> resources, String where, Schema schema) {
+  static void patch(
+      Loader loader, Object o, List<Res> resources, String where, Supplier<Schema> schema) {
     if (!(o instanceof Map<?, ?> m)) {
       throw new RenderException(where + ": patches entries must be mappings");
     }
@@ -101,7 +107,7 @@ final class Patches {
       Map<String, Object> target,
       String source,
       Map<String, Object> options,
-      Schema schema) {
+      Supplier<Schema> schema) {
     Res wanted = new Res(patch);
     List<Res> targets;
     if (target != null) {
@@ -123,7 +129,9 @@ final class Patches {
                 + p.describe());
       }
     }
-    StrategicMerge smp = new StrategicMerge(schema);
+    // the schema is taken only when a patch is merged into an object: it is then in use (kyaml)
+    Schema used = targets.isEmpty() ? null : schema.get();
+    StrategicMerge smp = new StrategicMerge(used);
     for (Res r : targets) {
       Map<String, Object> copy = Tree.deepCopyMap(patch);
       if (target != null) {
@@ -149,7 +157,7 @@ final class Patches {
         r.storePreviousId(); // kustomize's ApplySmPatch, before a patch may rename it
       }
       Map<String, Object> merged =
-          smp.apply(r.obj, copy, schema.definition(r.apiVersion(), r.kind()));
+          smp.apply(r.obj, copy, used.definition(r.apiVersion(), r.kind()));
       if (merged == null) {
         resources.remove(r);
         continue;

@@ -169,7 +169,7 @@ final class PluginConfigs {
               only(plugin, "path", "patch", "target", "options"),
               resources,
               at,
-              config.schema);
+              config::schemaForMerge);
       case "PatchJson6902Transformer" -> {
         Map<String, Object> entry = only(plugin, "path", "target");
         if (plugin.get("jsonOp") != null) {
@@ -183,7 +183,11 @@ final class PluginConfigs {
           patches.add(inline.contains("\n") ? inline : inline + "\n");
         }
         Patches.strategicMergeFiles(
-            loader, Map.of("patchesStrategicMerge", patches), resources, at, config.schema);
+            loader,
+            Map.of("patchesStrategicMerge", patches),
+            resources,
+            at,
+            config::schemaForMerge);
       }
       case "ReplacementTransformer" ->
           Replacements.apply(loader, only(plugin, "replacements"), resources, at);

@@ -88,6 +88,21 @@ final class Schema {
   }
 
   /**
+   * {@code over} parsed after {@code under} into one schema, as kyaml's AddDefinitions adds a
+   * document to the definitions it holds: a definition of the same name, and the kind it stands
+   * for, is replaced.
+   */
+  static Schema layered(Schema under, Schema over) {
+    Schema s = new Schema();
+    s.cluster.addAll(under.cluster);
+    s.definitions.putAll(under.definitions);
+    s.definitions.putAll(over.definitions);
+    s.fields.putAll(under.fields);
+    s.fields.putAll(over.fields);
+    return s;
+  }
+
+  /**
    * Records the fields of an object schema under {@code name}. An inline object schema (properties
    * without a {@code $ref}, as a CRD's {@code spec} often is) gets a definition of its own, named
    * after the path to it: kyaml's schema walks inline properties as it walks referenced ones.

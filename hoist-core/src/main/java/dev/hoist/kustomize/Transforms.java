@@ -22,11 +22,11 @@ final class Transforms {
           }
         };
     if (!Tree.listField(k, "patchesStrategicMerge", where).isEmpty()) {
-      Patches.strategicMergeFiles(loader, k, resources, where, config.schema);
+      Patches.strategicMergeFiles(loader, k, resources, where, config::schemaForMerge);
       ran.record("PatchStrategicMergeTransformer", 1);
     }
     for (Object o : Tree.listField(k, "patches", where)) {
-      Patches.patch(loader, o, resources, where, config.schema);
+      Patches.patch(loader, o, resources, where, config::schemaForMerge);
       ran.record("PatchTransformer", 1);
     }
     String ns = Tree.string(k, "namespace", where);
