@@ -76,8 +76,11 @@ def go_join(*parts):
 class Package:
     """A Go package's functions, types and package-level values, from its files at a git tag."""
 
-    def __init__(self, files, read_testdata):
+    def __init__(self, files, read_testdata, load=None):
+        """files: (name, Go source); read_testdata(path) reads a file of the package's directory;
+        load(directory) gives another package of the module (for what the harness computes)."""
         import goparse
+        self.load = load
         self.funcs, self.values, self.types, self.errors, self.cache = {}, {}, {}, {}, {}
         self.imports = set(PACKAGES)
         self.dot_imported_others = False

@@ -48,6 +48,14 @@ class HarnessMethod:
             return opaque()
         elif n.startswith("AssertActualEqualsExpected") or n in ("GetT", "Reset"):
             return None  # checks; Reset cleans up an enhanced harness's plugin environment
+        elif n == "WriteLegacyConfigs":
+            # harness.go: the values of builtinpluginconsts.GetDefaultFieldSpecsAsMap() concatenated, in Go's
+            # map order (random: any order is a run of the test), computed from kustomize's own source
+            import goeval
+            consts = interp.package.load("api/internal/konfig/builtinpluginconsts")
+            sub = goeval.Interpreter(consts)
+            specs = sub.call(consts.lookup("GetDefaultFieldSpecsAsMap", sub), [])
+            th.files[clean(args[0])] = b"".join(specs.values())
         elif n == "PrepBuiltin":
             return th  # compiles a built-in plugin for plugin-enabled builds; builtins run compiled in anyway
         else:

@@ -22,7 +22,13 @@ def read_tests(src, tag):
     names = [f for f in git(src, "ls-tree", "--name-only", tag, DIRECTORY + "/").split() if f.endswith("_test.go")]
     sources = [(f, git(src, "show", f"{tag}:{f}")) for f in names]
     sources = [(f, s) for f, s in sources if "\npackage krusty_test" in "\n" + s]
-    package = golib.Package(sources, golib.git_reader(src, tag, DIRECTORY))
+    def load(directory):
+        files = [f for f in git(src, "ls-tree", "--name-only", tag, directory + "/").split()
+                 if f.endswith(".go") and not f.endswith("_test.go")]
+        return golib.Package([(f, git(src, "show", f"{tag}:{f}")) for f in files],
+                             golib.git_reader(src, tag, directory), load)
+
+    package = golib.Package(sources, golib.git_reader(src, tag, DIRECTORY), load)
     out = []
     for f, s in sources:
         if f in package.errors:
