@@ -4,10 +4,11 @@ renders each with hoist's embedded engine and with `kubectl kustomize`, then cou
 outputs are equal.
 
 The trees are not copied into this repository: they are made, at run time, from a kustomize source
-checkout (KUSTOMIZE_SRC, at tag kustomize/v5.5.0). Each test function of api/krusty is run by a small
-interpreter of the Go it is written in (goparse.py, goeval.py, golib.py: helpers, closures, table-driven
-cases, fmt.Sprintf, the testdata it reads) with kustomize's test harness replaced by one that records,
-at every th.Run/RunWithErr, the files written so far and the build options. A test the interpreter
+checkout (KUSTOMIZE_SRC, at tag kustomize/v5.5.0). Each test function of api/krusty (krusty.py) is run
+by a small interpreter of the Go it is written in (golex, goexpr, goparse: its syntax; gostmt, goeval:
+running it; govalues, golib: values and library calls — helpers, closures, table-driven cases,
+fmt.Sprintf, the testdata it reads) with kustomize's test harness replaced by one (harness.py) that
+records, at every th.Run/RunWithErr, the files written so far and the build options. A test the interpreter
 cannot follow exactly is not read (or read up to the statement it cannot follow), with its reason.
 
 Both renderers get the same options: the test's load restrictions (--load-restrictor), otherwise
