@@ -193,7 +193,8 @@ LIBRARY = {
                       "MakeHarnessWithFs": lambda interp, args: Harness() if args[1] == "memory-fs" else
                       unsupported("a harness on disk")(interp, args)},
     "filesys": {"MakeFsInMemory": lambda interp, args: "memory-fs"},
-    "types": {"LoadRestrictionsNone": b"LoadRestrictionsNone", "LoadRestrictionsRootOnly": b"LoadRestrictionsRootOnly"},
+    "types": {"LoadRestrictionsNone": b"LoadRestrictionsNone", "LoadRestrictionsRootOnly": b"LoadRestrictionsRootOnly",
+              "BploUseStaticallyLinked": b"BploUseStaticallyLinked", "BploLoadFromFileSys": b"BploLoadFromFileSys"},
     "krusty": {"ReorderOptionLegacy": b"legacy", "ReorderOptionNone": b"none",
                "ReorderOptionUnspecified": b"unspecified", "MakeDefaultOptions": lambda interp, args: make_options()},
     "openapi": {"ResetOpenAPI": lambda interp, args: None, "GetSchemaVersion": lambda interp, args: opaque()},

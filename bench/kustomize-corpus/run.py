@@ -13,8 +13,9 @@ cannot follow exactly is not read (or read up to the statement it cannot follow)
 
 Both renderers get the same options: the test's load restrictions (--load-restrictor), otherwise
 kubectl's defaults (the harness's default builds skip kustomize's final sort; kubectl sorts unless the
-kustomization sets sortOptions: the comparison is of the same tree under the same flags). A test that
-builds with plugins enabled or with the managed-by label is not read (no such flag in hoist).
+kustomization sets sortOptions: the comparison is of the same tree under the same flags). Where a test
+builds with plugins enabled or with the managed-by label (no such flag in hoist), that build is not
+compared and the test is read on.
 
 A tree the test builds with th.Run must render, one built with th.RunWithErr must fail: where kubectl
 does otherwise, the tree was not re-created faithfully (or kubectl's options matter), and it is
@@ -49,7 +50,8 @@ class Tally:
         self.counts = {k: 0 for k in ("trees", "equal", "differ", "both refuse", "hoist refuses only",
                                       "kubectl refuses only", "unsupported (falls back)",
                                       "kubectl contradicts the test", "needs the network")}
-        self.shown, self.unsupported = [], []
+        self.counts["built with options hoist lacks"] = 0
+        self.shown, self.unsupported, self.lacking = [], [], []
 
     def compare(self, where, tree, flags, cwd, expect_error=None):
         """Renders tree with both; expect_error: what the test says kustomize does (None: unknown)."""
@@ -101,6 +103,10 @@ def krusty_trees(tally):
         else:
             not_read.append(test)  # runs no build (a unit test of something else)
         for n, tree in enumerate(test.trees):
+            if tree.flags is None:
+                tally.counts["built with options hoist lacks"] += 1
+                tally.lacking.append(f"{test.file}:{test.name}#{n + 1}: {tree.note}")
+                continue
             with tempfile.TemporaryDirectory(prefix="hoist-corpus-") as tmp:
                 for path, content in tree.files.items():
                     target = os.path.join(tmp, path.lstrip("/"))
@@ -149,6 +155,8 @@ def main():
     if "--unsupported" in sys.argv:
         for s in tally.unsupported:
             print("  unsupported: " + s)
+        for s in tally.lacking:
+            print("  not compared: " + s)
         for t in not_read:
             state = f"read up to: {t.reason}" if t.trees else (t.reason or "builds nothing")
             print(f"  not read: {t.file}:{t.name}: {state}")
