@@ -1,5 +1,6 @@
 package dev.hoist.api;
 
+import dev.hoist.oci.RegistryClient;
 import dev.hoist.run.HoistVersion;
 import java.nio.file.Path;
 
@@ -14,6 +15,16 @@ public final class Hoist {
    */
   public static HoistProject project(Path dir) {
     return new HoistProject(dir, dir.resolve("hoist.yaml"), message -> {});
+  }
+
+  /**
+   * Closes the registry connections every hoist call in this JVM opened, and their threads; returns
+   * how many HTTP clients it closed. For a host that runs hoist and then exits, once no hoist call
+   * is running (the Maven plugin calls it when its last goal of the build ends): without it the
+   * JVM's exit waits 300 ms for java.net.http's selector threads. Later calls open new connections.
+   */
+  public static int closeConnections() {
+    return RegistryClient.closeAll();
   }
 
   /** hoist's own version, as {@code hoist --version} prints it. */

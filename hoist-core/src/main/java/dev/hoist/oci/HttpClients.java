@@ -4,6 +4,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLContextSpi;
@@ -25,6 +33,10 @@ import javax.net.ssl.TrustManager;
 final class HttpClients {
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
+  /** Every client made in this JVM that may still be open (a client nobody holds goes). */
+  private static final Set<HttpClient> MADE =
+      Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+
   private HttpClient plain;
   private HttpClient tls;
 
@@ -33,26 +45,74 @@ final class HttpClients {
     if ("https".equalsIgnoreCase(uri.getScheme())) {
       if (tls == null) {
         tls =
-            HttpClient.newBuilder()
-                .connectTimeout(CONNECT_TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+            made(
+                HttpClient.newBuilder()
+                    .connectTimeout(CONNECT_TIMEOUT)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build());
       }
       return tls;
     }
     if (plain == null) {
       plain =
-          HttpClient.newBuilder()
-              .connectTimeout(CONNECT_TIMEOUT)
-              .followRedirects(HttpClient.Redirect.NEVER)
-              .version(HttpClient.Version.HTTP_1_1)
-              .sslContext(new NoTls())
-              .sslParameters(new SSLParameters())
-              .executor(Runnable::run)
-              .build();
+          made(
+              HttpClient.newBuilder()
+                  .connectTimeout(CONNECT_TIMEOUT)
+                  .followRedirects(HttpClient.Redirect.NEVER)
+                  .version(HttpClient.Version.HTTP_1_1)
+                  .sslContext(new NoTls())
+                  .sslParameters(new SSLParameters())
+                  .executor(Runnable::run)
+                  .build());
     }
     return plain;
   }
+
+  private static HttpClient made(HttpClient client) {
+    MADE.add(client);
+    return client;
+  }
+
+  /**
+   * Closes every client made in this JVM, for a host that is about to exit (see {@link
+   * RegistryClient#closeAll()}); returns how many. On JDK 21 and later {@code HttpClient} is {@code
+   * AutoCloseable}: its {@code close()} waits for running exchanges, then stops the client. JDK 17
+   * cannot close one; its selector thread ({@code HttpClient-<id>-SelectorManager}, the id being
+   * what the client's {@code toString()} ends with in parentheses, as the JDK's own tests compute
+   * it) is interrupted, which ends its selector loop.
+   */
+  static int closeAll() {
+    List<HttpClient> clients;
+    synchronized (MADE) {
+      clients = new ArrayList<>(MADE);
+      MADE.clear();
+    }
+    Set<String> selectors = new HashSet<>();
+    for (HttpClient client : clients) {
+      if (client instanceof AutoCloseable closeable) {
+        try {
+          closeable.close();
+        } catch (Exception e) {
+          // closing is best effort: the JVM is about to exit
+        }
+      } else {
+        Matcher id = CLIENT_ID.matcher(client.toString());
+        if (id.find()) {
+          selectors.add("HttpClient-" + id.group(1) + "-SelectorManager");
+        }
+      }
+    }
+    if (!selectors.isEmpty()) {
+      for (Thread thread : Thread.getAllStackTraces().keySet()) {
+        if (selectors.contains(thread.getName())) {
+          thread.interrupt();
+        }
+      }
+    }
+    return clients.size();
+  }
+
+  private static final Pattern CLIENT_ID = Pattern.compile("\\((\\d+)\\)$");
 
   /**
    * A TLS context that cannot make a connection: the plain-HTTP client needs one, never uses it.

@@ -60,6 +60,18 @@ public final class RegistryClient {
     return new Builder();
   }
 
+  /**
+   * Closes the HTTP clients of every registry client made in this JVM, and their threads: for a
+   * host that runs hoist and then exits, when no hoist call is running any more (the Maven plugin,
+   * after its last goal). Otherwise the exit waits 300 ms: HotSpot waits that long for threads in
+   * native code, and java.net.http's selector threads sit in {@code epoll_wait} until their client
+   * is closed or collected. A registry client is unusable afterwards. Returns how many HTTP clients
+   * were closed.
+   */
+  public static int closeAll() {
+    return HttpClients.closeAll();
+  }
+
   /** The repository a reference names (its tag and digest are ignored). */
   public RegistryRepository repository(Reference reference) {
     return new RegistryRepository(

@@ -4,6 +4,7 @@ import dev.hoist.api.Hoist;
 import dev.hoist.api.HoistFailure;
 import dev.hoist.api.HoistProject;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -37,13 +38,23 @@ abstract class HoistMojo extends AbstractMojo {
       getLog().info("hoist: skipped (hoist.skip)");
       return;
     }
+    RUNNING.incrementAndGet();
     try {
       run();
     } catch (HoistFailure e) {
       // the message the CLI prints after "hoist: error: "
       throw new MojoFailureException(e.getMessage(), e);
+    } finally {
+      if (RUNNING.decrementAndGet() == 0) {
+        // no other hoist goal runs (also under -T): the registry connections go now, so that
+        // Maven's exit does not wait 300 ms for their selector threads
+        Hoist.closeConnections();
+      }
     }
   }
+
+  /** hoist goals running in this JVM now (parallel builds run several). */
+  private static final AtomicInteger RUNNING = new AtomicInteger();
 
   abstract void run() throws MojoFailureException;
 
