@@ -76,9 +76,9 @@ public final class Release {
                     progress));
 
     // every check that can fail runs before the first upload: the images are built locally, the
-    // artifact packed and rendered from what will be pushed, the charts rendered, every tag plan
-    // checked. A project without overlays (charts only, or a Maven project without hoist.yaml)
-    // releases its images and its clusters' Flux objects, with no manifests artifact.
+    // artifact packed and rendered from what will be pushed, the charts rendered, the SBOMs made,
+    // every tag plan checked. A project without overlays (charts only, or a Maven project without
+    // hoist.yaml) releases its images and its clusters' Flux objects, with no manifests artifact.
     Optional<PackArtifactStep.Packed> packed =
         config.overlays().isEmpty()
             ? noArtifact()
@@ -86,6 +86,7 @@ public final class Release {
     check(
         "charts",
         () -> ChartsStep.run(config, version.revision(), built, request.noLint(), progress));
+    List<SbomStep.Made> made = step("sbom", () -> SbomStep.make(config, built));
     PlanTagsStep.Plans plans =
         step(
             "tags",
@@ -113,7 +114,7 @@ public final class Release {
                             pushed,
                             progress)));
     List<ReleaseResult.Sbom> sboms =
-        step("sbom", () -> SbomStep.run(request, config, built, to.publishing(), pushed, progress));
+        step("sbom", () -> SbomStep.attach(request, made, to.publishing(), pushed, progress));
     List<ReleaseResult.Signature> signatures =
         step(
             "sign",

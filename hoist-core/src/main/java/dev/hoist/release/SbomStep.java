@@ -14,23 +14,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Attaches to every published image its CycloneDX SBOM, made from the layers of the locally built
- * image (the packages of each layer, the base image by digest), as an OCI referrer in the image's
- * repository (the referrers tag schema, which every registry serves). With {@code --sbom-output}
- * (not for a dry run) each SBOM is also written to a file.
+ * Each image's CycloneDX SBOM, made from the layers of the locally built image (the packages of
+ * each layer, the base image by digest) before the first upload ({@link #make}), then attached to
+ * the published image as an OCI referrer in its repository (the referrers tag schema, which every
+ * registry serves) and, with {@code --sbom-output} (not for a dry run), written to a file ({@link
+ * #attach}).
  */
 final class SbomStep {
   private SbomStep() {}
 
-  static List<ReleaseResult.Sbom> run(
-      ReleaseRequest request,
-      ProjectConfig config,
-      List<LocalImage> built,
-      Publishing publishing,
-      Pushed pushed,
-      Progress progress)
-      throws IOException {
-    List<ReleaseResult.Sbom> sboms = new ArrayList<>();
+  /** An image's SBOM, made and not attached yet. */
+  @SuppressWarnings("ArrayRecordComponent") // carries bytes; never compared or hashed
+  record Made(LocalImage image, byte[] content) {}
+
+  static List<Made> make(ProjectConfig config, List<LocalImage> built) throws IOException {
+    List<Made> made = new ArrayList<>();
     for (LocalImage image : built) {
       String base =
           config.apps().stream()
@@ -38,13 +36,28 @@ final class SbomStep {
               .map(AppConfig::base)
               .findFirst()
               .orElse(null);
-      byte[] sbom = Sboms.make(image.layout(), image.digest(), image.repository(), base);
+      made.add(
+          new Made(image, Sboms.make(image.layout(), image.digest(), image.repository(), base)));
+    }
+    return made;
+  }
+
+  static List<ReleaseResult.Sbom> attach(
+      ReleaseRequest request,
+      List<Made> made,
+      Publishing publishing,
+      Pushed pushed,
+      Progress progress)
+      throws IOException {
+    List<ReleaseResult.Sbom> sboms = new ArrayList<>();
+    for (Made sbom : made) {
+      LocalImage image = sbom.image();
       if (request.sbomOutput() != null && !request.dryRun()) {
-        Path file = write(request.sbomOutput(), image.app() + ".cdx.json", sbom);
+        Path file = write(request.sbomOutput(), image.app() + ".cdx.json", sbom.content());
         progress.say("sbom: wrote " + file);
       }
       Repository repo = publishing.repository(image.app());
-      Digest attached = Sboms.attach(repo, image.digest(), sbom);
+      Digest attached = Sboms.attach(repo, image.digest(), sbom.content());
       sboms.add(new ReleaseResult.Sbom(image.ref(), attached.toString()));
       pushed.add("SBOM of " + image.ref());
       progress.say("sbom: " + image.ref() + " (" + attached + ")");
