@@ -24,7 +24,8 @@ import java.util.Map;
  * </ul>
  *
  * A value of the wrong type fails in one line naming the place, as Go's decoder fails (also when
- * decoding leniently); a number with no fraction fits an integer field ({@code 2.0}).
+ * decoding leniently); a number with no fraction fits an integer field ({@code 2.0}). Decoding
+ * leniently, a number or bool fits a string field as its text ({@link #stringified}).
  */
 final class GoJson {
   /** A Go type of kustomize's api/types. */
@@ -111,19 +112,24 @@ final class GoJson {
         if (!(value instanceof Map<?, ?> m)) {
           throw mismatch(path, "a mapping", value);
         }
-        Tree.map(m)
-            .forEach(
-                (k, v) -> {
-                  if (v != null
-                      && !scalarFits(leaf == Leaf.MAP_STRING ? Leaf.STRING : Leaf.BOOL, v)) {
-                    throw mismatch(child(path, k), leaf.expected, v);
-                  }
-                });
-        return map(value, previous);
+        Map<String, Object> entries =
+            !strict && leaf == Leaf.MAP_STRING
+                ? YamlMap.copyOf(Tree.map(m), GoJson::stringified)
+                : Tree.map(m);
+        entries.forEach(
+            (k, v) -> {
+              if (v != null && !scalarFits(leaf == Leaf.MAP_STRING ? Leaf.STRING : Leaf.BOOL, v)) {
+                throw mismatch(child(path, k), leaf.expected, v);
+              }
+            });
+        return map(entries, previous);
       }
       default -> {
         if (value == null) {
           return previous;
+        }
+        if (!strict && leaf == Leaf.STRING) {
+          value = stringified(value);
         }
         if (leaf == Leaf.INT && value instanceof Double d && integral(d)) {
           // sigs.k8s.io/yaml writes 2.0 as the JSON number 2, which an int64 takes
@@ -135,6 +141,59 @@ final class GoJson {
         return value;
       }
     }
+  }
+
+  /**
+   * sigs.k8s.io/yaml's Unmarshal (lenient decoding here) gives a string field a number or bool as
+   * text: an integer (or a float without fraction) in decimal, another float as Go's {@code
+   * FormatFloat(f, 'g', -1, 32)} (float32's shortest digits, exponent form below 1e-4 and from
+   * 1e6), true or false.
+   */
+  static Object stringified(Object v) {
+    if (v instanceof Long || v instanceof Integer || v instanceof java.math.BigInteger) {
+      return v.toString();
+    }
+    if (v instanceof Boolean b) {
+      return b.toString();
+    }
+    if (v instanceof Double d) {
+      // kustomize hands a plugin its config as JSON (Go's encoder writes 1e6 as 1000000), which
+      // goyaml then reads as an integer when it has no fraction
+      return integral(d) ? String.valueOf((long) d.doubleValue()) : goFloat32(d);
+    }
+    return v;
+  }
+
+  private static String goFloat32(double d) {
+    float f = (float) d;
+    if (Float.isNaN(f)) {
+      return "NaN";
+    }
+    if (Float.isInfinite(f)) {
+      return f > 0 ? "+Inf" : "-Inf";
+    }
+    if (f == 0) {
+      return (1 / f < 0) ? "-0" : "0";
+    }
+    java.math.BigDecimal b =
+        new java.math.BigDecimal(Float.toString(Math.abs(f))).stripTrailingZeros();
+    String digits = b.unscaledValue().toString();
+    int dp = digits.length() - b.scale(); // the decimal point's position after the first digit
+    int exp = dp - 1;
+    String sign = f < 0 ? "-" : "";
+    if (exp < -4 || exp >= 6) {
+      String mantissa =
+          digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+      String e = String.valueOf(Math.abs(exp));
+      return sign + mantissa + "e" + (exp < 0 ? "-" : "+") + (e.length() < 2 ? "0" + e : e);
+    }
+    if (dp <= 0) {
+      return sign + "0." + "0".repeat(-dp) + digits;
+    }
+    if (dp >= digits.length()) {
+      return sign + digits + "0".repeat(dp - digits.length());
+    }
+    return sign + digits.substring(0, dp) + "." + digits.substring(dp);
   }
 
   private static boolean scalarFits(Leaf leaf, Object v) {
