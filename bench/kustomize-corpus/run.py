@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Re-creates the trees of kustomize's own tests (and takes the kustomizations of its examples/) and
-renders each with hoist's embedded engine and with `kubectl kustomize`, then counts how often the
-outputs are equal.
+"""Re-creates the trees of kustomize's own tests and of its examples/ (the kustomizations there, and the
+trees its Markdown documents create, examples.py) and renders each with hoist's embedded engine and
+with `kubectl kustomize`, then counts how often the outputs are equal.
 
 The trees are not copied into this repository: they are made, at run time, from a kustomize source
 checkout (KUSTOMIZE_SRC, at tag kustomize/v5.5.0). Each test function of api/krusty (krusty.py) is run
@@ -31,6 +31,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import examples  # noqa: E402
 import krusty  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -123,7 +124,8 @@ def krusty_trees(tally):
 
 
 def example_trees(tally):
-    """kustomize's examples/ directory: every kustomization in it, as the checkout holds it."""
+    """kustomize's examples/: every kustomization in it, as the checkout holds it, and the trees its
+    Markdown documents create (examples.py), each as it was when the document built it."""
     with tempfile.TemporaryDirectory(prefix="hoist-corpus-examples-") as tmp:
         archive = subprocess.run(["git", "-C", SRC, "archive", TAG, "examples"], check=True,
                                  capture_output=True).stdout
@@ -133,6 +135,22 @@ def example_trees(tally):
                 continue
             tally.counts["examples"] = tally.counts.get("examples", 0) + 1
             tally.compare(os.path.relpath(dirpath, tmp), dirpath, [], tmp)
+    stopped = []
+    for doc, text in examples.documents(SRC, TAG):
+        with tempfile.TemporaryDirectory(prefix="hoist-corpus-doc-") as tmp:
+            builds, why = examples.run_document(doc, text, tmp)
+            if why:
+                stopped.append(f"{doc}: stops after {len(builds)} builds: {why[-160:]}")
+            for b in builds:
+                where = f"{b.doc}#{b.n} {b.path}"
+                if b.note:
+                    tally.counts["built with options hoist lacks"] += 1
+                    tally.lacking.append(f"{where}: {b.note}")
+                    continue
+                tally.counts["example documents' builds"] = tally.counts.get("example documents' builds", 0) + 1
+                # a document shows builds that work: one kubectl refuses is not counted as agreement
+                tally.compare(where, os.path.join(b.tree, b.path), b.flags, b.tree, expect_error=False)
+    return stopped
 
 
 def main():
@@ -143,7 +161,7 @@ def main():
         sys.exit("kubectl is not on PATH")
     tally = Tally(hoist, kubectl, show)
     not_read = krusty_trees(tally)
-    example_trees(tally)
+    stopped = example_trees(tally)
     c = tally.counts
     judged = c["trees"] - c["unsupported (falls back)"] - c["kubectl contradicts the test"] - c["needs the network"]
     agree = c["equal"] + c["both refuse"]
@@ -160,6 +178,8 @@ def main():
         for t in not_read:
             state = f"read up to: {t.reason}" if t.trees else (t.reason or "builds nothing")
             print(f"  not read: {t.file}:{t.name}: {state}")
+        for s in stopped:
+            print("  document " + s)
 
 
 if __name__ == "__main__":
