@@ -119,8 +119,9 @@ final class Res {
    * previous id.
    */
   boolean hasId(String apiVersion, String kind, String name, String namespace) {
+    // its current id (a JSON 6902 patch may have renamed it without a transformer's record)
     if (kind().equals(kind)
-        && names.contains(name)
+        && name().equals(name)
         && apiVersion().equals(apiVersion)
         && (namespace.isEmpty() || namespace.equals(namespace()))) {
       return true;

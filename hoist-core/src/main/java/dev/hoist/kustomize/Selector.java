@@ -15,7 +15,18 @@ import java.util.regex.Pattern;
 final class Selector {
   private Selector() {}
 
+  /** kustomize's resWrangler.Select (patch and ValueAdd targets). */
   static List<Res> select(List<Res> resources, Map<String, Object> target, String where) {
+    return select(resources, target, where, false);
+  }
+
+  /**
+   * Selects by {@code target}; {@code anyName}: by any name the object had and its current
+   * namespace (replacements, which match an object's current and previous ids), else by its
+   * original or current name and effective namespace (resWrangler.Select).
+   */
+  static List<Res> select(
+      List<Res> resources, Map<String, Object> target, String where, boolean anyName) {
     String group = Tree.string(target, "group", where);
     String version = Tree.string(target, "version", where);
     Pattern kind = regex(Tree.string(target, "kind", where));
@@ -32,10 +43,21 @@ final class Selector {
       if (kind != null && !kind.matcher(r.kind()).matches()) {
         continue;
       }
-      if (name != null && r.names.stream().noneMatch(n -> name.matcher(n).matches())) {
-        continue;
-      }
-      if (ns != null && !ns.matcher(r.namespace()).matches()) {
+      // kustomize's resWrangler.Select: the original or the current name and effective
+      // namespace (not the ones in between, nor a name a JSON 6902 patch gave without a record)
+      if (anyName) {
+        if (name != null && r.names.stream().noneMatch(n -> name.matcher(n).matches())) {
+          continue;
+        }
+        if (ns != null && !ns.matcher(r.namespace()).matches()) {
+          continue;
+        }
+      } else if ((name != null
+              && !name.matcher(r.originalName()).matches()
+              && !name.matcher(r.name()).matches())
+          || (ns != null
+              && !ns.matcher(effective(r, r.originalNamespace)).matches()
+              && !ns.matcher(effective(r, r.namespace())).matches())) {
         continue;
       }
       if ((labels != null && !matches(labels, r.labels(), where))
@@ -45,6 +67,14 @@ final class Selector {
       out.add(r);
     }
     return out;
+  }
+
+  /** kustomize's EffectiveNamespace: none is default, a cluster-scoped kind has none at all. */
+  private static String effective(Res r, String namespace) {
+    if (Schema.get().clusterScoped(r.apiVersion(), r.kind())) {
+      return "_non_namespaceable_";
+    }
+    return Res.effective(namespace);
   }
 
   private static Pattern regex(String s) {
