@@ -21,7 +21,8 @@ A tree the test builds with th.Run must render, one built with th.RunWithErr mus
 does otherwise, the tree was not re-created faithfully (or kubectl's options matter), and it is
 counted apart ("kubectl contradicts the test"), not as agreement.
 
-usage: bench/kustomize-corpus/run.py [--show N] [--unsupported]
+usage: bench/kustomize-corpus/run.py [--show N] [--unsupported] [--refusals]
+       (--refusals: both messages of every tree both refuse, to see that they refuse for one reason)
        (needs kubectl on PATH and `mvn package` done; HOIST=path/to/hoist to use another build)
 """
 import os
@@ -40,6 +41,17 @@ TAG = os.environ.get("KUSTOMIZE_TAG", "kustomize/v5.5.0")
 UNSUPPORTED = "not supported by the embedded engine"
 
 
+def last_error(stderr):
+    """The line of kubectl's (or hoist's) stderr that says why it failed."""
+    lines = stderr.strip().splitlines() or [""]
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i].endswith("err=<") and i + 1 < len(lines):  # klog's multi-line value
+            return lines[i + 1].strip()
+        if "err=" in lines[i]:
+            return lines[i]
+    return lines[-1]
+
+
 def run(cmd, cwd):
     p = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=120)
     return p.returncode, p.stdout, p.stderr
@@ -52,7 +64,7 @@ class Tally:
                                       "kubectl refuses only", "unsupported (falls back)",
                                       "kubectl contradicts the test", "needs the network")}
         self.counts["built with options hoist lacks"] = 0
-        self.shown, self.unsupported, self.lacking = [], [], []
+        self.shown, self.unsupported, self.lacking, self.refusals = [], [], [], []
 
     def compare(self, where, tree, flags, cwd, expect_error=None):
         """Renders tree with both; expect_error: what the test says kustomize does (None: unknown)."""
@@ -64,7 +76,7 @@ class Tally:
             return
         if expect_error is not None and (kc != 0) != expect_error:
             self.counts["kubectl contradicts the test"] += 1
-            what = kerr.strip().splitlines()[-1][-160:] if kc else "renders"
+            what = last_error(kerr)[-160:] if kc else "renders"
             self.note(f"{where}: kubectl contradicts the test ({what})")
             return
         hc, hout, herr = run([self.hoist, "render", "--engine", "embedded", *flags, tree], cwd)
@@ -73,6 +85,7 @@ class Tally:
             self.unsupported.append(f"{where}: " + herr.strip().splitlines()[-1][-160:])
         elif kc != 0 and hc != 0:
             self.counts["both refuse"] += 1
+            self.refusals.append((where, last_error(kerr)[-200:], herr.strip()[:200]))
         elif kc == 0 and hc == 0 and kout == hout:
             self.counts["equal"] += 1
         elif kc == 0 and hc == 0:
@@ -80,7 +93,7 @@ class Tally:
             self.note(f"{where}: differ")
         elif kc != 0:
             self.counts["kubectl refuses only"] += 1
-            self.note(f"{where}: kubectl refuses: " + kerr.strip().splitlines()[-1][-200:])
+            self.note(f"{where}: kubectl refuses: " + last_error(kerr)[-200:])
         else:
             self.counts["hoist refuses only"] += 1
             self.note(f"{where}: hoist refuses: " + herr.strip()[:200])
@@ -137,6 +150,7 @@ def example_trees(tally):
             tally.compare(os.path.relpath(dirpath, tmp), dirpath, [], tmp)
     stopped = []
     for doc, text in examples.documents(SRC, TAG):
+        tally.counts["example documents"] = tally.counts.get("example documents", 0) + 1
         with tempfile.TemporaryDirectory(prefix="hoist-corpus-doc-") as tmp:
             builds, why = examples.run_document(doc, text, tmp)
             if why:
@@ -170,6 +184,9 @@ def main():
     print(f"agree: {agree} of {judged} trees the embedded engine renders ({100.0 * agree / max(judged, 1):.1f} %)")
     for s in tally.shown:
         print("  " + s)
+    if "--refusals" in sys.argv:
+        for where, kerr, herr in tally.refusals:
+            print(f"  both refuse: {where}\n    kubectl: {kerr}\n    hoist:   {herr}")
     if "--unsupported" in sys.argv:
         for s in tally.unsupported:
             print("  unsupported: " + s)
