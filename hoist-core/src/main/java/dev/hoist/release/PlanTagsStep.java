@@ -2,7 +2,6 @@ package dev.hoist.release;
 
 import dev.hoist.artifact.TagConflictException;
 import dev.hoist.artifact.TagPolicy;
-import dev.hoist.config.ProjectConfig;
 import dev.hoist.git.Revision;
 import dev.hoist.git.Semver;
 import dev.hoist.oci.Repository;
@@ -36,7 +35,7 @@ final class PlanTagsStep {
       List<LocalImage> built,
       Optional<PackArtifactStep.Packed> packed,
       Publishing planning,
-      ProjectConfig config,
+      String artifactRepository,
       ResolveRevisionStep.Version version,
       Progress progress)
       throws IOException {
@@ -62,7 +61,7 @@ final class PlanTagsStep {
         artifact =
             Optional.of(
                 TagPolicy.plan(
-                    planning.repository(config.artifactRepository()),
+                    planning.repository(artifactRepository),
                     packed.get().digest(),
                     version.tags(),
                     false));

@@ -90,7 +90,9 @@ public final class Release {
     PlanTagsStep.Plans plans =
         step(
             "tags",
-            () -> PlanTagsStep.run(built, packed, to.planning(), config, version, progress));
+            () ->
+                PlanTagsStep.run(
+                    built, packed, to.planning(), config.artifactRepository(), version, progress));
 
     // the first upload: from here on a failure names what the destination holds already
     List<ReleaseResult.Image> images =
