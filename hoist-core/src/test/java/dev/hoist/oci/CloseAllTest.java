@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hoist.testing.HttpSelectors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,10 +20,10 @@ class CloseAllTest {
   void theClientsThreadsEndAndANewClientStillWorks() throws Exception {
     try (TestServer server = new TestServer((ex, n) -> send(ex, 404, ""))) {
       RegistryClient.closeAll(); // clients of earlier tests in this JVM
-      List<Thread> before = selectors();
+      List<Thread> before = HttpSelectors.running();
       RegistryClient client = TestServer.client(new ArrayList<>()).insecure(true).build();
       assertEquals(Optional.empty(), client.repository(server.registry() + "/a").resolve("v1"));
-      List<Thread> started = selectors();
+      List<Thread> started = HttpSelectors.running();
       started.removeAll(before);
       assertFalse(started.isEmpty(), "the request started a selector thread");
 
@@ -36,16 +37,5 @@ class CloseAllTest {
       RegistryClient next = TestServer.client(new ArrayList<>()).insecure(true).build();
       assertEquals(Optional.empty(), next.repository(server.registry() + "/a").resolve("v1"));
     }
-  }
-
-  private static List<Thread> selectors() {
-    List<Thread> out = new ArrayList<>();
-    for (Thread thread : Thread.getAllStackTraces().keySet()) {
-      if (thread.getName().startsWith("HttpClient-")
-          && thread.getName().endsWith("-SelectorManager")) {
-        out.add(thread);
-      }
-    }
-    return out;
   }
 }
