@@ -37,16 +37,16 @@ record KindCluster(String name, String context, String registryHost, String clus
     return cluster + "-registry";
   }
 
-  /** Opens the Kubernetes API of a kubeconfig context ({@link Kube#connect}; tests pass fakes). */
-  interface Connector {
-    Kube connect(String context);
+  /** The kubectl context kind writes for {@code cluster}. */
+  static String context(String cluster) {
+    return "kind-" + cluster;
   }
 
-  static KindCluster ensure(
-      String cluster, String context, Commands commands, Connector connector) {
-    if (context != null) {
-      return existing(context, connector);
-    }
+  /**
+   * Creates the kind cluster and its registry where missing, and joins them (the kind and docker
+   * CLIs); {@link #created} then writes the registry's ConfigMap through the cluster's API.
+   */
+  static KindSetup create(String cluster, Commands commands) {
     requireKind(cluster, System.getenv());
     String registry = registryName(cluster);
     boolean registryExists =
@@ -74,12 +74,14 @@ record KindCluster(String name, String context, String registryHost, String clus
     for (KindSetup.Command c : setup.create(true, true, !network.equals("null"), nodes)) {
       commands.run(c, SHORT);
     }
-    String kubeContext = "kind-" + cluster;
-    try (Kube kube = connector.connect(kubeContext)) {
-      kube.apply(setup.registryHostingConfigMap());
-    }
+    return setup;
+  }
+
+  /** The cluster {@link #create} made, its registry announced (KEP-1755) through {@code kube}. */
+  static KindCluster created(String cluster, KindSetup setup, Kube kube) {
+    kube.apply(setup.registryHostingConfigMap());
     return new KindCluster(
-        cluster, kubeContext, setup.registryHost(), setup.registryFromClusterNetwork());
+        cluster, context(cluster), setup.registryHost(), setup.registryFromClusterNetwork());
   }
 
   /** A cluster is created with the kind CLI; without it, one line says what to do instead. */
@@ -94,13 +96,11 @@ record KindCluster(String name, String context, String registryHost, String clus
     }
   }
 
-  static KindCluster existing(String context, Connector connector) {
-    String hosting;
-    try (Kube kube = connector.connect(context)) {
-      hosting =
-          kube.configMapValue("kube-public", "local-registry-hosting", "localRegistryHosting.v1")
-              .orElse("");
-    }
+  /** The cluster of a given {@code context}: its registry, read through {@code kube}. */
+  static KindCluster existing(String context, Kube kube) {
+    String hosting =
+        kube.configMapValue("kube-public", "local-registry-hosting", "localRegistryHosting.v1")
+            .orElse("");
     Matcher host = HOST.matcher(hosting);
     if (!host.find()) {
       throw new HoistException(

@@ -76,40 +76,28 @@ public final class Preview {
     }
     OverlayConfig overlay = overlay(config, request.overlay());
     Commands commands = new Commands(progress);
-    KindCluster cluster =
-        KindCluster.ensure(request.cluster(), request.context(), commands, Kube::connect);
-    if (request.mode() == Mode.FLUX && cluster.clusterRegistryHost() == null) {
-      throw new HoistException(
-          ExitCode.FAILURE,
-          "--mode flux: the local-registry-hosting ConfigMap of "
-              + cluster.context()
-              + " has no hostFromClusterNetwork (where Flux reaches the registry); add it or let"
-              + " hoist preview up --cluster NAME create the cluster");
-    }
-    String registry = cluster.registryHost() + "/" + config.project();
-    progress.say("preview: building images into " + registry);
-    ImageBuildResult built;
-    try {
-      built =
-          ImageBuild.run(
-              new ImageBuildRequest(
-                  request.config(),
-                  List.of(),
-                  new ImageBuildRequest.Output.Registry(registry),
-                  List.of(),
-                  true,
-                  false,
-                  null,
-                  HoistVersion.get(),
-                  List.of(TAG)),
-              progress::say);
-    } catch (IOException e) {
-      throw new HoistException(ExitCode.REGISTRY, e.getMessage());
-    }
-    Map<String, Digest> digests = new LinkedHashMap<>();
-    built.images().forEach(i -> digests.put(i.name(), Digest.parse(i.digest())));
+    KindSetup setup =
+        request.context() == null ? KindCluster.create(request.cluster(), commands) : null;
+    String context =
+        request.context() == null ? KindCluster.context(request.cluster()) : request.context();
     Path work = null;
-    try (Kube kube = Kube.connect(cluster.context())) {
+    try (Kube kube = Kube.connect(context)) {
+      KindCluster cluster =
+          setup == null
+              ? KindCluster.existing(context, kube)
+              : KindCluster.created(request.cluster(), setup, kube);
+      if (request.mode() == Mode.FLUX && cluster.clusterRegistryHost() == null) {
+        throw new HoistException(
+            ExitCode.FAILURE,
+            "--mode flux: the local-registry-hosting ConfigMap of "
+                + cluster.context()
+                + " has no hostFromClusterNetwork (where Flux reaches the registry); add it or let"
+                + " hoist preview up --cluster NAME create the cluster");
+      }
+      String registry = cluster.registryHost() + "/" + config.project();
+      ImageBuildResult built = buildImages(request.config(), registry, progress);
+      Map<String, Digest> digests = new LinkedHashMap<>();
+      built.images().forEach(i -> digests.put(i.name(), Digest.parse(i.digest())));
       work = Files.createTempDirectory("hoist-preview-");
       PreviewOverlay rendered = PreviewOverlay.render(config, overlay, registry, digests, work);
       if (request.mode() == Mode.FLUX) {
@@ -138,6 +126,27 @@ public final class Preview {
       throw new HoistException(ExitCode.FAILURE, "preview: " + e.getMessage());
     } finally {
       dev.hoist.files.Directories.deleteQuietly(work);
+    }
+  }
+
+  /** The apps' images, built into the preview registry with the tag {@value #TAG}. */
+  private static ImageBuildResult buildImages(Path config, String registry, Progress progress) {
+    progress.say("preview: building images into " + registry);
+    try {
+      return ImageBuild.run(
+          new ImageBuildRequest(
+              config,
+              List.of(),
+              new ImageBuildRequest.Output.Registry(registry),
+              List.of(),
+              true,
+              false,
+              null,
+              HoistVersion.get(),
+              List.of(TAG)),
+          progress::say);
+    } catch (IOException e) {
+      throw new HoistException(ExitCode.REGISTRY, e.getMessage());
     }
   }
 

@@ -18,7 +18,7 @@ class KindClusterTest {
   }
 
   private KindCluster existing() {
-    return KindCluster.existing("kind-dev", context -> new Kube(server.client, context));
+    return KindCluster.existing("kind-dev", new Kube(server.client, "kind-dev"));
   }
 
   @Test
@@ -81,12 +81,11 @@ class KindClusterTest {
             () ->
                 KindCluster.existing(
                     "kind-gone",
-                    context ->
-                        new Kube(
-                            new io.fabric8.kubernetes.client.KubernetesClientBuilder()
-                                .withConfig(config)
-                                .build(),
-                            context)));
+                    new Kube(
+                        new io.fabric8.kubernetes.client.KubernetesClientBuilder()
+                            .withConfig(config)
+                            .build(),
+                        "kind-gone")));
     assertTrue(
         e.getMessage()
                 .startsWith("kind-gone: get ConfigMap kube-public/local-registry-hosting failed: ")
