@@ -195,8 +195,11 @@ class Statements:
         self.speculative += 1
         try:
             run(Scope(scope, speculative=True))
-        except (Stop, Return, Break, Continue):
-            pass  # t.Fatal, return, break in a check: the build still happened as recorded
+        except Stop:
+            pass  # t.Fatal or t.Skip in a check: a passing run goes on past it
+        except (Return, Break, Continue):
+            # whether the rest of the test runs would depend on the build's result
+            raise Unreadable("returns or leaves a loop depending on a build result") from None
         finally:
             self.speculative -= 1
 
