@@ -22,7 +22,7 @@ import org.junit.jupiter.api.TestFactory;
  * must fail in both. A case may hold {@code hoist-case.properties} with {@code loadRestrictor=…}.
  *
  * <p>Known, deliberate differences (no case relies on them): error messages differ in wording; the
- * embedded engine refuses remote resources, helmCharts, plugins and openapi with one line
+ * embedded engine refuses remote resources, helmCharts and exec or function plugins with one line
  * suggesting {@code --engine kustomize} (see OutOfScopeTest); {@code buildMetadata:
  * [managedByLabel]} writes kubectl's {@code kustomize-(devel)} (the kustomize binary writes {@code
  * kustomize-v5.5.0}); YAML timestamps other than plain dates ({@code 2001-12-14}) keep their source
