@@ -114,25 +114,32 @@ final class Res {
   }
 
   /**
-   * Whether this is, or once was, {@code apiVersion kind name} (in {@code namespace}, when given):
-   * kustomize's GetMatchingResourcesByAnyId, which finds a patch's object by its current or any
-   * previous id.
+   * Whether this is, or once was, {@code apiVersion kind name} in {@code namespace}: kustomize's
+   * GetMatchingResourcesByAnyId with ResId.Equals, which finds a patch's object by its current or
+   * any previous id, namespaces compared as effective ones (none is {@code default}; a
+   * cluster-scoped kind's are ignored): a patch without a namespace does not find an object written
+   * in another one.
    */
   boolean hasId(String apiVersion, String kind, String name, String namespace) {
     // its current id (a JSON 6902 patch may have renamed it without a transformer's record)
-    if (kind().equals(kind)
-        && name().equals(name)
-        && apiVersion().equals(apiVersion)
-        && (namespace.isEmpty() || namespace.equals(namespace()))) {
+    if (sameId(
+        new String[] {namespace(), name(), kind(), apiVersion()},
+        apiVersion,
+        kind,
+        name,
+        namespace)) {
       return true;
     }
-    return previousIds.stream()
-        .anyMatch(
-            id ->
-                id[2].equals(kind)
-                    && id[1].equals(name)
-                    && id[3].equals(apiVersion)
-                    && (namespace.isEmpty() || namespace.equals(id[0])));
+    return previousIds.stream().anyMatch(id -> sameId(id, apiVersion, kind, name, namespace));
+  }
+
+  private static boolean sameId(
+      String[] id, String apiVersion, String kind, String name, String namespace) {
+    return id[2].equals(kind)
+        && id[1].equals(name)
+        && id[3].equals(apiVersion)
+        && (Schema.get().clusterScoped(apiVersion, kind)
+            || effective(id[0]).equals(effective(namespace)));
   }
 
   /** Whether it was ever called {@code name} before a transformer moved or renamed it. */
