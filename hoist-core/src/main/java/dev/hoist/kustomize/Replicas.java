@@ -18,13 +18,16 @@ final class Replicas {
       if (!(count instanceof Long)) {
         throw new RenderException(where + ": replicas " + name + ": count must be an integer");
       }
-      // an entry that matches nothing is ignored, as in kustomize
+      // kustomize's ReplicaCountTransformer: objects with the name (now or in a previous id) of a
+      // kind a field spec names; an entry that matches none fails the build
+      boolean found = false;
       for (Res r : resources) {
-        if (!r.names.contains(name)) {
+        if (!r.name().equals(name) && !r.hadPreviousName(name)) {
           continue;
         }
         for (FieldSpec fs : config.replicas) {
           if (fs.applies(r)) {
+            found = true;
             fs.visit(
                 r.obj,
                 (parent, key) -> {
@@ -33,6 +36,14 @@ final class Replicas {
                 });
           }
         }
+      }
+      if (!found) {
+        throw new RenderException(
+            where
+                + ": replicas: resource with name "
+                + name
+                + " does not match a config with the following GVK "
+                + config.replicas.stream().map(FieldSpec::kind).toList());
       }
     }
   }
