@@ -117,39 +117,52 @@ final class Generators {
   }
 
   private static void mergeInto(List<Res> resources, Res r, String at) {
-    for (Res existing : resources) {
-      if (existing.kind().equals(r.kind())
-          && existing.names.contains(r.name())
-          && (r.namespace().isEmpty() || r.namespace().equals(existing.namespace()))) {
-        Map<String, Object> obj = existing.obj;
-        for (String field : List.of("data", "binaryData")) {
-          Map<String, Object> values =
-              r.behavior.equals("merge") && obj.get(field) instanceof Map<?, ?> m
-                  ? new LinkedHashMap<>(Tree.map(m))
-                  : new LinkedHashMap<>();
-          if (r.obj.get(field) instanceof Map<?, ?> add) {
-            values.putAll(Tree.map(add));
-          }
-          if (values.isEmpty()) {
-            obj.remove(field);
-          } else {
-            obj.put(field, values);
-          }
+    // kustomize's appendReplaceOrMerge: the objects with the generated one's id as their current or
+    // a previous id (effective namespaces compared); exactly one may take the merge
+    List<Res> matches =
+        resources.stream()
+            .filter(e -> e.hasId(r.apiVersion(), r.kind(), r.name(), r.namespace()))
+            .toList();
+    if (matches.size() > 1) {
+      throw new RenderException(
+          at
+              + ": found multiple objects that could accept "
+              + r.behavior
+              + " of "
+              + r.describe()
+              + ": "
+              + matches.stream().map(Res::describe).toList());
+    }
+    if (matches.size() == 1) {
+      Res existing = matches.get(0);
+      Map<String, Object> obj = existing.obj;
+      for (String field : List.of("data", "binaryData")) {
+        Map<String, Object> values =
+            r.behavior.equals("merge") && obj.get(field) instanceof Map<?, ?> m
+                ? new LinkedHashMap<>(Tree.map(m))
+                : new LinkedHashMap<>();
+        if (r.obj.get(field) instanceof Map<?, ?> add) {
+          values.putAll(Tree.map(add));
         }
-        Object origin = existing.annotations().get(Origins.ORIGIN);
-        for (String field : List.of("labels", "annotations")) {
-          if (r.obj.get("metadata") instanceof Map<?, ?> meta
-              && meta.get(field) instanceof Map<?, ?> add) {
-            Tree.child(existing.metadata(), field).putAll(Tree.map(add));
-          }
+        if (values.isEmpty()) {
+          obj.remove(field);
+        } else {
+          obj.put(field, values);
         }
-        if (r.behavior.equals("merge") && origin != null) {
-          // kustomize keeps the merged-into resource's origin (replace takes the new generator's)
-          existing.annotations().put(Origins.ORIGIN, origin);
-        }
-        existing.needsHash = existing.needsHash && r.needsHash;
-        return;
       }
+      Object origin = existing.annotations().get(Origins.ORIGIN);
+      for (String field : List.of("labels", "annotations")) {
+        if (r.obj.get("metadata") instanceof Map<?, ?> meta
+            && meta.get(field) instanceof Map<?, ?> add) {
+          Tree.child(existing.metadata(), field).putAll(Tree.map(add));
+        }
+      }
+      if (r.behavior.equals("merge") && origin != null) {
+        // kustomize keeps the merged-into resource's origin (replace takes the new generator's)
+        existing.annotations().put(Origins.ORIGIN, origin);
+      }
+      existing.needsHash = existing.needsHash && r.needsHash;
+      return;
     }
     throw new RenderException(
         at
