@@ -45,7 +45,7 @@ final class Replacements {
 
   private static void replace(Map<String, Object> r, List<Res> resources, String where) {
     Map<String, Object> source = Tree.mapField(r, "source", where);
-    List<Res> found = Selector.select(resources, source, where, true);
+    List<Res> found = IdSelector.byId(resources, source, where);
     if (found.size() != 1) {
       throw new RenderException(
           where
@@ -84,10 +84,8 @@ final class Replacements {
     for (Object t : Tree.listField(r, "targets", where)) {
       Map<String, Object> target = Tree.map(t);
       Map<String, Object> select = Tree.mapField(target, "select", where);
-      List<Res> selected = new ArrayList<>(Selector.select(resources, select, where, true));
-      for (Object reject : Tree.listField(target, "reject", where)) {
-        selected.removeAll(Selector.select(resources, Tree.map(reject), where, true));
-      }
+      List<Res> selected =
+          IdSelector.targets(resources, select, Tree.listField(target, "reject", where), where);
       Map<String, Object> topts = Tree.mapField(target, "options", where);
       boolean create = Boolean.TRUE.equals(topts.get("create"));
       for (Res res : selected) {

@@ -15,18 +15,11 @@ import java.util.regex.Pattern;
 final class Selector {
   private Selector() {}
 
-  /** kustomize's resWrangler.Select (patch and ValueAdd targets). */
-  static List<Res> select(List<Res> resources, Map<String, Object> target, String where) {
-    return select(resources, target, where, false);
-  }
-
   /**
-   * Selects by {@code target}; {@code anyName}: by any name the object had and its current
-   * namespace (replacements, which match an object's current and previous ids), else by its
-   * original or current name and effective namespace (resWrangler.Select).
+   * kustomize's resWrangler.Select (patch and ValueAdd targets; replacements select as {@link
+   * IdSelector} does).
    */
-  static List<Res> select(
-      List<Res> resources, Map<String, Object> target, String where, boolean anyName) {
+  static List<Res> select(List<Res> resources, Map<String, Object> target, String where) {
     String group = Tree.string(target, "group", where);
     String version = Tree.string(target, "version", where);
     Pattern kind = regex(Tree.string(target, "kind", where));
@@ -45,14 +38,7 @@ final class Selector {
       }
       // kustomize's resWrangler.Select: the original or the current name and effective
       // namespace (not the ones in between, nor a name a JSON 6902 patch gave without a record)
-      if (anyName) {
-        if (name != null && r.names.stream().noneMatch(n -> name.matcher(n).matches())) {
-          continue;
-        }
-        if (ns != null && !ns.matcher(r.namespace()).matches()) {
-          continue;
-        }
-      } else if ((name != null
+      if ((name != null
               && !name.matcher(r.originalName()).matches()
               && !name.matcher(r.name()).matches())
           || (ns != null
