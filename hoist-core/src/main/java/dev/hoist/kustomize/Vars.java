@@ -74,19 +74,33 @@ final class Vars {
       Map<String, Object> var = Tree.map(o);
       String name = String.valueOf(var.get("name"));
       Map<String, Object> ref = Tree.mapField(var, "objref", where + ": var " + name);
-      String kind = Tree.string(ref, "kind", where);
-      String refName = Tree.string(ref, "name", where);
-      String apiVersion = Tree.string(ref, "apiVersion", where);
-      String namespace = Tree.string(ref, "namespace", where);
+      String kind = orEmpty(Tree.string(ref, "kind", where));
+      String refName = orEmpty(Tree.string(ref, "name", where));
+      String namespace = orEmpty(Tree.string(ref, "namespace", where));
+      // kustomize's Target.GVK: apiVersion when given, else the group and version fields; the
+      // objref's id must equal one of an object's ids (group and version too: an objref without
+      // them names nothing), its namespace compared only when given or for a cluster-scoped kind
+      String apiVersion = orEmpty(Tree.string(ref, "apiVersion", where));
+      if (apiVersion.isEmpty()) {
+        String group = orEmpty(Tree.string(ref, "group", where));
+        String version = orEmpty(Tree.string(ref, "version", where));
+        apiVersion = group.isEmpty() ? version : group + "/" + version;
+      }
+      boolean cluster = Schema.get().clusterScoped(apiVersion, kind);
       List<Res> matched = new ArrayList<>();
       for (Res r : resources) {
-        if (r.kind().equals(kind)
-            && r.names.contains(refName)
-            && (apiVersion == null || apiVersion.equals(r.apiVersion()))
-            && (namespace == null
-                || namespace.isEmpty()
-                || Res.effective(namespace).equals(Res.effective(r.namespace())))) {
-          matched.add(r);
+        List<String[]> ids = new ArrayList<>(r.previousIds);
+        ids.add(new String[] {r.namespace(), r.name(), r.kind(), r.apiVersion()});
+        for (String[] id : ids) {
+          if (id[2].equals(kind)
+              && id[1].equals(refName)
+              && id[3].equals(apiVersion)
+              && (cluster
+                  || namespace.isEmpty()
+                  || Res.effective(namespace).equals(Res.effective(id[0])))) {
+            matched.add(r);
+            break;
+          }
         }
       }
       if (matched.size() > 1) {
@@ -103,6 +117,10 @@ final class Vars {
         matched.get(0).refVars.add(name);
       }
     }
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
   }
 
   static void resolve(
