@@ -1,18 +1,12 @@
 package dev.hoist.release;
 
 import dev.hoist.cli.Main;
-import java.io.OutputStream;
+import dev.hoist.testing.ShopTree;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.transport.URIish;
@@ -28,41 +22,7 @@ final class ShopProject {
 
   /** Writes the project into {@code dir}, commits it with a fixed time and tags it v1.2.3. */
   static void write(Path dir) throws Exception {
-    write(
-        dir,
-        "hoist.yaml",
-        """
-        project: shop
-        registry: ghcr.io/acme
-        apps:
-          - name: api
-            image: api
-            jar: target/api.jar
-            mainClass: com.acme.Api
-            ports: [8080]
-        overlays: [prod]
-        clusters:
-          - name: production
-            overlay: prod
-            ref: {semver: ">=1.0.0"}
-        """);
-    write(dir, ".gitignore", "target/\n");
-    write(dir, "base/kustomization.yaml", "resources:\n  - deployment.yaml\n");
-    write(
-        dir,
-        "base/deployment.yaml",
-        """
-        apiVersion: apps/v1
-        kind: Deployment
-        metadata:
-          name: api
-        spec:
-          template:
-            spec:
-              containers:
-                - name: api
-                  image: api
-        """);
+    ShopTree.write(dir, "ghcr.io/acme");
     write(
         dir,
         "overlays/prod/kustomization.yaml",
@@ -83,28 +43,15 @@ final class ShopProject {
       git.commit().setMessage("shop").setAuthor(who).setCommitter(who).setSign(false).call();
       git.tag().setName("v1.2.3").setAnnotated(false).call();
     }
-    writeJar(dir.resolve("target/api.jar"));
   }
 
   static void write(Path dir, String path, String content) throws Exception {
-    Path file = dir.resolve(path);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, content);
+    ShopTree.write(dir, path, content);
   }
 
   /** A jar whose bytes depend on nothing but this code. */
   static void writeJar(Path jar) throws Exception {
-    Files.createDirectories(jar.getParent());
-    Manifest manifest = new Manifest();
-    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-    try (OutputStream out = Files.newOutputStream(jar);
-        JarOutputStream zip = new JarOutputStream(out)) {
-      JarEntry entry = new JarEntry("com/acme/Api.class");
-      entry.setTimeLocal(java.time.LocalDateTime.of(2026, 5, 4, 3, 2, 1)); // DOS time: no time zone
-      zip.putNextEntry(entry);
-      zip.write("not really a class".getBytes(StandardCharsets.UTF_8));
-      zip.closeEntry();
-    }
+    ShopTree.writeJar(jar);
   }
 
   record Run(int code, String out, String err) {}
