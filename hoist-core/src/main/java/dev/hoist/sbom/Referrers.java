@@ -32,13 +32,15 @@ final class Referrers {
     return subject.toString().replace(':', '-');
   }
 
-  /** Attaches {@code content} of {@code artifactType} to {@code subject}; returns its manifest. */
+  /**
+   * Attaches {@code content} of {@code artifactType} to {@code subject}; returns its manifest. A
+   * referrer listed already (the same content attached before: same manifest digest) is not stored
+   * again, so a release run again writes nothing.
+   */
   static Digest attach(Repository repo, Descriptor subject, String artifactType, byte[] content)
       throws IOException {
     Descriptor config = Descriptor.of(EMPTY, EMPTY_JSON);
     Descriptor layer = Descriptor.of(artifactType, content);
-    repo.pushBlobs(
-        List.of(Repository.Blob.of(config, EMPTY_JSON), Repository.Blob.of(layer, content)));
     ObjectNode manifest = JSON.createObjectNode();
     manifest.put("schemaVersion", 2);
     manifest.put("mediaType", MediaTypes.OCI_MANIFEST);
@@ -47,28 +49,23 @@ final class Referrers {
     descriptor(manifest.putArray("layers").addObject(), layer);
     descriptor(manifest.putObject("subject"), subject);
     byte[] bytes = JSON.writeValueAsBytes(manifest);
-    Digest digest = repo.pushManifest(bytes, MediaTypes.OCI_MANIFEST, List.of());
-    if (repo.referrers(subject.digest()).isPresent()) {
-      return digest; // the registry's referrers API lists it
-    }
-    // the tag schema: the subject's index of referrers, this one added once
-    ObjectNode index;
-    Optional<Digest> existing = repo.resolve(tag(subject.digest()));
-    if (existing.isPresent()) {
-      index = (ObjectNode) JSON.readTree(repo.fetchManifest(existing.get().toString()).content());
-    } else {
-      index = JSON.createObjectNode();
-      index.put("schemaVersion", 2);
-      index.put("mediaType", MediaTypes.OCI_INDEX);
-      index.putArray("manifests");
-    }
-    ArrayNode manifests = (ArrayNode) index.get("manifests");
-    for (JsonNode m : manifests) {
+    Digest digest = Digest.sha256(bytes);
+    // the registry's referrers API when it has one, else the tag schema's index of the subject
+    Optional<byte[]> api = repo.referrers(subject.digest());
+    ObjectNode index = api.isPresent() ? null : tagIndex(repo, subject.digest());
+    JsonNode listed = api.isPresent() ? JSON.readTree(api.get()) : index;
+    for (JsonNode m : listed.path("manifests")) {
       if (digest.toString().equals(m.path("digest").asText())) {
-        return digest;
+        return digest; // attached before
       }
     }
-    ObjectNode entry = manifests.addObject();
+    repo.pushBlobs(
+        List.of(Repository.Blob.of(config, EMPTY_JSON), Repository.Blob.of(layer, content)));
+    repo.pushManifest(bytes, MediaTypes.OCI_MANIFEST, List.of());
+    if (api.isPresent()) {
+      return digest; // the registry's referrers API lists it now
+    }
+    ObjectNode entry = ((ArrayNode) index.get("manifests")).addObject();
     entry.put("mediaType", MediaTypes.OCI_MANIFEST);
     entry.put("digest", digest.toString());
     entry.put("size", bytes.length);
@@ -76,6 +73,19 @@ final class Referrers {
     repo.pushManifest(
         JSON.writeValueAsBytes(index), MediaTypes.OCI_INDEX, List.of(tag(subject.digest())));
     return digest;
+  }
+
+  /** The tag schema's index of {@code subject}'s referrers, empty when there is none yet. */
+  private static ObjectNode tagIndex(Repository repo, Digest subject) throws IOException {
+    Optional<Digest> existing = repo.resolve(tag(subject));
+    if (existing.isPresent()) {
+      return (ObjectNode) JSON.readTree(repo.fetchManifest(existing.get().toString()).content());
+    }
+    ObjectNode index = JSON.createObjectNode();
+    index.put("schemaVersion", 2);
+    index.put("mediaType", MediaTypes.OCI_INDEX);
+    index.putArray("manifests");
+    return index;
   }
 
   /** The content of the newest referrer of {@code artifactType}, if any. */

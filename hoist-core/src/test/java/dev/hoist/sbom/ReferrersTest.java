@@ -29,18 +29,31 @@ class ReferrersTest {
   private static final byte[] SBOM =
       "{\"bomFormat\":\"CycloneDX\"}".getBytes(StandardCharsets.UTF_8);
 
-  /** A repository whose referrers API lists the stored manifests with that subject. */
+  /** The pushes the repositories below saw (their method names), in order. */
+  private static final List<String> WRITES = new java.util.ArrayList<>();
+
+  /**
+   * {@code store}, its pushes recorded in {@link #WRITES}; with {@code api}, a referrers API that
+   * lists the stored manifests with that subject.
+   */
   private static final class WithReferrersApi {
     private WithReferrersApi() {}
 
     static Repository of(InMemoryRepository store) {
+      return of(store, true);
+    }
+
+    static Repository of(InMemoryRepository store, boolean api) {
       return (Repository)
           java.lang.reflect.Proxy.newProxyInstance(
               Repository.class.getClassLoader(),
               new Class<?>[] {Repository.class},
               (proxy, method, args) -> {
-                if (method.getName().equals("referrers")) {
+                if (method.getName().equals("referrers") && api) {
                   return Optional.of(index(store, (Digest) args[0]));
+                }
+                if (method.getName().startsWith("push")) {
+                  WRITES.add(method.getName());
                 }
                 try {
                   return method.invoke(store, args);
@@ -82,23 +95,30 @@ class ReferrersTest {
     InMemoryRepository store = new InMemoryRepository("r.example/app");
     Repository repo = WithReferrersApi.of(store);
     Descriptor subject = image(repo);
-    Referrers.attach(repo, subject, CycloneDx.MEDIA_TYPE, SBOM);
+    Digest sbom = Referrers.attach(repo, subject, CycloneDx.MEDIA_TYPE, SBOM);
     assertFalse(store.tags.containsKey(Referrers.tag(subject.digest())), "no tag schema index");
+    // attached again: the API lists it already, nothing is stored
+    WRITES.clear();
+    assertEquals(sbom, Referrers.attach(repo, subject, CycloneDx.MEDIA_TYPE, SBOM));
+    assertEquals(List.of(), WRITES);
     assertArrayEquals(
         SBOM, Referrers.find(repo, subject.digest(), CycloneDx.MEDIA_TYPE).orElseThrow());
   }
 
   @Test
   void withoutTheApiTheTagSchemaIndexListsIt() throws Exception {
-    InMemoryRepository repo = new InMemoryRepository("r.example/app");
+    InMemoryRepository store = new InMemoryRepository("r.example/app");
+    Repository repo = WithReferrersApi.of(store, false);
     Descriptor subject = image(repo);
     Digest sbom = Referrers.attach(repo, subject, CycloneDx.MEDIA_TYPE, SBOM);
-    assertTrue(repo.tags.containsKey(Referrers.tag(subject.digest())));
-    // attached twice: listed once
+    assertTrue(store.tags.containsKey(Referrers.tag(subject.digest())));
+    // attached twice: listed once, nothing stored the second time
+    WRITES.clear();
     assertEquals(sbom, Referrers.attach(repo, subject, CycloneDx.MEDIA_TYPE, SBOM));
+    assertEquals(List.of(), WRITES);
     var index =
         JSON.readTree(
-            repo.fetchManifest(repo.tags.get(Referrers.tag(subject.digest())).toString())
+            repo.fetchManifest(store.tags.get(Referrers.tag(subject.digest())).toString())
                 .content());
     assertEquals(1, index.path("manifests").size());
     assertArrayEquals(
