@@ -20,8 +20,10 @@ final class Selector {
    * IdSelector} does).
    */
   static List<Res> select(List<Res> resources, Map<String, Object> target, String where) {
-    String group = Tree.string(target, "group", where);
-    String version = Tree.string(target, "version", where);
+    // kustomize's SelectorRegex: group, version, kind, name and namespace are anchored patterns,
+    // an empty one matching anything
+    Pattern group = regex(Tree.string(target, "group", where));
+    Pattern version = regex(Tree.string(target, "version", where));
     Pattern kind = regex(Tree.string(target, "kind", where));
     Pattern name = regex(Tree.string(target, "name", where));
     Pattern ns = regex(Tree.string(target, "namespace", where));
@@ -29,8 +31,8 @@ final class Selector {
     String annotations = Tree.string(target, "annotationSelector", where);
     List<Res> out = new ArrayList<>();
     for (Res r : resources) {
-      if ((group != null && !group.equals(r.group()))
-          || (version != null && !version.equals(r.version()))) {
+      if ((group != null && !group.matcher(r.group()).matches())
+          || (version != null && !version.matcher(r.version()).matches())) {
         continue;
       }
       if (kind != null && !kind.matcher(r.kind()).matches()) {
