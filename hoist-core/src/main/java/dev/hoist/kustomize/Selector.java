@@ -69,7 +69,9 @@ final class Selector {
     return s == null || s.isEmpty() ? null : Pattern.compile(s);
   }
 
-  /** Kubernetes label selector syntax: k=v, k==v, k!=v, k in (a,b), k notin (a,b), k, !k. */
+  /**
+   * Kubernetes label selector syntax: k=v, k==v, k!=v, k in (a,b), k notin (a,b), k, !k, k>n, k<n.
+   */
   static boolean matches(String selector, Map<String, Object> labels, String where) {
     for (String req : split(selector)) {
       String t = req.trim();
@@ -92,6 +94,24 @@ final class Selector {
       Object v = labels.get(set.group(1));
       boolean in = v != null && values.contains(String.valueOf(v));
       return set.group(2).equals("in") ? in : !in;
+    }
+    java.util.regex.Matcher compare = Pattern.compile("([^\\s<>!=]+)\\s*([<>])\\s*(.*)").matcher(t);
+    if (compare.matches()) {
+      // k8s labels' Gt/Lt: the label must hold an integer greater (less) than the selector's
+      long bound;
+      try {
+        bound = Long.parseLong(compare.group(3).trim());
+      } catch (NumberFormatException e) {
+        throw new RenderException(
+            where + ": invalid selector " + t + ": for > and < the value must be an integer");
+      }
+      Object v = labels.get(compare.group(1));
+      try {
+        long value = Long.parseLong(String.valueOf(v));
+        return compare.group(2).equals(">") ? value > bound : value < bound;
+      } catch (NumberFormatException e) {
+        return false;
+      }
     }
     if (t.contains("!=")) {
       String[] kv = t.split("!=", 2);
