@@ -31,9 +31,15 @@ final class Images {
           digest != null
               ? "digest"
               : newTag != null ? "newTag" : tagSuffix != null ? "tagSuffix" : "newName";
-      Pattern match =
-          Pattern.compile(
-              "^" + Pattern.quote(name) + "(:[a-zA-Z0-9_.{}-]*)?(@sha256:[a-zA-Z0-9_.{}-]*)?$");
+      // kustomize's IsImageMatched puts the entry's name into its pattern as written: a name is a
+      // regular expression (registry.example/app also matches registryXexample/app)
+      Pattern match;
+      try {
+        match = Pattern.compile("^" + name + "(:[a-zA-Z0-9_.{}-]*)?(@sha256:[a-zA-Z0-9_.{}-]*)?$");
+      } catch (java.util.regex.PatternSyntaxException ex) {
+        throw new RenderException(
+            where + ": images: name " + name + " is not a valid pattern: " + ex.getDescription());
+      }
       BiConsumer<Map<String, Object>, String> update =
           (parent, key) -> {
             if (parent.get(key) instanceof String image && match.matcher(image).matches()) {
