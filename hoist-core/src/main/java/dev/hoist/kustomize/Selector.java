@@ -73,21 +73,26 @@ final class Selector {
    * Kubernetes label selector syntax: k=v, k==v, k!=v, k in (a,b), k notin (a,b), k, !k, k>n, k<n.
    */
   static boolean matches(String selector, Map<String, Object> labels, String where) {
+    if (selector.isBlank()) {
+      return true;
+    }
+    // every requirement is checked (a bad one fails the build even after a mismatch), and an empty
+    // one between commas is an error, as in Kubernetes' labels.Parse
+    boolean all = true;
     for (String req : split(selector)) {
       String t = req.trim();
       if (t.isEmpty()) {
-        continue;
+        throw new RenderException(
+            where + ": invalid selector " + selector + ": found ',', expected: identifier");
       }
-      if (!requirement(t, labels, where)) {
-        return false;
-      }
+      all &= requirement(t, labels, where);
     }
-    return true;
+    return all;
   }
 
   private static boolean requirement(String t, Map<String, Object> labels, String where) {
     java.util.regex.Matcher set =
-        Pattern.compile("([^\\s!=]+)\\s+(in|notin)\\s+\\((.*)\\)").matcher(t);
+        Pattern.compile("([^\\s!=]+)\\s+(in|notin)\\s*\\((.*)\\)").matcher(t);
     if (set.matches()) {
       Set<String> values = new HashSet<>();
       Arrays.stream(set.group(3).split(",")).map(String::trim).forEach(values::add);
