@@ -17,6 +17,12 @@ final class NodeBudget {
   private int depth;
   private int nodes;
 
+  /**
+   * Whether every mapping key must be a string: kustomize turns resources (and patches) into JSON,
+   * which a number, bool or null key cannot be.
+   */
+  boolean stringKeysOnly;
+
   NodeBudget(String source) {
     this.source = source;
   }
@@ -37,6 +43,18 @@ final class NodeBudget {
 
   void leave() {
     depth--;
+  }
+
+  /** A key that is not a string in a resource, refused as kustomize's JSON encoding refuses it. */
+  RenderException nonStringKey(Object key, org.snakeyaml.engine.v2.nodes.Node at) {
+    int line = at.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+    return new RenderException(
+        source
+            + ": line "
+            + line
+            + ": mapping key "
+            + key
+            + " is not a string (kustomize cannot print it as JSON; quote it)");
   }
 
   /** A key given twice in one mapping, refused as go-yaml (and so kustomize) refuses it. */

@@ -184,7 +184,9 @@ public final class Values {
     try {
       List<Node> nodes = new ArrayList<>();
       for (Node node : new Compose(settings).composeAllFromString(text)) {
-        Object value = convert(node, plain, place, new NodeBudget(source), lastKeyWins);
+        NodeBudget budget = new NodeBudget(source);
+        budget.stringKeysOnly = annotations != null;
+        Object value = convert(node, plain, place, budget, lastKeyWins);
         if (value != null) {
           docs.add(value);
           nodes.add(node);
@@ -240,6 +242,9 @@ public final class Values {
       }
       for (NodeTuple t : withMerges(map)) {
         Object key = convert(t.getKeyNode(), plain, null, budget, lastKeyWins);
+        if (budget.stringKeysOnly && !(key instanceof String)) {
+          throw budget.nonStringKey(key, t.getKeyNode());
+        }
         String k = key == null ? "null" : key.toString();
         if (out.containsKey(k)) {
           if (!lastKeyWins) {
