@@ -42,9 +42,9 @@ final class Generators {
     Map<String, Object> data = new LinkedHashMap<>();
     Map<String, Object> binary = new LinkedHashMap<>();
     for (Object env : envs(g, at)) {
-      KeyValues.env(loader.read(String.valueOf(env), "envs"), String.valueOf(env), at)
-          .forEach(
-              (key, v) -> put(data, binary, key, v.getBytes(StandardCharsets.UTF_8), secret, at));
+      for (String[] kv : KeyValues.env(loader.read(String.valueOf(env), "envs"))) {
+        put(data, binary, kv[0], kv[1].getBytes(StandardCharsets.UTF_8), secret, at);
+      }
     }
     for (Object lit : Tree.listField(g, "literals", at)) {
       String[] kv = KeyValues.literal(String.valueOf(lit), at);

@@ -1,7 +1,7 @@
 package dev.hoist.kustomize;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Generator sources: {@code KEY=VALUE} literals and env files. */
 final class KeyValues {
@@ -21,29 +21,28 @@ final class KeyValues {
     return new String[] {spec.substring(0, eq), value};
   }
 
-  static Map<String, String> env(String text, String file, String at) {
-    Map<String, String> out = new LinkedHashMap<>();
+  /**
+   * An env file's pairs in order, a repeated key kept (the generator refuses it, as kustomize's
+   * "illegally repeats the key"). As kustomize v5.5's kv loader reads it: leading whitespace and
+   * the first line's BOM dropped, {@code #} lines and blank lines skipped, the key up to the first
+   * {@code =} taken as written (kustomize's field validator checks no key names).
+   */
+  static List<String[]> env(String text) {
+    List<String[]> out = new ArrayList<>();
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    int n = 0;
     for (String raw : body.split("\n", -1)) {
-      n++;
       String line = raw.endsWith("\r") ? raw.substring(0, raw.length() - 1) : raw;
       line = line.stripLeading();
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
       int eq = line.indexOf('=');
-      String key = eq < 0 ? line : line.substring(0, eq);
-      if (!key.matches("[-._a-zA-Z][-._a-zA-Z0-9]*")) {
-        throw new RenderException(at + ": " + file + ":" + n + ": invalid key " + key);
-      }
-      if (eq < 0) {
-        // kustomize v5.5 (kv.keyValuesFromLine): a key without "=" has the empty value; it does
-        // not read the environment, so the output does not depend on where it is built
-        out.put(key, "");
-        continue;
-      }
-      out.put(key, line.substring(eq + 1));
+      // kustomize v5.5 (kv.keyValuesFromLine): a key without "=" has the empty value; it does
+      // not read the environment, so the output does not depend on where it is built
+      out.add(
+          eq < 0
+              ? new String[] {line, ""}
+              : new String[] {line.substring(0, eq), line.substring(eq + 1)});
     }
     return out;
   }
