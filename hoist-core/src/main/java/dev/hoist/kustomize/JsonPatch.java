@@ -32,7 +32,10 @@ final class JsonPatch {
         }
         case "remove" -> remove(doc, path, where);
         case "replace" -> {
-          remove(doc, path, where);
+          // json-patch v4 (kustomize's): replace sets a missing key of an object that exists
+          if (!missingKey(doc, path, where)) {
+            remove(doc, path, where);
+          }
           add(doc, path, Tree.deepCopy(value(op, where)), where);
           located(doc, path, op, where);
         }
@@ -73,6 +76,19 @@ final class JsonPatch {
       out.add(t.replace("~1", "/").replace("~0", "~"));
     }
     return out;
+  }
+
+  /** Whether path names a key its existing parent object lacks (a missing parent fails). */
+  private static boolean missingKey(Map<String, Object> doc, String path, String where) {
+    List<String> ts = tokens(path, where);
+    if (ts.isEmpty()) {
+      return false;
+    }
+    Object parent = doc;
+    for (String t : ts.subList(0, ts.size() - 1)) {
+      parent = child(parent, t, path, where);
+    }
+    return parent instanceof Map<?, ?> m && !m.containsKey(ts.get(ts.size() - 1));
   }
 
   private static Object get(Object doc, String path, String where) {
