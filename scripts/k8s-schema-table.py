@@ -7,6 +7,7 @@ Usage: scripts/k8s-schema-table.py ../shared/k8s-openapi/swagger-v1.21.2.json \
 Lines (space separated):
   gvk <apiVersion> <Kind> <definition> <namespaced|cluster>
   field <definition> <name> <target-definition|-> <list|obj|prim> <patch-strategy|-> <merge-key|->
+        <list-map-keys, comma-separated|->
 Only fields that lead to another definition or carry a patch strategy are listed.
 """
 import json
@@ -54,4 +55,5 @@ for name in sorted(defs):
             shape = "prim"
         if target is None and strategy == "-":
             continue
-        print("field", name, field, target or "-", shape, strategy, key)
+        map_keys = ",".join(schema.get("x-kubernetes-list-map-keys", [])) or "-"
+        print("field", name, field, target or "-", shape, strategy, key, map_keys)

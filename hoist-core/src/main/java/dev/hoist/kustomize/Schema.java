@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,7 +22,24 @@ final class Schema {
    * A field of a definition: its target definition (or null), shape (list, map, obj, prim),
    * strategy, key.
    */
-  record Field(String target, String shape, String strategy, String mergeKey) {
+  record Field(
+      String target, String shape, String strategy, String mergeKey, List<String> listMapKeys) {
+    Field(String target, String shape, String strategy, String mergeKey) {
+      this(target, shape, strategy, mergeKey, List.of());
+    }
+
+    /**
+     * The keys that identify an element of a merging list, as kyaml's PatchStrategyAndKeyList gives
+     * them: x-kubernetes-list-map-keys when the field has them (a port is containerPort and
+     * protocol), else the merge key.
+     */
+    List<String> mergeKeys() {
+      if (!listMapKeys.isEmpty()) {
+        return listMapKeys;
+      }
+      return mergeKey == null ? List.of() : List.of(mergeKey);
+    }
+
     boolean merges() {
       return strategy != null && strategy.contains("merge");
     }
@@ -130,11 +148,16 @@ final class Schema {
       shape = "map";
       target = target(values, inlineName + "{}");
     }
+    List<String> mapKeys = new java.util.ArrayList<>();
+    if (p.get("x-kubernetes-list-map-keys") instanceof List<?> keys) {
+      keys.forEach(k -> mapKeys.add(String.valueOf(k)));
+    }
     return new Field(
         target,
         shape,
         strategy == null ? null : String.valueOf(strategy),
-        key == null ? null : String.valueOf(key));
+        key == null ? null : String.valueOf(key),
+        List.copyOf(mapKeys));
   }
 
   /** The definition a schema stands for: its {@code $ref}, or itself when it has properties. */
@@ -169,7 +192,14 @@ final class Schema {
         } else if (p[0].equals("field")) {
           s.fields
               .computeIfAbsent(p[1], k -> new HashMap<>())
-              .put(p[2], new Field(dash(p[3]), p[4], dash(p[5]), dash(p[6])));
+              .put(
+                  p[2],
+                  new Field(
+                      dash(p[3]),
+                      p[4],
+                      dash(p[5]),
+                      dash(p[6]),
+                      p.length > 7 && !p[7].equals("-") ? List.of(p[7].split(",")) : List.of()));
         }
       }
     } catch (IOException e) {

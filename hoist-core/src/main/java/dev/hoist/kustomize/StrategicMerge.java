@@ -134,6 +134,13 @@ final class StrategicMerge {
       }
       return out;
     }
+    List<String> keys = validKeys(dest, patch, field.mergeKeys());
+    if (keys.size() > 1) {
+      return byKeys(dest, patch, field, keys);
+    }
+    if (!keys.isEmpty()) {
+      key = keys.get(0);
+    }
     // kyaml's order: the patch's items first (merged with the matching item of dest), then dest's
     // other items
     Map<Object, Map<String, Object>> destByKey = new LinkedHashMap<>();
@@ -174,6 +181,92 @@ final class StrategicMerge {
         }
         out.add(d);
       }
+    }
+    return out;
+  }
+
+  /**
+   * A list whose elements are identified by several keys (x-kubernetes-list-map-keys: a port by
+   * containerPort and protocol), as kyaml merges it: a patch element whose key values equal those
+   * of an element of dest (a key both lack counts as equal) is merged into it where it stands; the
+   * patch's other elements come first, in their order. (kyaml drops a patch element whose keys only
+   * partly match, `9000/TCP` against a `9000` without protocol; hoist adds it.)
+   */
+  private List<Object> byKeys(
+      List<Object> dest, List<Object> patch, Schema.Field field, List<String> keys) {
+    List<Object> added = new ArrayList<>();
+    List<Object> out = new ArrayList<>(dest);
+    List<List<String>> seen = new ArrayList<>();
+    Set<Object> merged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Object p : patch) {
+      if (!(p instanceof Map<?, ?> pm)) {
+        continue;
+      }
+      Map<String, Object> pmap = Tree.map(pm);
+      List<String> pk = keyValues(pmap, keys);
+      if (seen.contains(pk)) {
+        continue;
+      }
+      seen.add(pk);
+      int at = -1;
+      for (int i = 0; i < out.size(); i++) {
+        if (out.get(i) instanceof Map<?, ?> dm
+            && !merged.contains(out.get(i))
+            && keyValues(Tree.map(dm), keys).equals(pk)) {
+          at = i;
+          break;
+        }
+      }
+      if (at < 0) {
+        if (!"delete".equals(pmap.get(PATCH)) && !"replace".equals(pmap.get(PATCH))) {
+          added.add(cleanMap(pmap, field.target()));
+        }
+      } else if (!"replace".equals(pmap.get(PATCH))) {
+        Map<String, Object> result = apply(Tree.map((Map<?, ?>) out.get(at)), pmap, field.target());
+        if (result == null) {
+          out.remove(at);
+        } else {
+          out.set(at, result);
+          merged.add(result);
+        }
+      } else {
+        merged.add(out.get(at));
+      }
+    }
+    for (Object d : out) {
+      if (d instanceof Map<?, ?> dm && !merged.contains(d)) {
+        prune(Tree.map(dm), Set.of(), field.target());
+      }
+    }
+    added.addAll(out);
+    return added;
+  }
+
+  /**
+   * kyaml's validateKeys: of a field's keys, those some element of dest or the patch has (a list
+   * whose ports name no protocol merges by containerPort alone, as a one-key list).
+   */
+  private static List<String> validKeys(List<Object> dest, List<Object> patch, List<String> keys) {
+    List<String> out = new ArrayList<>();
+    for (String k : keys) {
+      boolean some = false;
+      for (List<Object> l : List.of(dest, patch)) {
+        for (Object e : l) {
+          some |= e instanceof Map<?, ?> m && m.get(k) != null && !"".equals(m.get(k));
+        }
+      }
+      if (some) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
+  private static List<String> keyValues(Map<String, Object> element, List<String> keys) {
+    List<String> out = new ArrayList<>();
+    for (String k : keys) {
+      Object v = element.get(k);
+      out.add(v == null ? "" : String.valueOf(v));
     }
     return out;
   }
