@@ -212,7 +212,7 @@ final class StrategicMerge {
       for (int i = 0; i < out.size(); i++) {
         if (out.get(i) instanceof Map<?, ?> dm
             && !merged.contains(out.get(i))
-            && keyValues(Tree.map(dm), keys).equals(pk)) {
+            && sameElement(keyValues(Tree.map(dm), keys), pk)) {
           at = i;
           break;
         }
@@ -260,6 +260,22 @@ final class StrategicMerge {
       }
     }
     return out;
+  }
+
+  private static boolean sameElement(List<String> a, List<String> b) {
+    boolean common = false;
+    for (int i = 0; i < a.size(); i++) {
+      String x = a.get(i);
+      String y = b.get(i);
+      if (x.isEmpty() || y.isEmpty()) {
+        continue;
+      }
+      if (!x.equals(y)) {
+        return false;
+      }
+      common = true;
+    }
+    return common || a.equals(b);
   }
 
   private static List<String> keyValues(Map<String, Object> element, List<String> keys) {
