@@ -64,7 +64,7 @@ final class Annotations {
         && meta.get("annotations") instanceof Map<?, ?> converted) {
       YamlMap annotations = (YamlMap) converted;
       List<String> keys = List.copyOf(annotations.keySet());
-      List<NodeTuple> tuples = Values.withMerges(annotationNodes);
+      List<NodeTuple> tuples = MergeKeys.withMerges(annotationNodes);
       for (int i = 0; i < tuples.size() && i < keys.size(); i++) {
         Node v = tuples.get(i).getValueNode();
         Object typed = annotations.get(keys.get(i));
@@ -78,7 +78,7 @@ final class Annotations {
   }
 
   private static Node field(MappingNode map, String name) {
-    for (NodeTuple t : Values.withMerges(map)) {
+    for (NodeTuple t : MergeKeys.withMerges(map)) {
       if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(name)) {
         return t.getValueNode();
       }

@@ -184,7 +184,7 @@ final class OpenApiFile {
         throw new RenderException(
             source + ": invalid JSON value " + v + " (line " + line(node) + ")");
       }
-      return Values.resolvePlain(v);
+      return PlainScalars.resolve(v);
     }
     return s.getScalarStyle() == ScalarStyle.PLAIN ? Yaml11.resolve(s.getValue()) : s.getValue();
   }

@@ -131,7 +131,7 @@ final class Replacements {
    * a tag) reads back as YAML reads the text ({@code 4.2} a number).
    */
   private static Object typedLike(Object old, String text) {
-    return old instanceof String ? text : Values.resolvePlain(text);
+    return old instanceof String ? text : PlainScalars.resolve(text);
   }
 
   private static String describe(Map<String, Object> selector) {

@@ -1,16 +1,12 @@
 package dev.hoist.kustomize;
 
 import dev.hoist.yaml.SourceLocation;
-import dev.hoist.yaml.YamlTimestamps;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -36,9 +32,6 @@ import org.snakeyaml.engine.v2.schema.Schema;
  * whether they were written in flow style.
  */
 public final class Values {
-  private static final Pattern FLOAT =
-      Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
-
   /**
    * The tag of every scalar without an explicit one, so {@code !!str 2001-12-14} can be told from
    * the plain date.
@@ -62,7 +55,7 @@ public final class Values {
 
   /** Every non-empty document of a YAML stream. */
   public static List<Object> documents(String text, String source) {
-    return parse(text, source, Values::resolvePlain, null);
+    return parse(text, source, PlainScalars::resolve, null);
   }
 
   /**
@@ -78,7 +71,7 @@ public final class Values {
     return parse(
         text,
         source,
-        Values::resolvePlain,
+        PlainScalars::resolve,
         Annotations.Source.RESOURCE,
         new SourceLocation(source, 0));
   }
@@ -96,7 +89,7 @@ public final class Values {
    * line {@code L + place.line()} of {@code place.file()} (an inline patch in a kustomization).
    */
   static List<Object> patches(String text, String source, SourceLocation place) {
-    return parse(text, source, Values::resolvePlain, Annotations.Source.PATCH, place);
+    return parse(text, source, PlainScalars::resolve, Annotations.Source.PATCH, place);
   }
 
   /**
@@ -240,7 +233,7 @@ public final class Values {
       if (place != null) {
         out.at(place.file(), line(map, place));
       }
-      for (NodeTuple t : withMerges(map)) {
+      for (NodeTuple t : MergeKeys.withMerges(map)) {
         Object key = convert(t.getKeyNode(), plain, null, budget, lastKeyWins);
         if (budget.stringKeysOnly && !(key instanceof String)) {
           throw budget.nonStringKey(key, t.getKeyNode());
@@ -277,152 +270,7 @@ public final class Values {
     return plain.apply(s.getValue());
   }
 
-  /**
-   * A mapping's entries with its YAML merge key ({@code <<: *defaults}, or a list of maps) applied
-   * as kyaml's DeAnchor applies it (go-yaml decodes the same): the mapping's own keys win, then the
-   * merged maps in their order; keys a merged map adds follow the mapping's own.
-   */
-  static List<NodeTuple> withMerges(MappingNode map) {
-    List<NodeTuple> own = new ArrayList<>();
-    Node merge = null;
-    for (NodeTuple t : map.getValue()) {
-      if (t.getKeyNode() instanceof ScalarNode k
-          && k.getScalarStyle() == ScalarStyle.PLAIN
-          && k.getValue().equals("<<")) {
-        if (merge != null) {
-          throw new YamlEngineException("duplicate merge key");
-        }
-        merge = t.getValueNode();
-      } else {
-        own.add(t);
-      }
-    }
-    if (merge == null) {
-      return map.getValue();
-    }
-    List<MappingNode> sources = new ArrayList<>();
-    if (merge instanceof MappingNode m) {
-      sources.add(m);
-    } else if (merge instanceof SequenceNode seq) {
-      for (Node n : seq.getValue()) {
-        if (!(n instanceof MappingNode m)) {
-          throw new YamlEngineException("invalid map merge: a merged value is not a map");
-        }
-        sources.add(m);
-      }
-    } else {
-      throw new YamlEngineException("map merge requires map or sequence of maps as the value");
-    }
-    Map<String, NodeTuple> out = new LinkedHashMap<>();
-    for (NodeTuple t : own) {
-      out.put(keyText(t), t);
-    }
-    Set<String> ownKeys = new HashSet<>(out.keySet());
-    // kyaml applies a list's maps last to first, so the first one's value wins
-    for (int i = sources.size() - 1; i >= 0; i--) {
-      for (NodeTuple t : withMerges(sources.get(i))) {
-        if (!ownKeys.contains(keyText(t))) {
-          out.put(keyText(t), t);
-        }
-      }
-    }
-    return new ArrayList<>(out.values());
-  }
-
-  private static String keyText(NodeTuple t) {
-    return t.getKeyNode() instanceof ScalarNode k ? k.getValue() : String.valueOf(t.getKeyNode());
-  }
-
   private static int line(Node node, SourceLocation place) {
     return node.getStartMark().map(m -> m.getLine() + 1 + place.line()).orElse(place.line());
-  }
-
-  /** go-yaml v3's resolution of a plain scalar. */
-  static Object resolvePlain(String in) {
-    switch (in) {
-      case "", "~", "null", "Null", "NULL" -> {
-        return null;
-      }
-      case "true", "True", "TRUE" -> {
-        return true;
-      }
-      case "false", "False", "FALSE" -> {
-        return false;
-      }
-      case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF" -> {
-        // printing it fails (JSON has no infinity), as in kustomize
-        return Double.POSITIVE_INFINITY;
-      }
-      case "-.inf", "-.Inf", "-.INF" -> {
-        return Double.NEGATIVE_INFINITY;
-      }
-      case ".nan", ".NaN", ".NAN" -> {
-        return Double.NaN;
-      }
-      default -> {}
-    }
-    char c = in.charAt(0);
-    if (c == '.') {
-      try {
-        return Double.parseDouble(in);
-      } catch (NumberFormatException e) {
-        return in;
-      }
-    }
-    if (!((c >= '0' && c <= '9') || c == '-' || c == '+')) {
-      return in;
-    }
-    String timestamp =
-        YamlTimestamps.rfc3339(in); // IllegalArgumentException: an offset Go cannot encode
-    if (timestamp != null) {
-      return timestamp;
-    }
-    String plain = in.replace("_", "");
-    BigInteger big = parseGoInt(plain);
-    if (big != null) {
-      if (big.bitLength() < 64) {
-        return big.longValue();
-      }
-      if (big.signum() > 0 && big.bitLength() == 64) {
-        return big;
-      }
-    }
-    if (FLOAT.matcher(plain).matches()) {
-      return Double.parseDouble(plain);
-    }
-    return in;
-  }
-
-  private static BigInteger parseGoInt(String s) {
-    String body = s;
-    boolean neg = false;
-    if (body.startsWith("-") || body.startsWith("+")) {
-      neg = body.startsWith("-");
-      body = body.substring(1);
-    }
-    int radix = 10;
-    if (body.startsWith("0x") || body.startsWith("0X")) {
-      radix = 16;
-      body = body.substring(2);
-    } else if (body.startsWith("0o") || body.startsWith("0O")) {
-      radix = 8;
-      body = body.substring(2);
-    } else if (body.startsWith("0b") || body.startsWith("0B")) {
-      radix = 2;
-      body = body.substring(2);
-    } else if (body.length() > 1 && body.startsWith("0")) {
-      radix = 8;
-      body = body.substring(1);
-    }
-    if (body.isEmpty()) {
-      return null;
-    }
-    for (int i = 0; i < body.length(); i++) {
-      if (Character.digit(body.charAt(i), radix) < 0) {
-        return null;
-      }
-    }
-    BigInteger v = new BigInteger(body, radix);
-    return neg ? v.negate() : v;
   }
 }

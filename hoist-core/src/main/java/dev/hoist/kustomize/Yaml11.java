@@ -25,7 +25,7 @@ final class Yaml11 {
       default -> {}
     }
     try {
-      Object v = Values.resolvePlain(in);
+      Object v = PlainScalars.resolve(in);
       return v instanceof String ? Double.NaN : v;
     } catch (RuntimeException e) { // a timestamp with an offset Go cannot encode
       return Double.NaN;
