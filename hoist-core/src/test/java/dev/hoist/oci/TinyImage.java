@@ -1,5 +1,6 @@
 package dev.hoist.oci;
 
+import dev.hoist.testing.DescriptorJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,21 +36,11 @@ record TinyImage(byte[] config, byte[] layer, byte[] manifest) {
             + MediaTypes.OCI_MANIFEST
             + "\","
             + "\"config\":"
-            + json(c)
+            + DescriptorJson.of(c)
             + ",\"layers\":["
-            + json(l)
+            + DescriptorJson.of(l)
             + "]}";
     return new TinyImage(config, layer, manifest.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static String json(Descriptor d) {
-    return "{\"mediaType\":\""
-        + d.mediaType()
-        + "\",\"digest\":\""
-        + d.digest()
-        + "\",\"size\":"
-        + d.size()
-        + "}";
   }
 
   /** A ustar archive with one regular file, mode 0644, mtime 0. */

@@ -11,6 +11,7 @@ import dev.hoist.oci.Descriptor;
 import dev.hoist.oci.Digest;
 import dev.hoist.oci.Repository;
 import dev.hoist.run.ExitCode;
+import dev.hoist.testing.DescriptorJson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,9 +96,9 @@ class ReleaseUploadOrderTest extends ReleaseWithFakes {
                   repo.pushBlob(c, config);
                   String manifest =
                       "{\"schemaVersion\":2,\"config\":"
-                          + json(c)
+                          + DescriptorJson.of(c)
                           + ",\"layers\":["
-                          + json(l)
+                          + DescriptorJson.of(l)
                           + "]}";
                   Digest digest =
                       repo.pushManifest(
@@ -112,15 +113,5 @@ class ReleaseUploadOrderTest extends ReleaseWithFakes {
     assertFalse(e.getMessage().contains("already pushed"), e.getMessage());
     assertEquals(List.of(), registry.writes());
     assertScratchGone();
-  }
-
-  private static String json(Descriptor d) {
-    return "{\"mediaType\":\""
-        + d.mediaType()
-        + "\",\"digest\":\""
-        + d.digest()
-        + "\",\"size\":"
-        + d.size()
-        + "}";
   }
 }

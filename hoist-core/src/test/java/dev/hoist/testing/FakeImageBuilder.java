@@ -45,9 +45,9 @@ public final class FakeImageBuilder implements ImageBuilder {
     byte[] manifest =
         ("{\"schemaVersion\":2,\"mediaType\":\"application/vnd.oci.image.manifest.v1+json\","
                 + "\"config\":"
-                + json(configDescriptor)
+                + DescriptorJson.of(configDescriptor)
                 + ",\"layers\":["
-                + json(layerDescriptor)
+                + DescriptorJson.of(layerDescriptor)
                 + "]}")
             .getBytes(StandardCharsets.UTF_8);
     Digest digest =
@@ -55,16 +55,6 @@ public final class FakeImageBuilder implements ImageBuilder {
             .repository()
             .pushManifest(manifest, "application/vnd.oci.image.manifest.v1+json", request.tags());
     return new BuiltImage(app.name(), layout.repository().name(), digest, request.tags());
-  }
-
-  private static String json(Descriptor d) {
-    return "{\"mediaType\":\""
-        + d.mediaType()
-        + "\",\"digest\":\""
-        + d.digest()
-        + "\",\"size\":"
-        + d.size()
-        + "}";
   }
 
   /** A tar of no entries (two zero blocks), gzipped without a time stamp. */
