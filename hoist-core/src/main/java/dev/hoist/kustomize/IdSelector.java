@@ -67,9 +67,7 @@ final class IdSelector {
   }
 
   private static boolean idSelected(Res r, Map<String, Object> selector, String where) {
-    List<String[]> ids = new ArrayList<>(r.previousIds);
-    ids.add(new String[] {r.namespace(), r.name(), r.kind(), r.apiVersion()});
-    for (String[] id : ids) {
+    for (String[] id : r.ids()) {
       if (selects(selector, id, where)) {
         return true;
       }
@@ -80,12 +78,9 @@ final class IdSelector {
   /** resid.IsSelectedBy of an id {namespace, name, kind, apiVersion}. */
   private static boolean selects(Map<String, Object> s, String[] id, String where) {
     String apiVersion = id[3];
-    int slash = apiVersion.indexOf('/');
-    String group = slash < 0 ? "" : apiVersion.substring(0, slash);
-    String version = slash < 0 ? apiVersion : apiVersion.substring(slash + 1);
     String namespace = Tree.string(s, "namespace", where);
-    return equalWhenGiven(Tree.string(s, "group", where), group)
-        && equalWhenGiven(Tree.string(s, "version", where), version)
+    return equalWhenGiven(Tree.string(s, "group", where), Res.group(apiVersion))
+        && equalWhenGiven(Tree.string(s, "version", where), Res.version(apiVersion))
         && equalWhenGiven(Tree.string(s, "kind", where), id[2])
         && equalWhenGiven(Tree.string(s, "name", where), id[1])
         && (namespace == null

@@ -67,15 +67,23 @@ final class Res {
   }
 
   String group() {
-    String av = apiVersion();
-    int slash = av.indexOf('/');
-    return slash < 0 ? "" : av.substring(0, slash);
+    return group(apiVersion());
   }
 
   String version() {
-    String av = apiVersion();
-    int slash = av.indexOf('/');
-    return slash < 0 ? av : av.substring(slash + 1);
+    return version(apiVersion());
+  }
+
+  /** The group of an apiVersion ({@code ""} for the core group's {@code v1}). */
+  static String group(String apiVersion) {
+    int slash = apiVersion.indexOf('/');
+    return slash < 0 ? "" : apiVersion.substring(0, slash);
+  }
+
+  /** The version of an apiVersion. */
+  static String version(String apiVersion) {
+    int slash = apiVersion.indexOf('/');
+    return slash < 0 ? apiVersion : apiVersion.substring(slash + 1);
   }
 
   String kind() {
@@ -110,7 +118,18 @@ final class Res {
 
   /** kustomize's StorePreviousId: remembers the current namespace, name, kind and apiVersion. */
   void storePreviousId() {
-    previousIds.add(new String[] {namespace(), name(), kind(), apiVersion()});
+    previousIds.add(currentId());
+  }
+
+  private String[] currentId() {
+    return new String[] {namespace(), name(), kind(), apiVersion()};
+  }
+
+  /** Its previous ids and its current one, each {namespace, name, kind, apiVersion}. */
+  List<String[]> ids() {
+    List<String[]> ids = new ArrayList<>(previousIds);
+    ids.add(currentId());
+    return ids;
   }
 
   /**
@@ -121,16 +140,8 @@ final class Res {
    * in another one.
    */
   boolean hasId(String apiVersion, String kind, String name, String namespace) {
-    // its current id (a JSON 6902 patch may have renamed it without a transformer's record)
-    if (sameId(
-        new String[] {namespace(), name(), kind(), apiVersion()},
-        apiVersion,
-        kind,
-        name,
-        namespace)) {
-      return true;
-    }
-    return previousIds.stream().anyMatch(id -> sameId(id, apiVersion, kind, name, namespace));
+    // the current id too: a JSON 6902 patch may have renamed it without a transformer's record
+    return ids().stream().anyMatch(id -> sameId(id, apiVersion, kind, name, namespace));
   }
 
   private static boolean sameId(

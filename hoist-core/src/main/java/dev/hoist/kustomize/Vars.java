@@ -89,9 +89,7 @@ final class Vars {
       boolean cluster = Schema.get().clusterScoped(apiVersion, kind);
       List<Res> matched = new ArrayList<>();
       for (Res r : resources) {
-        List<String[]> ids = new ArrayList<>(r.previousIds);
-        ids.add(new String[] {r.namespace(), r.name(), r.kind(), r.apiVersion()});
-        for (String[] id : ids) {
+        for (String[] id : r.ids()) {
           if (id[2].equals(kind)
               && id[1].equals(refName)
               && id[3].equals(apiVersion)
