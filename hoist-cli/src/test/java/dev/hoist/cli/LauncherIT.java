@@ -86,6 +86,21 @@ class LauncherIT {
   }
 
   @Test
+  void theArchiveIsMappedWhereItWasBuiltNotMovedAndPatched() throws Exception {
+    hoist(Map.of(), "--version").requireSuccess();
+    Path log = tmp.resolve("cds.log");
+    hoist(Map.of("JAVA_TOOL_OPTIONS", "-Xlog:cds=info:file=" + log), "--version").requireSuccess();
+    String cdsLog = Files.readString(log);
+    assertTrue(cdsLog.contains("Mapped static"), cdsLog);
+    assertFalse(cdsLog.contains("always map archive(s) at an alternative address"), cdsLog);
+    // what the JVM does without the launcher's option, so the check above can fail
+    Processes.Result plain = Processes.run(tmp, List.of("java", "-Xlog:cds=info", "-version"), 60);
+    assumeTrue(
+        plain.stdout().contains("always map archive(s) at an alternative address"),
+        "this JDK maps class-data archives where they were built by default");
+  }
+
+  @Test
   void hoistJavaOptsReplaceTheOptionsAndTurnTheArchiveOff() throws Exception {
     Path log = tmp.resolve("classes.log");
     hoist(Map.of("HOIST_JAVA_OPTS", "-Xlog:class+load:file=" + log), "--version").requireSuccess();
