@@ -8,7 +8,9 @@ cd "$(dirname "$0")/../.."
 RUNS=${1:-9}
 jar=hoist-cli/target/hoist.jar
 ./hoist --version >/dev/null # builds the archive if it is missing
-archive=$(ls -t hoist-cli/target/cds/hoist-*.jsa | head -1)
+# the launcher's archive for the java on PATH (its name is the launcher's key)
+archive=hoist-cli/target/cds/hoist-$(stat -L --printf '%i.%s.%Y.' "$(command -v java)" "$jar")jsa
+[ -f "$archive" ] || { echo "no archive $archive: run ./hoist once" >&2; exit 1; }
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 javac -d "$out" -cp "$jar" bench/startup/Budget.java

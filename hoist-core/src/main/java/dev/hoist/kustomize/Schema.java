@@ -1,11 +1,5 @@
 package dev.hoist.kustomize;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,8 +8,8 @@ import java.util.Set;
 
 /**
  * The Kubernetes v1.21.2 schema facts kustomize v5.5.0 uses, from the generated table {@code
- * k8s-schema.txt} (scripts/k8s-schema-table.py): each kind's definition and scope, and per
- * definition the fields that lead to other definitions or carry a patch strategy and merge key.
+ * k8s-schema.txt} ({@link SchemaTable}): each kind's definition and scope, and per definition the
+ * fields that lead to other definitions or carry a patch strategy and merge key.
  */
 final class Schema {
   /**
@@ -50,9 +44,22 @@ final class Schema {
   }
 
   private static final Schema INSTANCE = load();
-  private final Map<String, String> definitions = new HashMap<>();
-  private final Set<String> cluster = new HashSet<>();
-  private final Map<String, Map<String, Field>> fields = new HashMap<>();
+  private final Map<String, String> definitions;
+  private final Set<String> cluster;
+  private final Map<String, Map<String, Field>> fields;
+
+  private Schema() {
+    this(new HashMap<>(), new HashSet<>(), new HashMap<>());
+  }
+
+  private Schema(
+      Map<String, String> definitions,
+      Set<String> cluster,
+      Map<String, Map<String, Field>> fields) {
+    this.definitions = definitions;
+    this.cluster = cluster;
+    this.fields = fields;
+  }
 
   static Schema get() {
     return INSTANCE;
@@ -178,37 +185,9 @@ final class Schema {
   }
 
   private static Schema load() {
-    Schema s = new Schema();
-    try (InputStream in = Schema.class.getResourceAsStream("k8s-schema.txt");
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        String[] p = line.split(" ", -1);
-        if (p[0].equals("gvk")) {
-          s.definitions.put(p[1] + " " + p[2], p[3]);
-          if (p[4].equals("cluster")) {
-            s.cluster.add(p[1] + " " + p[2]);
-          }
-        } else if (p[0].equals("field")) {
-          s.fields
-              .computeIfAbsent(p[1], k -> new HashMap<>())
-              .put(
-                  p[2],
-                  new Field(
-                      dash(p[3]),
-                      p[4],
-                      dash(p[5]),
-                      dash(p[6]),
-                      p.length > 7 && !p[7].equals("-") ? List.of(p[7].split(",")) : List.of()));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return s;
-  }
-
-  private static String dash(String v) {
-    return v.equals("-") ? null : v;
+    Map<String, String> definitions = new HashMap<>();
+    Set<String> cluster = new HashSet<>();
+    SchemaTable fields = new SchemaTable(definitions, cluster); // fields parsed when asked for
+    return new Schema(definitions, cluster, fields);
   }
 }

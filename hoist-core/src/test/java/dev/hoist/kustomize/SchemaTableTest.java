@@ -50,4 +50,38 @@ class SchemaTableTest {
     assertFalse(s.clusterScoped("example.com/v1", "Widget"));
     assertNull(s.definition("example.com/v1", "Widget"));
   }
+
+  @Test
+  void parsesADefinitionsFieldsOnlyWhenAskedAndTheSameAsAWholeRead() throws Exception {
+    java.util.Map<String, String> definitions = new java.util.HashMap<>();
+    java.util.Set<String> cluster = new java.util.HashSet<>();
+    SchemaTable table = new SchemaTable(definitions, cluster);
+    assertEquals("io.k8s.api.core.v1.Namespace", definitions.get("v1 Namespace"));
+    assertTrue(cluster.contains("v1 Namespace"));
+    assertEquals(0, table.parsedDefinitions());
+    Schema.Field ports = table.get("io.k8s.api.core.v1.ServiceSpec").get("ports");
+    assertEquals(List.of("port", "protocol"), ports.mergeKeys());
+    assertEquals(1, table.parsedDefinitions());
+    assertNull(table.get("example.com.v1.Widget"));
+
+    // every definition's fields, line by line from the file, as the lazy table gives them
+    List<String> lines =
+        Files.readAllLines(
+            RealParts.repoRoot()
+                .resolve("hoist-core/src/main/resources/dev/hoist/kustomize/k8s-schema.txt"));
+    java.util.Map<String, java.util.Set<String>> expected = new java.util.HashMap<>();
+    for (String line : lines) {
+      String[] p = line.split(" ", -1);
+      if (p[0].equals("field")) {
+        expected.computeIfAbsent(p[1], k -> new java.util.TreeSet<>()).add(p[2]);
+      }
+    }
+    assertEquals(expected.keySet(), table.keySet());
+    for (var e : expected.entrySet()) {
+      assertEquals(
+          e.getValue(), new java.util.TreeSet<>(table.get(e.getKey()).keySet()), e.getKey());
+    }
+    String last = lines.get(lines.size() - 1).split(" ", -1)[1];
+    assertFalse(table.get(last).isEmpty(), "the file's last definition: " + last);
+  }
 }
