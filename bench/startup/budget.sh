@@ -25,8 +25,8 @@ for _ in $(seq "$RUNS"); do
   wall java $opts -cp "$jar:$out" Hi >> "$out/hi"
   wall kubectl kustomize overlays/prod >> "$out/kubectl"
 done
-names=("load picocli" "first annotation read" "the other annotations" "root model" "render model" \
-  "Main.run render, cold" "Main.run render, warm")
+names=("Main.run render, cold (no picocli)" "Main.run render, warm" "then: load picocli" \
+  "picocli's first annotation read" "the other annotations" "picocli's root model" "render's model")
 echo "| phase (medians of $RUNS, load average $(cut -d' ' -f1 /proc/loadavg)) | ms |"
 echo "| --- | ---: |"
 echo "| JVM start + exit, printing \"hi\" (same options and archive) | $(median < "$out/hi") |"

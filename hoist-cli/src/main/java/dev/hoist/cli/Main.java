@@ -3,6 +3,7 @@ package dev.hoist.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.OptionalInt;
 import picocli.CommandLine;
 
 /** hoist's entry point. */
@@ -29,6 +30,17 @@ public final class Main {
     }
     PrintWriter out = new RedactingWriter(rawOut);
     PrintWriter err = new RedactingWriter(rawErr);
+    OptionalInt quick = QuickStart.run(rawOut, out, err, args);
+    if (quick.isPresent()) {
+      out.flush();
+      err.flush();
+      return quick.getAsInt();
+    }
+    return picocli(out, err, args);
+  }
+
+  /** Runs {@code args} through picocli (every command, help and usage error). */
+  static int picocli(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli =
         CommandTree.HOIST
             .commandLine(args)

@@ -67,26 +67,37 @@ public final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (all == (dir != null)) {
-      throw new ParameterException(spec.commandLine(), "give either DIR or --all");
+    String misuse = misuse();
+    if (misuse != null) {
+      throw new ParameterException(spec.commandLine(), misuse);
     }
-    PrintWriter notes = spec.commandLine().getErr();
+    return render(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** What is wrong with the arguments taken together, or null. */
+  String misuse() {
+    if (all == (dir != null)) {
+      return "give either DIR or --all";
+    }
+    if (all && output != null) {
+      return "--all writes manifests/<overlay>.yaml; -o is not allowed";
+    }
+    return null;
+  }
+
+  /** Renders, once the arguments are known to be right; returns the exit code. */
+  int render(PrintWriter out, PrintWriter err) {
     HoistProject project =
         Hoist.project(Path.of(""))
             .config(config)
             .progress(
                 line -> {
-                  notes.println(line);
-                  notes.flush();
+                  err.println(line);
+                  err.flush();
                 });
     RenderOptions options = new RenderOptions(engine, restrictor);
     if (all) {
-      if (output != null) {
-        throw new ParameterException(
-            spec.commandLine(), "--all writes manifests/<overlay>.yaml; -o is not allowed");
-      }
       RenderedFiles written = project.renderAll(options);
-      PrintWriter err = spec.commandLine().getErr();
       for (RenderedFiles.File w : written.files()) {
         err.println(w.file() + (w.changed() ? " written" : " unchanged"));
       }
@@ -95,7 +106,6 @@ public final class RenderCommand implements Callable<Integer> {
     }
     String yaml = project.render(dir, options);
     if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
       out.print(yaml);
       out.flush();
     } else {

@@ -150,6 +150,38 @@ class LauncherIT {
     assertTrue(run.stderr().contains("[warning]"), run.stderr());
   }
 
+  /**
+   * The launcher runs {@code -cp … dev.hoist.cli.Main}, not {@code -jar}: the options the manifest
+   * gave (native access, which JDK 24+ wants before JNA loads Helm's library) are given on the
+   * command line, only where the JDK wants them, and the archive is dumped with them (else the JVM
+   * drops its archived module graph, or refuses the archive with an error).
+   */
+  @Test
+  void nativeAccessWhereTheJdkWantsItAndTheArchiveKeepsItsModuleGraph() throws Exception {
+    Path chart = RealParts.repoRoot().resolve("deploy/charts/hello");
+    Path other = otherJdk();
+    List<String> paths = new ArrayList<>(List.of(System.getenv("PATH")));
+    if (other != null) {
+      paths.add(other.resolve("bin") + ":" + System.getenv("PATH"));
+    }
+    for (String path : paths) {
+      hoist(Map.of("PATH", path), "--version").requireSuccess();
+      Path log = tmp.resolve("cds-" + paths.indexOf(path) + ".log");
+      Processes.Result run =
+          hoist(
+                  Map.of("PATH", path, "JAVA_TOOL_OPTIONS", "-Xlog:cds=info:file=" + log),
+                  "--version")
+              .requireSuccess();
+      String cdsLog = Files.readString(log);
+      assertTrue(cdsLog.contains("optimized module handling: enabled"), path + "\n" + cdsLog);
+      assertFalse(run.stderr().contains("[error]"), run.stderr());
+      Processes.Result lint = hoist(Map.of("PATH", path), "chart", "lint", chart.toString());
+      lint.requireSuccess();
+      assertFalse(lint.stderr().contains("WARNING"), path + ": " + lint.stderr());
+    }
+    assertEquals(paths.size(), archives().size(), archives().toString());
+  }
+
   /** A JDK 17 or later under /usr/lib/jvm other than the one {@code java} on PATH runs, or null. */
   private static Path otherJdk() throws Exception {
     Path onPath = RealParts.tool("java").toRealPath();

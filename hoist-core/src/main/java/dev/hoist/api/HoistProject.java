@@ -34,11 +34,14 @@ public final class HoistProject {
   private final Path config;
   private final Consumer<String> progress;
 
-  /** What releases are made with: Jib, hoist's registry client, the embedded kustomize engine. */
+  /**
+   * What releases are made with; null for the real ones (Jib, hoist's registry client, the embedded
+   * kustomize engine), made when a release starts: a render has no use for them.
+   */
   private final ReleaseParts parts;
 
   HoistProject(Path dir, Path config, Consumer<String> progress) {
-    this(dir, config, progress, ReleaseParts.real());
+    this(dir, config, progress, null);
   }
 
   private HoistProject(Path dir, Path config, Consumer<String> progress, ReleaseParts parts) {
@@ -114,7 +117,11 @@ public final class HoistProject {
             options.noLint(),
             openApi(),
             options.sbomOutput() == null ? null : dir.resolve(options.sbomOutput()));
-    return call(() -> Results.of(Release.run(request, progress::accept, parts)));
+    return call(
+        () ->
+            Results.of(
+                Release.run(
+                    request, progress::accept, parts != null ? parts : ReleaseParts.real())));
   }
 
   /** The OpenAPI document releases validate against: {@code HOIST_K8S_OPENAPI}, or none. */
