@@ -95,6 +95,71 @@ class QuickStartTest {
     }
   }
 
+  /**
+   * Random argument lists over render's vocabulary: whatever QuickStart reads, picocli reads too,
+   * into the same fields, and finds no misuse in. (QuickStart may leave more to picocli than it
+   * needs to; it must never read something differently.)
+   */
+  @Test
+  void whatItReadsPicocliReadsAlikeForRandomArgumentLists() {
+    List<String> words =
+        List.of(
+            "--all",
+            "--all=true",
+            "--config",
+            "--config=c.yaml",
+            "--config=",
+            "c.yaml",
+            "--engine",
+            "--engine=kubectl",
+            "embedded",
+            "AUTO",
+            "helm",
+            "--load-restrictor",
+            "LoadRestrictionsNone",
+            "loadrestrictionsrootonly",
+            "-o",
+            "-o=out.yaml",
+            "-oout.yaml",
+            "--output",
+            "--output=o.yaml",
+            "out.yaml",
+            "dir",
+            "other/dir",
+            "a=b",
+            "--",
+            "-",
+            "@x",
+            "",
+            "-h",
+            "--help",
+            "-V",
+            "--eng",
+            "--ALL");
+    java.util.Random random = new java.util.Random(17);
+    int read = 0;
+    for (int n = 0; n < 20_000; n++) {
+      List<String> args = new ArrayList<>();
+      for (int k = random.nextInt(7); k > 0; k--) {
+        args.add(words.get(random.nextInt(words.size())));
+      }
+      RenderCommand quick = QuickStart.render(render(args).toArray(String[]::new));
+      if (quick == null) {
+        continue;
+      }
+      read++;
+      RenderCommand viaPicocli;
+      try {
+        viaPicocli = picocliReads(args);
+      } catch (CommandLine.ParameterException e) {
+        throw new AssertionError(args + ": QuickStart read it, picocli refused: " + e.getMessage());
+      }
+      assertEquals(fields(viaPicocli), fields(quick), args.toString());
+      assertNull(viaPicocli.misuse(), args.toString());
+    }
+    assertTrue(read > 1_000, "too few lists read to compare: " + read);
+  }
+
   @Test
   void leavesEverythingElseToPicocli() {
     for (List<String> args : NOT_PLAIN) {
