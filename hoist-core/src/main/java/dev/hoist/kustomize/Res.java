@@ -141,7 +141,8 @@ final class Res {
    */
   boolean hasId(String apiVersion, String kind, String name, String namespace) {
     // the current id too: a JSON 6902 patch may have renamed it without a transformer's record
-    return ids().stream().anyMatch(id -> sameId(id, apiVersion, kind, name, namespace));
+    return sameId(currentId(), apiVersion, kind, name, namespace)
+        || previousIds.stream().anyMatch(id -> sameId(id, apiVersion, kind, name, namespace));
   }
 
   private static boolean sameId(
