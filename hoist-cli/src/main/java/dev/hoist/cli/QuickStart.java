@@ -68,9 +68,7 @@ final class QuickStart {
     try {
       return OptionalInt.of(render.render(out, err));
     } catch (Exception e) { // as picocli's execution exception handler
-      int code = ErrorHandler.report(e, err);
-      err.flush();
-      return OptionalInt.of(code);
+      return OptionalInt.of(ErrorHandler.report(e, err)); // Main flushes
     }
   }
 
